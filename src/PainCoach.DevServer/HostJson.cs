@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace PainCoach.DevServer;
+
+/// <summary>The parts of <c>host.json</c> the DevServer honours: the HTTP route prefix.</summary>
+public static class HostJson
+{
+    public const string DefaultRoutePrefix = "api";
+
+    public static string ReadRoutePrefix(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return DefaultRoutePrefix;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return document.RootElement.TryGetProperty("extensions", out var extensions)
+                && extensions.TryGetProperty("http", out var http)
+                && http.TryGetProperty("routePrefix", out var prefix)
+                && prefix.ValueKind == JsonValueKind.String
+                ? prefix.GetString()!.Trim('/')
+                : DefaultRoutePrefix;
+        }
+        catch (JsonException ex)
+        {
+            throw new DevServerConfigurationException($"{path} is not valid JSON (line {ex.LineNumber + 1}).", ex);
+        }
+    }
+}

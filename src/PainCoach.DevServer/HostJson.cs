@@ -7,16 +7,15 @@ public static class HostJson
 {
     public const string DefaultRoutePrefix = "api";
 
-    public static string ReadRoutePrefix(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return DefaultRoutePrefix;
-        }
+    public static string ReadRoutePrefix(string path) =>
+        File.Exists(path) ? ParseRoutePrefix(File.ReadAllText(path), path) : DefaultRoutePrefix;
 
+    /// <summary>Reads <c>extensions.http.routePrefix</c>; <paramref name="path"/> only names the file in errors.</summary>
+    public static string ParseRoutePrefix(string json, string path)
+    {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             return document.RootElement.TryGetProperty("extensions", out var extensions)
                 && extensions.TryGetProperty("http", out var http)
                 && http.TryGetProperty("routePrefix", out var prefix)

@@ -10,17 +10,16 @@ public static class LocalSettings
 {
     public const string FileName = "local.settings.json";
 
-    public static IReadOnlyDictionary<string, string?> Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return new Dictionary<string, string?>();
-        }
+    public static IReadOnlyDictionary<string, string?> Load(string path) =>
+        File.Exists(path) ? Parse(File.ReadAllText(path), path) : new Dictionary<string, string?>();
 
+    /// <summary>Parses the file's text; <paramref name="path"/> only names it in errors.</summary>
+    public static IReadOnlyDictionary<string, string?> Parse(string json, string path)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {

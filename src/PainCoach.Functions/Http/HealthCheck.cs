@@ -5,9 +5,9 @@ using PainCoach.Health;
 
 namespace PainCoach.Functions.Http;
 
-public sealed class Health(StorageHealthProbe probe)
+public sealed class HealthCheck(StorageHealthProbe probe)
 {
-    [Function(nameof(Health))]
+    [Function(nameof(HealthCheck))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -22,8 +22,17 @@ public sealed class DevServerOptions
     /// <summary>Runs after the configuration sources are set and before services are composed.</summary>
     public Action<WebApplicationBuilder>? Configure { get; set; }
 
+    /// <summary>Names another local.settings.json (tests, several checkouts); the host's own setting, not the app's.</summary>
+    public const string LocalSettingsVariable = "PAINCOACH_LOCAL_SETTINGS";
+
     public static string? DefaultLocalSettingsPath()
     {
+        var chosen = Environment.GetEnvironmentVariable(LocalSettingsVariable);
+        if (!string.IsNullOrWhiteSpace(chosen))
+        {
+            return chosen;
+        }
+
         var projectDirectory = typeof(DevServerOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "PainCoach.FunctionsProjectDirectory")?.Value;
         var candidates = new[]

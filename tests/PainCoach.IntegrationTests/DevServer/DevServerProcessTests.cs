@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using PainCoach.IntegrationTests.Infrastructure;
+
+namespace PainCoach.IntegrationTests.DevServer;
+
+/// <summary>The DevServer as a developer starts it: its own process, its settings file, environment and --urls.</summary>
+public sealed class DevServerProcessTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+{
+    private readonly string settingsDirectory = Directory.CreateTempSubdirectory("paincoach-settings-").FullName;
+
+    [Fact]
+    public async Task An_invalid_reminder_schedule_stops_the_devserver_with_one_clear_line()
+    {
+        var settings = WriteLocalSettings(new() { ["AzureWebJobsStorage"] = azurite.ConnectionString, ["REMINDER_SCHEDULE"] = "every minute" });
+
+        var (exitCode, _, stderr) = await RunToExitAsync(settings, environment: []);
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("PainCoach.DevServer: configuration error: REMINDER_SCHEDULE='every minute' is not a valid NCRONTAB schedule", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_options_stop_the_devserver_with_one_clear_line()
+    {
+        var settings = WriteLocalSettings(new() { ["AzureWebJobsStorage"] = azurite.ConnectionString, ["PainCoach__ProgramName"] = "x" });
+
+        var (exitCode, _, stderr) = await RunToExitAsync(settings, environment: []);
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("ProgramName", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Environment_variables_override_local_settings_and_urls_sets_the_address()
+    {
+        // The file alone would not start; the environment corrects it, as with `func start`.
+        var settings = WriteLocalSettings(new() { ["AzureWebJobsStorage"] = azurite.ConnectionString, ["REMINDER_SCHEDULE"] = "broken" });
+        var port = FreePort.Next();
+
+        using var process = Start(settings, new() { ["REMINDER_SCHEDULE"] = "0 0 * * * *" }, "--urls", $"http://127.0.0.1:{port}");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            HttpStatusCode? status = null;
+            await Poll.UntilAsync(
+                async () =>
+                {
+                    Assert.False(process.HasExited, "The DevServer exited early.");
+                    try
+                    {
+                        using var response = await client.GetAsync(new Uri("/api/health", UriKind.Relative));
+                        status = response.StatusCode;
+                        return true;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return false;
+                    }
+                },
+                TimeSpan.FromSeconds(60),
+                "the DevServer to answer on its --urls address");
+
+            Assert.Equal(HttpStatusCode.OK, status);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public void Dispose() => Directory.Delete(settingsDirectory, recursive: true);
+
+    private string WriteLocalSettings(Dictionary<string, string> values)
+    {
+        var path = Path.Combine(settingsDirectory, "local.settings.json");
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
+        return path;
+    }
+
+    private static Process Start(string settingsPath, Dictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoPaths.DevServerOutputDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(RepoPaths.DevServerOutputDirectory, "PainCoach.DevServer.dll"));
+        foreach (var argument in arguments.Length == 0 ? ["--urls", $"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}"] : arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Only what the test names: nothing inherited from the developer's shell may decide the outcome.
+        foreach (var key in start.Environment.Keys.Where(k => k.Contains("__", StringComparison.Ordinal) || k is "AzureWebJobsStorage" or "REMINDER_SCHEDULE").ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["PAINCOACH_LOCAL_SETTINGS"] = settingsPath;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(string settingsPath, Dictionary<string, string> environment)
+    {
+        using var process = Start(settingsPath, environment);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The DevServer did not exit on a configuration error.");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PainCoach.Functions.Http;
+
+/// <summary>
+/// Reads a JSON request body with a size limit. Every way a body can be wrong (too large, empty, not JSON,
+/// wrong types) becomes a 4xx problem-details answer, never an exception that turns into a 5xx.
+/// </summary>
+internal static class JsonBody
+{
+    /// <summary>Our JSON requests are a few hundred bytes; 16 KiB leaves room and refuses abuse.</summary>
+    public const int DefaultLimitBytes = 16 * 1024;
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
+    };
+
+    public static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int limitBytes = DefaultLimitBytes)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limitBytes)
+        {
+            return (null, TooLarge(limitBytes));
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limitBytes)
+            {
+                return (null, TooLarge(limitBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Empty body", "The request body must be a JSON object."));
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options);
+            return value is null
+                ? (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Invalid body", "The request body must be a JSON object, not null."))
+                : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is { Length: > 1 } path ? $" at {path}" : string.Empty;
+            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is not valid JSON for this request{where}."));
+        }
+    }
+
+    private static ObjectResult TooLarge(int limitBytes) =>
+        ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The request body must be at most {limitBytes} bytes.");
+}

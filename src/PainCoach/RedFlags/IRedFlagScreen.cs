@@ -1,0 +1,14 @@
+namespace PainCoach.RedFlags;
+
+/// <summary>What the free-text screen found: the most urgent level, the advice to give, and every flag that fired.</summary>
+public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags);
+
+/// <summary>
+/// Screens free text (an FAQ question, an SMS) for the red flags of <see cref="RedFlagCatalog"/>. The FAQ and the
+/// SMS conversation both call it, so a person gets the same safety advice whichever way they ask.
+/// </summary>
+public interface IRedFlagScreen
+{
+    /// <summary>Null when the text describes no red flag.</summary>
+    RedFlagAlert? Screen(string text);
+}

@@ -21,4 +21,8 @@ public sealed class PainCoachOptions
     /// <summary>How long <c>/api/health</c> waits for storage before it answers 503.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:30")]
     public TimeSpan HealthTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How often the metric totals are written to the log when they changed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MetricsLogInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

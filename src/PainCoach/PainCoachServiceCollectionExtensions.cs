@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PainCoach.Health;
 using PainCoach.Sms;
 using PainCoach.Storage;
+using PainCoach.Telemetry;
 using Twilio.Clients;
 
 namespace PainCoach;
@@ -38,6 +39,11 @@ public static class PainCoachServiceCollectionExtensions
         var tableServiceClient = StorageConnection.CreateTableServiceClient(configuration);
         services.TryAddSingleton(tableServiceClient);
         services.TryAddSingleton<StorageHealthProbe>();
+
+        services.AddMetrics();
+        services.TryAddSingleton<PainCoachMetrics>();
+        services.AddSingleton<MetricsLogReporter>();
+        services.AddHostedService(sp => sp.GetRequiredService<MetricsLogReporter>());
 
         services.AddTransient<TwilioApiBaseUrlHandler>();
         services.AddHttpClient(TwilioHttpClientName).AddHttpMessageHandler<TwilioApiBaseUrlHandler>();

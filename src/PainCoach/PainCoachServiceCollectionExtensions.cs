@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PainCoach.Health;
 using PainCoach.Sms;
 using PainCoach.Storage;
+using PainCoach.Triage;
 using Twilio.Clients;
 
 namespace PainCoach;
@@ -50,6 +51,8 @@ public static class PainCoachServiceCollectionExtensions
                 twilio.AuthToken ?? string.Empty,
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
+
+        services.AddTriage();
 
         return services;
     }

@@ -42,7 +42,7 @@ public static class TriageAdvice
         "With diabetes or reduced feeling in your feet, take extra care with ice and heat: check your skin often, as you may not feel damage.";
 
     public const string BookAppointment =
-        "Book an appointment with your doctor or a physiotherapist in the next week or two. Go sooner if things get worse.";
+        "Unless the advice above says sooner, book an appointment with your doctor or a physiotherapist within the next week or two. Go sooner if things get worse.";
 
     public const string KeepSelfCareMeanwhile = "Until you are seen, keep up self-care:";
 
@@ -62,7 +62,7 @@ public static class TriageAdvice
     {
         TriageLevel.Emergency => "Emergency: call 911 or go to the emergency department now.",
         TriageLevel.Urgent => "Urgent: see a doctor or urgent care today.",
-        TriageLevel.SeeClinician => "See a healthcare professional: book an appointment in the next week or two.",
+        TriageLevel.SeeClinician => "See a healthcare professional soon: book an appointment.",
         _ => area switch
         {
             TriageArea.Heel => "Your heel pain sounds like something you can treat at home for now.",

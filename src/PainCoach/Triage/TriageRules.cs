@@ -43,7 +43,7 @@ public static class TriageRules
             When: "heel pain for more than 14 days although self-care was tried",
             Applies: r => r.HasHeelPain && r.SelfCareTried && r.DurationDays > HeelSelfCareDays,
             Reason: "Your heel pain has lasted more than two weeks even with self-care, so it should be checked.",
-            Advice: "Book a visit with your doctor or a physiotherapist in the next week or two about your heel.",
+            Advice: null,
             Source: "Article: When to See a Healthcare Professional; NHS: heel pain"),
         new(PodiatristRuleId, SeeClinician,
             When: "heel or foot pain for more than 21 days although self-care was tried",

@@ -6,6 +6,7 @@ using PainCoach.Health;
 using PainCoach.Sms;
 using PainCoach.Storage;
 using PainCoach.Telemetry;
+using PainCoach.Triage;
 using Twilio.Clients;
 
 namespace PainCoach;
@@ -56,6 +57,8 @@ public static class PainCoachServiceCollectionExtensions
                 twilio.AuthToken ?? string.Empty,
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
+
+        services.AddTriage();
 
         return services;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PainCoach.Health;
+using PainCoach.Reminders;
 using PainCoach.Sms;
 using PainCoach.Storage;
 using PainCoach.Telemetry;
@@ -56,6 +57,8 @@ public static class PainCoachServiceCollectionExtensions
                 twilio.AuthToken ?? string.Empty,
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
+
+        services.AddReminders(configuration);
 
         return services;
     }

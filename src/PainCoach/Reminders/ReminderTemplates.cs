@@ -28,7 +28,7 @@ public static class ReminderTemplates
 
         // Heel mornings: before the first steps of the day, while still sitting.
         new("stretch-heel-towel", ReminderKind.Stretch, ReminderPrograms.Heel, true,
-            "Before your first steps: sit, loop a towel round your foot and pull your toes toward you. Hold 30 sec, 3 times.", Stretching, Reviewed),
+            "Before your first steps: sit, loop a towel round your foot, pull your toes toward you. Hold 30 sec, 3 times.", Stretching, Reviewed),
         new("stretch-heel-toes", ReminderKind.Stretch, ReminderPrograms.Heel, true,
             "Before your first steps: sit, cross your foot over your knee and pull your toes back. Hold 30 sec, 3 times.", Stretching, Reviewed),
         // Heel evenings: plantar fascia, calf and Achilles.
@@ -58,9 +58,9 @@ public static class ReminderTemplates
         new("followup14-both", ReminderKind.FollowUpDay14, ReminderPrograms.Both, false,
             "2 weeks in. If your pain is not better, see a healthcare provider. Questions? Just text us.", WhenToSee, Reviewed),
         new("followup21-heel", ReminderKind.FollowUpDay21, ReminderPrograms.Heel, false,
-            "3 weeks in. If foot pain goes on, our guide suggests seeing a podiatrist (foot specialist). Questions? Text us.", WhenToSee, Reviewed),
+            "3 weeks in. If foot pain goes on, our guide suggests a podiatrist (foot specialist). Questions? Text us.", WhenToSee, Reviewed),
         new("followup21-back", ReminderKind.FollowUpDay21, ReminderPrograms.Back, false,
-            "3 weeks in. If your back pain is not improving, book a visit with a doctor or physiotherapist. Questions? Text us.", WhenToSee, Reviewed),
+            "3 weeks in. If your back pain is not improving, see a doctor or physiotherapist. Questions? Text us.", WhenToSee, Reviewed),
         new("followup21-both", ReminderKind.FollowUpDay21, ReminderPrograms.Both, false,
             "3 weeks in. Foot pain going on? Our guide suggests a podiatrist. Back pain not improving? See a doctor.", WhenToSee, Reviewed),
     ];

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
 
 namespace PainCoach.IntegrationTests.Reminders;
@@ -143,7 +142,8 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         var result = await engine.RunAtAsync(new DateTimeOffset(2026, 1, 16, 2, 5, 0, TimeSpan.Zero));
 
         Assert.Equal(0, SentTo(subscriber));
-        Assert.Equal(1, result.Skipped);
+        Assert.Equal(0, result.Sent);
+        Assert.Equal(2, result.Skipped); // the 20:50 ice and the default 20:00 evening stretch
     }
 
     [Fact]

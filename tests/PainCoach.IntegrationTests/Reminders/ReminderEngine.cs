@@ -43,8 +43,10 @@ public sealed class TestSubscribers : IReminderSubscribers
 
     public ConcurrentQueue<(string Key, int Code)> Undeliverable { get; } = new();
 
-    /// <summary>When set, GetAsync call number N (1-based) throws as if storage went away.</summary>
-    public int? FailOnCall { get; set; }
+    private int? failOnCall;
+
+    /// <summary>The <paramref name="n"/>-th GetAsync call from now throws as if storage went away.</summary>
+    public void FailOnCallFromNow(int n) => failOnCall = Volatile.Read(ref calls) + n;
 
     public ReminderSubscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", string program = "heel")
     {
@@ -58,7 +60,7 @@ public sealed class TestSubscribers : IReminderSubscribers
 
     public Task<ReminderSubscriber?> GetAsync(string subscriberKey, CancellationToken cancellationToken)
     {
-        if (Interlocked.Increment(ref calls) == FailOnCall)
+        if (Interlocked.Increment(ref calls) == failOnCall)
         {
             throw new RequestFailedException(503, "Simulated outage", "ServerBusy", null);
         }

@@ -175,7 +175,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
             await engine.Scheduler.ScheduleAsync(s.SubscriberKey, CancellationToken.None);
         }
 
-        engine.Subscribers.FailOnCall = 3;
+        engine.Subscribers.FailOnCallFromNow(3);
         var broken = await engine.RunAtAsync(Due);
         Assert.False(broken.Completed);
         Assert.Equal(2, broken.Sent);

@@ -20,7 +20,7 @@ public static class ReminderTemplates
     public static IReadOnlyList<ReminderTemplate> All { get; } =
     [
         new("ice-heel", ReminderKind.Ice, ReminderPrograms.Heel, false,
-            "Ice time. Hold a cold pack on your heel for up to 20 minutes, wrapped in a cloth. Never put ice on bare skin.", Ice, Reviewed),
+            "Ice time. A cold pack on your heel for up to 20 minutes, wrapped in a cloth. Never put ice on bare skin.", Ice, Reviewed),
         new("ice-back", ReminderKind.Ice, ReminderPrograms.Back, false,
             "Cold or warm pack on your lower back for up to 20 minutes, wrapped in a cloth. Never put ice on bare skin.", Ice, Reviewed),
         new("ice-both", ReminderKind.Ice, ReminderPrograms.Both, false,

@@ -32,6 +32,19 @@ public static class ReminderLoadRun
         var dispatcherCount = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 2;
 
         using var azurite = StartAzurite(out var storage);
+        try
+        {
+            return await RunAgainstAsync(storage, subscriberCount, dueCount, concurrency, dispatcherCount);
+        }
+        finally
+        {
+            // Azurite holds our stdout open: it must not outlive the run.
+            azurite.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static async Task<int> RunAgainstAsync(string storage, int subscriberCount, int dueCount, int concurrency, int dispatcherCount)
+    {
         await using var twilio = await FakeTwilio.StartAsync(TimeSpan.FromMilliseconds(50));
         var subscribers = new LoadSubscribers();
         var clock = new FixedClock(Due.AddSeconds(-30));

@@ -28,6 +28,24 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
     private int AttemptsTo(ReminderSubscriber subscriber) => fixture.Twilio.Attempts.Count(a => a.To == subscriber.PhoneE164);
 
     [Fact]
+    public async Task Reminders_carry_the_status_callback_and_the_messaging_service_when_configured()
+    {
+        var (engine, subscriber) = await OneDueAsync(new Dictionary<string, string?>
+        {
+            ["Twilio:WebhookBaseUrl"] = "https://coach.example.org/",
+            ["Twilio:MessagingServiceSid"] = "MG00000000000000000000000000000001",
+        });
+        await using var _ = engine;
+
+        await engine.RunAtAsync(Due);
+
+        var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.PhoneE164);
+        Assert.Equal("https://coach.example.org/api/sms/status", sent.StatusCallback);
+        Assert.Equal("MG00000000000000000000000000000001", sent.MessagingServiceSid);
+        Assert.Null(sent.From);
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_the_retry_after_it_names()
     {
         var (engine, subscriber) = await OneDueAsync();

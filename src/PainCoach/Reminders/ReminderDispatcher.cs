@@ -200,7 +200,7 @@ public sealed class ReminderDispatcher(
     private async Task SendAsync(ReminderSubscriber subscriber, DueEntity entry, ClaimEntity claim, string masked, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
     {
         var stream = ReminderPlanner.SeriesOf(subscriber).First(s => s.Id == entry.SeriesId);
-        var template = ReminderTemplates.Choose(subscriber.Program, stream.Kind, stream.Slot, entry.Ordinal);
+        var template = ReminderTemplates.Choose(subscriber.Program, stream.Kind, stream.Slot, entry.Ordinal, stream.LocalTime);
         var body = ReminderTemplates.Render(painCoachOptions.Value.ProgramName, subscriber.Program, template);
         var kind = stream.Kind.ToString();
 

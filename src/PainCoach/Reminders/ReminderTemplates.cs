@@ -65,9 +65,13 @@ public static class ReminderTemplates
             "3 weeks in. Foot pain going on? Our guide suggests a podiatrist. Back pain not improving? See a doctor.", WhenToSee, Reviewed),
     ];
 
-    /// <summary>The template for this occurrence; <paramref name="rotation"/> walks the stretch library day by day.</summary>
-    public static ReminderTemplate Choose(string program, ReminderKind kind, int slot, long rotation)
+    /// <summary>
+    /// The template for this occurrence; <paramref name="rotation"/> walks the stretch library day by day. Heel's
+    /// first stretch of the day is the "before your first steps" one, unless its time is after noon.
+    /// </summary>
+    public static ReminderTemplate Choose(string program, ReminderKind kind, int slot, long rotation, TimeOnly? localTime = null)
     {
+        var morning = slot == 0 && (localTime is null || localTime < new TimeOnly(12, 0));
         if (kind == ReminderKind.CheckIn)
         {
             return All.Single(t => t.Kind == ReminderKind.CheckIn);
@@ -78,12 +82,11 @@ public static class ReminderTemplates
             return All.Single(t => t.Kind == kind && t.Program == program);
         }
 
-        // Heel's first stretch of the day is the morning one, before the first steps.
         var library = program switch
         {
-            ReminderPrograms.Heel => All.Where(t => t.Kind == kind && t.Program == ReminderPrograms.Heel && t.Morning == (slot == 0)),
+            ReminderPrograms.Heel => All.Where(t => t.Kind == kind && t.Program == ReminderPrograms.Heel && t.Morning == morning),
             ReminderPrograms.Back => All.Where(t => t.Kind == kind && t.Program == ReminderPrograms.Back),
-            _ => slot == 0
+            _ => morning
                 ? All.Where(t => t.Kind == kind && t.Program == ReminderPrograms.Heel && t.Morning)
                 : All.Where(t => t.Kind == kind && !t.Morning),
         };

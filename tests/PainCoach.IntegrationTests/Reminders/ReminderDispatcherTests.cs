@@ -43,6 +43,26 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     }
 
     [Fact]
+    public async Task A_time_change_after_scheduling_moves_the_reminder_and_the_old_time_sends_nothing()
+    {
+        await using var engine = NewEngine(Start);
+        var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
+        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+
+        // TIME ICE 9:05am; even if the old due entry were left behind, the send-time check drops it.
+        var moved = subscriber with { IceTimes = [new(9, 5)] };
+        engine.Subscribers.Update(moved);
+        await engine.RunAtAsync(Start.AddMinutes(1));
+        Assert.Equal(0, SentTo(subscriber));
+
+        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.RunAtAsync(Start.AddMinutes(5));
+        await engine.RunAtAsync(Start.AddMinutes(6));
+
+        Assert.Equal(1, SentTo(subscriber));
+    }
+
+    [Fact]
     public async Task A_timer_that_fires_twice_at_the_same_moment_sends_once()
     {
         await using var engine = NewEngine(Start);

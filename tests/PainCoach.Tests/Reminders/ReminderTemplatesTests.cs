@@ -79,6 +79,14 @@ public sealed class ReminderTemplatesTests
     }
 
     [Fact]
+    public void A_heel_stretch_set_for_the_evening_only_is_not_a_before_your_first_steps_one()
+    {
+        var template = ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.Stretch, 0, 3, new TimeOnly(19, 0));
+
+        Assert.False(template.Morning);
+    }
+
+    [Fact]
     public void Back_stretches_rotate_through_childs_pose_cobra_knee_to_chest_and_cat_cow()
     {
         var ids = Enumerable.Range(0, 8).Select(day => ReminderTemplates.Choose(ReminderPrograms.Back, ReminderKind.Stretch, 0, day).Id).ToHashSet();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PainCoach.Health;
+using PainCoach.Reminders;
 using PainCoach.Sms;
 using PainCoach.Storage;
 using PainCoach.Telemetry;
@@ -59,6 +60,7 @@ public static class PainCoachServiceCollectionExtensions
         });
 
         services.AddTriage();
+        services.AddReminders(configuration);
 
         return services;
     }

@@ -1,0 +1,39 @@
+namespace PainCoach.Reminders;
+
+public enum ReminderKind
+{
+    Ice,
+    Stretch,
+    CheckIn,
+    FollowUpDay14,
+    FollowUpDay21,
+}
+
+/// <summary>The three programs a subscriber can join.</summary>
+public static class ReminderPrograms
+{
+    public const string Heel = "heel";
+    public const string Back = "back";
+    public const string Both = "both";
+
+    public static bool IsKnown(string? program) => program is Heel or Back or Both;
+
+    /// <summary>How the program is named in every reminder (with the service name in front).</summary>
+    public static string Label(string program) => program switch
+    {
+        Heel => "Heel",
+        Back => "Back",
+        Both => "Heel+Back",
+        _ => throw new ArgumentOutOfRangeException(nameof(program), program, "Unknown program."),
+    };
+
+    /// <summary>Ice three times a day, spaced through the day inside the default send window.</summary>
+    public static IReadOnlyList<TimeOnly> DefaultIceTimes { get; } = [new(9, 0), new(13, 0), new(18, 0)];
+
+    /// <summary>Heel: morning before the first steps and evening. Back: late morning and late afternoon.</summary>
+    public static IReadOnlyList<TimeOnly> DefaultStretchTimes(string program) => program switch
+    {
+        Back => [new(10, 30), new(17, 0)],
+        _ => [new(8, 0), new(20, 0)],
+    };
+}

@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PainCoach.Sms;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
+
+namespace PainCoach.Reminders;
+
+/// <summary>
+/// Sends through the registered <see cref="ITwilioRestClient"/> and classifies the answer. Without Twilio credentials
+/// (local only) the message is not sent and only a masked line is logged.
+/// </summary>
+public sealed class TwilioReminderSender(
+    ITwilioRestClient client,
+    IOptions<TwilioOptions> twilioOptions,
+    IOptions<ReminderOptions> reminderOptions,
+    TimeProvider time,
+    ILogger<TwilioReminderSender> logger) : IReminderSender
+{
+    private static readonly HashSet<int> UndeliverableCodes = [21211, 21614, 30005, 30006];
+
+    public async Task<ReminderSendResult> SendAsync(string toE164, string body, CancellationToken cancellationToken)
+    {
+        var twilio = twilioOptions.Value;
+        if (!twilio.HasCredentials)
+        {
+            logger.LogInformation("No Twilio credentials: reminder to {To} written to the log only", PhoneMask.Mask(toE164));
+            return ReminderSendResult.Accepted("SMlocal" + Guid.NewGuid().ToString("N"));
+        }
+
+        var options = new CreateMessageOptions(new PhoneNumber(toE164)) { Body = body };
+        if (!string.IsNullOrWhiteSpace(twilio.MessagingServiceSid))
+        {
+            options.MessagingServiceSid = twilio.MessagingServiceSid;
+        }
+        else
+        {
+            options.From = new PhoneNumber(twilio.FromNumber);
+        }
+
+        if (twilio.WebhookBaseUrl is { } webhookBase)
+        {
+            options.StatusCallback = new Uri(webhookBase.ToString().TrimEnd('/') + "/api/sms/status");
+        }
+
+        var retryAfter = TwilioRetryAfterHandler.BeginCapture();
+        try
+        {
+            var message = await MessageResource.CreateAsync(options, client)
+                .WaitAsync(reminderOptions.Value.SendTimeout, time, cancellationToken);
+            return ReminderSendResult.Accepted(message.Sid);
+        }
+        catch (TimeoutException)
+        {
+            return new ReminderSendResult(ReminderSendStatus.Unknown);
+        }
+        catch (ApiException ex)
+        {
+            return Classify(ex.Status, ex.Code, retryAfter.Value);
+        }
+        catch (ApiConnectionException ex)
+        {
+            // Refused or unresolvable: the request never reached Twilio. Anything else may have been accepted.
+            return ex.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
+                ? new ReminderSendResult(ReminderSendStatus.Transient)
+                : new ReminderSendResult(ReminderSendStatus.Unknown);
+        }
+    }
+
+    internal static ReminderSendResult Classify(int status, int code, TimeSpan? retryAfter) => (status, code) switch
+    {
+        (_, 21610) => new ReminderSendResult(ReminderSendStatus.OptedOut, ErrorCode: code),
+        (_, var c) when UndeliverableCodes.Contains(c) => new ReminderSendResult(ReminderSendStatus.Undeliverable, ErrorCode: code),
+        (429, _) => new ReminderSendResult(ReminderSendStatus.RateLimited, ErrorCode: code, RetryAfter: retryAfter),
+        (>= 500, _) => new ReminderSendResult(ReminderSendStatus.Transient, ErrorCode: code),
+        _ => new ReminderSendResult(ReminderSendStatus.Permanent, ErrorCode: code),
+    };
+}
+
+/// <summary>
+/// The Twilio SDK drops response headers from its <see cref="ApiException"/>, so this handler in the Twilio HTTP
+/// pipeline hands <c>Retry-After</c> back to the sending call through an async-local box.
+/// </summary>
+public sealed class TwilioRetryAfterHandler(TimeProvider time) : DelegatingHandler
+{
+    private static readonly AsyncLocal<RetryAfterBox?> Current = new();
+
+    internal static RetryAfterBox BeginCapture()
+    {
+        var box = new RetryAfterBox();
+        Current.Value = box;
+        return box;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        if (Current.Value is { } box && response.Headers.RetryAfter is { } header)
+        {
+            box.Value = Parse(header, time.GetUtcNow());
+        }
+
+        return response;
+    }
+
+    internal static TimeSpan? Parse(RetryConditionHeaderValue header, DateTimeOffset now) =>
+        header.Delta ?? (header.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null);
+
+    internal sealed class RetryAfterBox
+    {
+        public TimeSpan? Value { get; set; }
+    }
+}

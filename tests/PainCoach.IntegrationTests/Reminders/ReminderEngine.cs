@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.Reminders;
+
+namespace PainCoach.IntegrationTests.Reminders;
+
+/// <summary>Azurite and the fake Twilio, shared by the reminder tests (which run one at a time in this collection).</summary>
+public sealed class RemindersFixture : IAsyncLifetime
+{
+    public AzuriteFixture Azurite { get; } = new();
+
+    public FakeTwilioFixture Twilio { get; } = new();
+
+    public Task InitializeAsync() => Task.WhenAll(Azurite.InitializeAsync(), Twilio.InitializeAsync());
+
+    public async Task DisposeAsync()
+    {
+        await Twilio.DisposeAsync();
+        await Azurite.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RemindersCollection : ICollectionFixture<RemindersFixture>
+{
+    public const string Name = "Reminders on Azurite";
+}
+
+/// <summary>A fake of the subscriber port (the subscriber table is issue 4's): state in memory, calls recorded.</summary>
+public sealed class TestSubscribers : IReminderSubscribers
+{
+    private static int nextNumber = Random.Shared.Next(1_000_000, 8_000_000);
+    private int calls;
+
+    public ConcurrentDictionary<string, ReminderSubscriber> All { get; } = new();
+
+    public ConcurrentQueue<string> OptedOut { get; } = new();
+
+    public ConcurrentQueue<(string Key, int Code)> Undeliverable { get; } = new();
+
+    private int? failOnCall;
+
+    /// <summary>The <paramref name="n"/>-th GetAsync call from now throws as if storage went away.</summary>
+    public void FailOnCallFromNow(int n) => failOnCall = Volatile.Read(ref calls) + n;
+
+    public ReminderSubscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", string program = "heel")
+    {
+        var number = "+1555" + Interlocked.Increment(ref nextNumber).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+        var subscriber = new ReminderSubscriber("k" + Guid.NewGuid().ToString("N"), number, program, zone, ice, [], activeSince, true, null);
+        All[subscriber.SubscriberKey] = subscriber;
+        return subscriber;
+    }
+
+    public void Update(ReminderSubscriber subscriber) => All[subscriber.SubscriberKey] = subscriber;
+
+    public Task<ReminderSubscriber?> GetAsync(string subscriberKey, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref calls) == failOnCall)
+        {
+            throw new RequestFailedException(503, "Simulated outage", "ServerBusy", null);
+        }
+
+        return Task.FromResult(All.TryGetValue(subscriberKey, out var s) ? s : null);
+    }
+
+    public Task MarkOptedOutAsync(string subscriberKey, CancellationToken cancellationToken)
+    {
+        OptedOut.Enqueue(subscriberKey);
+        return Task.CompletedTask;
+    }
+
+    public Task MarkUndeliverableAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken)
+    {
+        Undeliverable.Enqueue((subscriberKey, twilioErrorCode));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The engine as the app composes it (AddPainCoach), on Azurite with its own tables, a fake clock and the fake Twilio.</summary>
+public sealed class ReminderEngine : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private ReminderEngine(ServiceProvider provider, FakeTimeProvider time, TestSubscribers subscribers)
+    {
+        this.provider = provider;
+        Time = time;
+        Subscribers = subscribers;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public TestSubscribers Subscribers { get; }
+
+    public ReminderDispatcher Dispatcher => provider.GetRequiredService<ReminderDispatcher>();
+
+    public IReminderScheduler Scheduler => provider.GetRequiredService<IReminderScheduler>();
+
+    public ReminderStore Store => provider.GetRequiredService<ReminderStore>();
+
+    public ReminderPlanner Planner => provider.GetRequiredService<ReminderPlanner>();
+
+    public static string NewTablePrefix() => "T" + Guid.NewGuid().ToString("N")[..20];
+
+    public static ReminderEngine Create(
+        RemindersFixture fixture, FakeTimeProvider time, TestSubscribers subscribers, string tablePrefix,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string? storage = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = storage ?? fixture.Azurite.ConnectionString,
+            ["Twilio:AccountSid"] = FakeTwilioFixture.AccountSid,
+            ["Twilio:AuthToken"] = FakeTwilioFixture.AuthToken,
+            ["Twilio:FromNumber"] = "+15005550006",
+            ["Twilio:ApiBaseUrl"] = fixture.Twilio.BaseUrl.ToString(),
+            ["PainCoach:Reminders:TablePrefix"] = tablePrefix,
+            ["PainCoach:Reminders:SendTimeout"] = "00:02:00",
+            ["PainCoach:Reminders:ClaimLease"] = "00:10:00",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(time);
+        services.AddSingleton<IReminderSubscribers>(subscribers);
+        services.AddPainCoach(configuration);
+        configure?.Invoke(services);
+        return new ReminderEngine(services.BuildServiceProvider(), time, subscribers);
+    }
+
+    public Task<ReminderRunResult> RunAtAsync(DateTimeOffset at)
+    {
+        if (at > Time.GetUtcNow())
+        {
+            Time.SetUtcNow(at);
+        }
+
+        return Dispatcher.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Runs while moving the fake clock on, so retry backoffs (which wait on the clock) elapse.</summary>
+    public async Task<ReminderRunResult> RunAdvancingClockAsync(DateTimeOffset at, TimeSpan step)
+    {
+        Time.SetUtcNow(at);
+        var run = Dispatcher.RunAsync(CancellationToken.None);
+        await Poll.UntilAsync(
+            () =>
+            {
+                if (!run.IsCompleted)
+                {
+                    Time.Advance(step);
+                }
+
+                return run.IsCompleted;
+            },
+            TimeSpan.FromSeconds(60),
+            "the reminder run to finish");
+        return await run;
+    }
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}

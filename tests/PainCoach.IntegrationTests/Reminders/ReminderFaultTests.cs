@@ -1,0 +1,267 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.Reminders;
+
+namespace PainCoach.IntegrationTests.Reminders;
+
+/// <summary>Twilio and storage failures, and the one ambiguous case (accepted, then no record).</summary>
+[Collection(RemindersCollection.Name)]
+public sealed class ReminderFaultTests(RemindersFixture fixture)
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 15, 14, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Due = Start.AddMinutes(1);
+
+    private async Task<(ReminderEngine Engine, ReminderSubscriber Subscriber)> OneDueAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        fixture.Twilio.Reset();
+        var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), settings, configure);
+        var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
+        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        return (engine, subscriber);
+    }
+
+    private int SentTo(ReminderSubscriber subscriber) => fixture.Twilio.Sent.Count(s => s.To == subscriber.PhoneE164 && s.Body.Contains("Ice time", StringComparison.Ordinal));
+
+    private int AttemptsTo(ReminderSubscriber subscriber) => fixture.Twilio.Attempts.Count(a => a.To == subscriber.PhoneE164);
+
+    [Fact]
+    public async Task Reminders_carry_the_status_callback_and_the_messaging_service_when_configured()
+    {
+        var (engine, subscriber) = await OneDueAsync(new Dictionary<string, string?>
+        {
+            ["Twilio:WebhookBaseUrl"] = "https://coach.example.org/",
+            ["Twilio:MessagingServiceSid"] = "MG00000000000000000000000000000001",
+        });
+        await using var _ = engine;
+
+        await engine.RunAtAsync(Due);
+
+        var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.PhoneE164);
+        Assert.Equal("https://coach.example.org/api/sms/status", sent.StatusCallback);
+        Assert.Equal("MG00000000000000000000000000000001", sent.MessagingServiceSid);
+        Assert.Null(sent.From);
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_retry_after_it_names()
+    {
+        var (engine, subscriber) = await OneDueAsync();
+        await using var _ = engine;
+        fixture.Twilio.FailNext(HttpStatusCode.TooManyRequests, 20429, retryAfter: TimeSpan.FromSeconds(3));
+
+        var result = await engine.RunAdvancingClockAsync(Due, TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal((2, 1), (AttemptsTo(subscriber), SentTo(subscriber)));
+        Assert.Equal(1, result.Sent);
+    }
+
+    [Fact]
+    public async Task A_500_is_retried_a_bounded_number_of_times_within_the_run()
+    {
+        var (engine, subscriber) = await OneDueAsync();
+        await using var _ = engine;
+        fixture.Twilio.FailNext(HttpStatusCode.InternalServerError, 20500, times: 2);
+
+        await engine.RunAdvancingClockAsync(Due, TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal((3, 1), (AttemptsTo(subscriber), SentTo(subscriber)));
+    }
+
+    [Fact]
+    public async Task When_every_attempt_fails_the_next_run_takes_the_claim_over_and_sends_once()
+    {
+        var (engine, subscriber) = await OneDueAsync();
+        await using var _ = engine;
+        fixture.Twilio.FailNext(HttpStatusCode.ServiceUnavailable, 20503, times: 3);
+
+        var first = await engine.RunAdvancingClockAsync(Due, TimeSpan.FromMilliseconds(500));
+        Assert.Equal((1, 0), (first.Deferred, SentTo(subscriber)));
+
+        await engine.RunAtAsync(Due.AddMinutes(1));
+        await engine.RunAtAsync(Due.AddMinutes(2));
+
+        Assert.Equal((4, 1), (AttemptsTo(subscriber), SentTo(subscriber)));
+    }
+
+    [Fact]
+    public async Task Slow_answers_still_send_each_reminder_once_with_bounded_concurrency()
+    {
+        fixture.Twilio.Reset();
+        var settings = new Dictionary<string, string?> { ["PainCoach:Reminders:SendConcurrency"] = "4" };
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), settings,
+            services => services.AddHttpClient(PainCoachServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => new SlowAnswers(TimeSpan.FromMilliseconds(250))));
+        var all = Enumerable.Range(0, 12).Select(_ => engine.Subscribers.Add(Start, [new(9, 1)])).ToList();
+        foreach (var s in all)
+        {
+            await engine.Scheduler.ScheduleAsync(s.SubscriberKey, CancellationToken.None);
+        }
+
+        var result = await engine.RunAtAsync(Due);
+
+        Assert.Equal(12, result.Sent);
+        Assert.All(all, s => Assert.Equal(1, SentTo(s)));
+        Assert.InRange(SlowAnswers.MaxInFlight, 1, 4);
+    }
+
+    [Fact]
+    public async Task An_opted_out_number_21610_stops_the_subscriber_and_gets_nothing_more()
+    {
+        var (engine, subscriber) = await OneDueAsync();
+        await using var _ = engine;
+        fixture.Twilio.FailNext(HttpStatusCode.BadRequest, 21610, message: "Attempt to send to unsubscribed recipient");
+
+        var result = await engine.RunAtAsync(Due);
+
+        Assert.Equal([subscriber.SubscriberKey], engine.Subscribers.OptedOut);
+        Assert.Equal((1, 0, 1), (AttemptsTo(subscriber), SentTo(subscriber), result.Suppressed));
+        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+    }
+
+    [Theory]
+    [InlineData(21211)]
+    [InlineData(21614)]
+    [InlineData(30005)]
+    [InlineData(30006)]
+    public async Task An_unreachable_number_is_suppressed(int code)
+    {
+        var (engine, subscriber) = await OneDueAsync();
+        await using var _ = engine;
+        fixture.Twilio.FailNext(HttpStatusCode.BadRequest, code);
+
+        await engine.RunAtAsync(Due);
+
+        Assert.Equal([(subscriber.SubscriberKey, code)], engine.Subscribers.Undeliverable);
+        Assert.Equal(1, AttemptsTo(subscriber));
+    }
+
+    [Fact]
+    public async Task A_crash_after_twilio_accepted_but_before_the_record_never_sends_that_reminder_again()
+    {
+        var (engine, subscriber) = await OneDueAsync(configure: services =>
+            services.AddSingleton<IReminderSender>(sp => new CrashAfterAccept(ActivatorUtilities.CreateInstance<TwilioReminderSender>(sp))));
+        await using var _ = engine;
+
+        await engine.RunAtAsync(Due);
+        Assert.Equal(1, SentTo(subscriber));
+        Assert.Equal(ClaimStates.Claimed, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None))!.State);
+
+        // The next runs (within and after the claim lease) see the claim and do not send again.
+        await engine.RunAtAsync(Due.AddMinutes(1));
+        var afterLease = await engine.RunAtAsync(Due.AddMinutes(12));
+
+        Assert.Equal(1, AttemptsTo(subscriber));
+        Assert.Equal(1, afterLease.Failed);
+        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None))!.State);
+        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.StartsWith("202601161401-", next.DuePartitionKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_twilio_answer_slower_than_the_send_timeout_is_recorded_as_unknown_and_not_sent_again()
+    {
+        var gate = new HeldAnswers();
+        var (engine, subscriber) = await OneDueAsync(
+            new Dictionary<string, string?> { ["PainCoach:Reminders:SendTimeout"] = "00:00:05" },
+            services => services.AddHttpClient(PainCoachServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => gate));
+        await using var _ = engine;
+
+        engine.Time.SetUtcNow(Due);
+        var run = engine.Dispatcher.RunAsync(CancellationToken.None);
+        await fixture.Twilio.WaitForSentAsync(1, TimeSpan.FromSeconds(30)); // Twilio accepted; its answer is held
+        await Poll.UntilAsync(() => { engine.Time.Advance(TimeSpan.FromSeconds(1)); return run.IsCompleted; }, TimeSpan.FromSeconds(30), "the send to time out");
+        gate.Release();
+        var result = await run;
+        await engine.RunAtAsync(Due.AddMinutes(2));
+
+        Assert.Equal(1, result.Failed);
+        Assert.Equal((1, 1), (AttemptsTo(subscriber), SentTo(subscriber)));
+        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task Storage_failing_mid_run_ends_the_run_cleanly_and_the_next_run_sends_the_rest_once()
+    {
+        fixture.Twilio.Reset();
+        var settings = new Dictionary<string, string?> { ["PainCoach:Reminders:SendConcurrency"] = "1" };
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), settings);
+        var all = Enumerable.Range(0, 6).Select(_ => engine.Subscribers.Add(Start, [new(9, 1)])).ToList();
+        foreach (var s in all)
+        {
+            await engine.Scheduler.ScheduleAsync(s.SubscriberKey, CancellationToken.None);
+        }
+
+        engine.Subscribers.FailOnCallFromNow(3);
+        var broken = await engine.RunAtAsync(Due);
+        Assert.False(broken.Completed);
+        Assert.Equal(2, broken.Sent);
+
+        var resumed = await engine.RunAtAsync(Due.AddMinutes(1));
+
+        Assert.True(resumed.Completed);
+        Assert.All(all, s => Assert.Equal(1, SentTo(s)));
+    }
+
+    [Fact]
+    public async Task An_unreachable_due_index_ends_the_run_cleanly()
+    {
+        var port = FreePort.Next();
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(),
+            storage: AzuriteFixture.ConnectionStringFor(port, port, port));
+
+        var result = await engine.RunAtAsync(Due);
+
+        Assert.False(result.Completed);
+    }
+
+    /// <summary>Sends, then dies before the outcome can be written: the process crash the issue asks about.</summary>
+    private sealed class CrashAfterAccept(IReminderSender inner) : IReminderSender
+    {
+        public async Task<ReminderSendResult> SendAsync(string toE164, string body, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(toE164, body, cancellationToken);
+            throw new InvalidOperationException("Simulated crash after Twilio accepted.");
+        }
+    }
+
+    /// <summary>Twilio has accepted (the response exists) but the answer arrives late.</summary>
+    private sealed class SlowAnswers(TimeSpan delay) : DelegatingHandler
+    {
+        private static int inFlight;
+
+        public static int MaxInFlight { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            MaxInFlight = Math.Max(MaxInFlight, now);
+            try
+            {
+                var response = await base.SendAsync(request, cancellationToken);
+                await Task.Delay(delay, cancellationToken);
+                return response;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }
+    }
+
+    /// <summary>Holds Twilio's answers until released.</summary>
+    private sealed class HeldAnswers : DelegatingHandler
+    {
+        private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => released.TrySetResult();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            await released.Task;
+            return response;
+        }
+    }
+}

@@ -51,6 +51,8 @@ public static class PainCoachServiceCollectionExtensions
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
 
+        services.AddSms(configuration);
+
         return services;
     }
 }

@@ -30,7 +30,8 @@ public static class PhoneNumberReader
     /// <summary>Reads international (<c>+44...</c>) or national (read in <paramref name="defaultRegion"/>) forms; null when not a valid number.</summary>
     public static E164Number? TryRead(string? input, string defaultRegion)
     {
-        if (string.IsNullOrWhiteSpace(input) || input.Length > 40)
+        // Only what people write in a phone number: "whatsapp:+1...", letters or extensions are not SMS numbers.
+        if (string.IsNullOrWhiteSpace(input) || input.Length > 40 || !input.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.'))
         {
             return null;
         }

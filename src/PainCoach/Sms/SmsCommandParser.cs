@@ -281,7 +281,7 @@ public static partial class SmsCommandParser
     }
 
     private static string TrimPunctuation(string word) =>
-        word.Trim('.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', '[', ']', '*', '-', '=', '#', '~', '`');
+        word.Trim('.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', '[', ']', '*', '=', '#', '~', '`');
 
     /// <summary>Upper case, letters and digits only: "Opt-Out" becomes "OPTOUT".</summary>
     internal static string KeywordForm(string word)

@@ -47,6 +47,24 @@ public sealed class SenderConfigurationTests(DevServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_messaging_service_replaces_the_from_number_when_configured()
+    {
+        var settings = fixture.Settings();
+        settings.Remove("Twilio:FromNumber");
+        settings["Twilio:MessagingServiceSid"] = "MG00000000000000000000000000000001";
+        await using var server = await RunningDevServer.StartAsync(settings, fixture.Time);
+        var phone = TestPhones.Next();
+
+        using var created = await server.Client.PostAsJsonAsync(new Uri("/api/subscriptions", UriKind.Relative), new { phone, program = "back", consent = true });
+
+        Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
+        await Poll.UntilAsync(() => fixture.Twilio.Sent.Any(m => m.To == phone), TimeSpan.FromSeconds(10), "the YES request");
+        var sent = fixture.Twilio.Sent.Single(m => m.To == phone);
+        Assert.Equal("MG00000000000000000000000000000001", sent.MessagingServiceSid);
+        Assert.Null(sent.From);
+    }
+
+    [Fact]
     public async Task Running_in_azure_without_twilio_credentials_is_a_start_up_error()
     {
         var settings = fixture.Settings();

@@ -5,16 +5,15 @@ using PainCoach.RedFlags;
 
 namespace PainCoach.Sms;
 
-// INTERIM, for the sms branch only: the FAQ branch implements IRedFlagScreen and IShortAnswerSource for real and
-// replaces these. The lead deletes this file (and the AddInterimAnswerSources call in AddSms) at merge. Registered
-// with TryAdd so the real implementations win whenever they are registered first.
-internal static class InterimAnswerSources
+// INTERIM, for the sms branch only. The FAQ branch implements IRedFlagScreen and IShortAnswerSource for real;
+// the lead deletes THIS FILE at merge and nothing else changes (AddSms calls a partial method that then has no
+// body and compiles to nothing). TryAdd, so real implementations registered earlier win even before that.
+public static partial class SmsServiceCollectionExtensions
 {
-    public static IServiceCollection AddInterimAnswerSources(this IServiceCollection services)
+    static partial void AddInterimAnswerSources(IServiceCollection services)
     {
         services.TryAddSingleton<IRedFlagScreen, InterimRedFlagScreen>();
         services.TryAddSingleton<IShortAnswerSource, InterimNoShortAnswers>();
-        return services;
     }
 
     /// <summary>Recognises only a few unmistakable phrases, mapped onto <see cref="RedFlagCatalog"/>; the FAQ branch's screen is the real one.</summary>

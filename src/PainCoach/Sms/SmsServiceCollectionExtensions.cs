@@ -6,7 +6,7 @@ using PainCoach.Subscriptions;
 
 namespace PainCoach.Sms;
 
-public static class SmsServiceCollectionExtensions
+public static partial class SmsServiceCollectionExtensions
 {
     /// <summary>App Service / Functions set these in Azure and never on a developer machine (Core Tools does not).</summary>
     private static readonly string[] AzureMarkers = ["WEBSITE_INSTANCE_ID", "WEBSITE_SITE_NAME", "CONTAINER_APP_NAME"];
@@ -55,7 +55,13 @@ public static class SmsServiceCollectionExtensions
             ? sp.GetRequiredService<TwilioSmsSender>()
             : sp.GetRequiredService<OutboxSmsSender>());
 
-        services.AddInterimAnswerSources();
+        AddInterimAnswerSources(services);
         return services;
     }
+
+    /// <summary>
+    /// Implemented only by <c>InterimAnswerSources.cs</c> in the sms branch. A partial method without an
+    /// implementation compiles to nothing, so deleting that file at merge needs no other edit.
+    /// </summary>
+    static partial void AddInterimAnswerSources(IServiceCollection services);
 }

@@ -16,7 +16,7 @@ public sealed class DeleteSubscription(SubscriptionService subscriptions)
         CancellationToken cancellationToken)
     {
         var (result, rows) = await subscriptions.EraseAsync(phone, cancellationToken);
-        if (result.Outcome == SubscriptionOutcome.Invalid)
+        if (result.Outcome is SubscriptionOutcome.Invalid or SubscriptionOutcome.Unavailable)
         {
             return SubscriptionResults.ToActionResult(result);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainCoach.Subscriptions;
@@ -70,7 +69,7 @@ public sealed partial class TwilioWebhook(
             var reply = await conversation.HandleAsync(new InboundSms(sid!, from, body, optOutType), cancellationToken);
             return WebhookResult.Reply(Twiml(reply));
         }
-        catch (Exception ex) when (ex is RequestFailedException or SubscriberConflictException)
+        catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
         {
             // Twilio retries a failed webhook; the MessageSid marker makes the retry take effect once.
             LogStorageFailure(from.Masked, sid!, ex.GetType().Name);
@@ -111,7 +110,7 @@ public sealed partial class TwilioWebhook(
             await ApplyStatusAsync(to, sid!, status.ToLowerInvariant(), errorCode, cancellationToken);
             return new WebhookResult(204, null);
         }
-        catch (Exception ex) when (ex is RequestFailedException or SubscriberConflictException)
+        catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
         {
             LogStorageFailure(to.Masked, sid!, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this callback.");

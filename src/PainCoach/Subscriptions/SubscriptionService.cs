@@ -38,6 +38,9 @@ public enum SubscriptionOutcome
 
     /// <summary>Twilio says the number cannot receive SMS.</summary>
     Undeliverable,
+
+    /// <summary>Table Storage did not answer; nothing was decided.</summary>
+    Unavailable,
 }
 
 public sealed record SubscriptionResult(SubscriptionOutcome Outcome, SubscriptionView? View, string? Field = null, string? Problem = null);
@@ -52,7 +55,43 @@ public sealed partial class SubscriptionService(
     TimeProvider time,
     ILogger<SubscriptionService> logger)
 {
-    public async Task<SubscriptionResult> CreateAsync(SubscriptionRequest request, CancellationToken cancellationToken)
+    public Task<SubscriptionResult> CreateAsync(SubscriptionRequest request, CancellationToken cancellationToken) =>
+        GuardStorageAsync(() => CreateCoreAsync(request, cancellationToken));
+
+    public Task<SubscriptionResult> GetAsync(string? phoneText, CancellationToken cancellationToken) =>
+        GuardStorageAsync(() => GetCoreAsync(phoneText, cancellationToken));
+
+    /// <summary>Erases every row held about the number; <c>RowsErased</c> 0 when there was nothing.</summary>
+    public async Task<(SubscriptionResult Result, int RowsErased)> EraseAsync(string? phoneText, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EraseCoreAsync(phoneText, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            LogStorageFailure(ex.GetType().Name);
+            return (Unavailable(), 0);
+        }
+    }
+
+    private async Task<SubscriptionResult> GuardStorageAsync(Func<Task<SubscriptionResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            LogStorageFailure(ex.GetType().Name);
+            return Unavailable();
+        }
+    }
+
+    private static SubscriptionResult Unavailable() =>
+        new(SubscriptionOutcome.Unavailable, null, null, "Storage is not answering; nothing was changed. Please try again.");
+
+    private async Task<SubscriptionResult> CreateCoreAsync(SubscriptionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var phone = PhoneNumberReader.TryRead(request.Phone, options.Value.DefaultRegion);
@@ -124,7 +163,7 @@ public sealed partial class SubscriptionService(
             : new SubscriptionResult(SubscriptionOutcome.Existing, View(current.Value, time.GetUtcNow()));
     }
 
-    public async Task<SubscriptionResult> GetAsync(string? phoneText, CancellationToken cancellationToken)
+    private async Task<SubscriptionResult> GetCoreAsync(string? phoneText, CancellationToken cancellationToken)
     {
         var phone = PhoneNumberReader.TryRead(phoneText, options.Value.DefaultRegion);
         if (phone is null)
@@ -136,8 +175,7 @@ public sealed partial class SubscriptionService(
         return new SubscriptionResult(SubscriptionOutcome.Existing, stored is null ? null : View(stored.Value, time.GetUtcNow()));
     }
 
-    /// <summary>Erases every row held about the number; null view when there was nothing.</summary>
-    public async Task<(SubscriptionResult Result, int RowsErased)> EraseAsync(string? phoneText, CancellationToken cancellationToken)
+    private async Task<(SubscriptionResult Result, int RowsErased)> EraseCoreAsync(string? phoneText, CancellationToken cancellationToken)
     {
         var phone = PhoneNumberReader.TryRead(phoneText, options.Value.DefaultRegion);
         if (phone is null)
@@ -177,6 +215,9 @@ public sealed partial class SubscriptionService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Web sign-up for {Phone}: YES request not sent (error {ErrorCode}); stays pending")]
     private partial void LogSendFailed(string phone, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Table Storage failed during a subscriptions request ({ErrorType}); answered 503")]
+    private partial void LogStorageFailure(string errorType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erasure for {Phone}: {Rows} rows deleted")]
     private partial void LogErased(string phone, int rows);

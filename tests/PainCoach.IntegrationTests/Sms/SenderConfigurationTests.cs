@@ -87,3 +87,27 @@ public sealed class SenderConfigurationTests(DevServerFixture fixture)
         Assert.Contains("SubscriberKeySecret", error.Message, StringComparison.Ordinal);
     }
 }
+
+[Collection(DevServerCollection.Name)]
+public sealed class StorageDownTests(DevServerFixture fixture)
+{
+    [Fact]
+    public async Task With_storage_down_every_sms_and_subscription_route_answers_503_not_500()
+    {
+        var settings = fixture.Settings();
+        settings["AzureWebJobsStorage"] = AzuriteFixture.ConnectionStringFor(FreePort.Next(), FreePort.Next(), FreePort.Next());
+        await using var server = await RunningDevServer.StartAsync(settings, fixture.Time);
+        var phone = TestPhones.Next();
+
+        var inbound = await TwilioWebhookClient.TextAsync(server.Client, phone, "JOIN HEEL");
+        using var post = await server.Client.PostAsJsonAsync(new Uri("/api/subscriptions", UriKind.Relative), new { phone, program = "heel", consent = true });
+        using var get = await server.Client.GetAsync(new Uri("/api/subscriptions/" + Uri.EscapeDataString(phone), UriKind.Relative));
+        using var delete = await server.Client.DeleteAsync(new Uri("/api/subscriptions/" + Uri.EscapeDataString(phone), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, inbound.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, post.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, get.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, delete.StatusCode);
+        Assert.DoesNotContain(fixture.Twilio.Attempts, a => a.To == phone);
+    }
+}

@@ -66,6 +66,23 @@ public sealed class SmsTextsTests
         }
     }
 
+    [Fact]
+    public void Confirmation_and_help_fit_with_the_longest_allowed_program_name_and_support_contact()
+    {
+        var coach = new PainCoachOptions { ProgramName = new string('N', 40), SupportContact = new string('c', 80) };
+        var texts = new SmsTexts(Microsoft.Extensions.Options.Options.Create(coach), Microsoft.Extensions.Options.Options.Create(new SmsOptions { DailyCap = 20 }));
+        var s = SubscriberRules.New(new string('a', 64), "+12125550123", CareProgram.Both, "America/Argentina/ComodRivadavia", true,
+            SubscriberStatus.Active, new ConsentEvent(Now, "sms-join", ""), Now);
+        foreach (var text in new[] { texts.Confirmation(s), texts.Help(s) })
+        {
+            Assert.InRange(SmsText.Segments(text), 1, SmsText.MaxReplySegments);
+            Assert.Contains(coach.SupportContact, text, StringComparison.Ordinal);
+            Assert.Contains("up to 20 msgs/day", text, StringComparison.Ordinal);
+        }
+
+        Assert.InRange(SmsText.Segments(texts.AskForYes(CareProgram.Both)), 1, SmsText.MaxReplySegments);
+    }
+
     [Theory]
     [InlineData("hello", 1)]
     [InlineData("", 0)]

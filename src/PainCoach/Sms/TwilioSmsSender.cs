@@ -33,7 +33,7 @@ public sealed partial class TwilioSmsSender(ITwilioRestClient client, IOptions<T
 
         if (settings.WebhookBaseUrl is { } baseUrl)
         {
-            create.StatusCallback = new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + baseUrl.AbsolutePath.TrimEnd('/') + StatusCallbackPath);
+            create.StatusCallback = new Uri(WebhookUrls.Under(baseUrl, StatusCallbackPath));
         }
 
         try

@@ -173,7 +173,7 @@ public sealed partial class TwilioWebhook(
             return WebhookResult.Problem(403, "Forbidden", "X-Twilio-Signature is missing.");
         }
 
-        var url = SignedUrl(request);
+        var url = WebhookUrls.ForSignature(twilio.Value.WebhookBaseUrl, request);
         var parameters = request.Form.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         if (!new RequestValidator(token).Validate(url, parameters, request.Signature))
         {
@@ -182,18 +182,6 @@ public sealed partial class TwilioWebhook(
         }
 
         return null;
-    }
-
-    /// <summary>Behind a proxy or TLS offload the public URL Twilio signed differs from the one we see: configure it.</summary>
-    public string SignedUrl(WebhookRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (twilio.Value.WebhookBaseUrl is not { } baseUrl)
-        {
-            return request.RequestUrl.AbsoluteUri;
-        }
-
-        return baseUrl.GetLeftPart(UriPartial.Authority) + baseUrl.AbsolutePath.TrimEnd('/') + request.PathAndQuery;
     }
 
     private static string Twiml(string reply)

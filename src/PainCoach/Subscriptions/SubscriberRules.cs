@@ -63,9 +63,10 @@ public static class SubscriberRules
     public static Subscriber LogDone(Subscriber s, DateTimeOffset now) =>
         s with { DoneLog = Append(s.DoneLog, new DoneEntry(now, s.LastReminderKind), MaxDoneEntries), UpdatedAt = now };
 
-    /// <summary>An inbound message proves the number works again and is the last contact.</summary>
-    public static Subscriber Heard(Subscriber s, DateTimeOffset now) =>
-        s with { LastInboundAt = now, UndeliverableReason = null, UpdatedAt = now };
+    /// <summary>An inbound message proves the number works again (reminders may resume: a schedule change) and is the last contact.</summary>
+    public static Subscriber Heard(Subscriber s, DateTimeOffset now) => s.UndeliverableReason is null
+        ? s with { LastInboundAt = now, UpdatedAt = now }
+        : Schedule(s with { LastInboundAt = now, UndeliverableReason = null }, now);
 
     public static Subscriber MarkUndeliverable(Subscriber s, string reason, DateTimeOffset now) =>
         Schedule(s with { UndeliverableReason = reason }, now);

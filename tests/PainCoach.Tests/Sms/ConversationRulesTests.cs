@@ -357,4 +357,15 @@ public sealed class ConversationRulesTests
             Assert.True(SmsText.Segments(Send(null, body).Reply) <= 3, body);
         }
     }
+
+    [Fact]
+    public void Texting_in_clears_undeliverable_and_counts_as_a_schedule_change()
+    {
+        var s = SubscriberRules.MarkUndeliverable(Active(), "twilio-30006", Now);
+        Assert.False(s.ReceivesReminders(Now));
+        var decision = Send(s, "STATUS");
+        Assert.Null(decision.Updated!.UndeliverableReason);
+        Assert.True(decision.Updated.ScheduleVersion > s.ScheduleVersion);
+        Assert.True(decision.Updated.ReceivesReminders(Now));
+    }
 }

@@ -60,6 +60,7 @@ public static class PainCoachServiceCollectionExtensions
         });
 
         services.AddTriage();
+        services.AddSms(configuration);
         services.AddReminders(configuration);
 
         return services;

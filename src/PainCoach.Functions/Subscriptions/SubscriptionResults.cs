@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using PainCoach.Functions.Http;
+using PainCoach.Subscriptions;
+
+namespace PainCoach.Functions.Subscriptions;
+
+internal static class SubscriptionResults
+{
+    public static IActionResult ToActionResult(SubscriptionResult result) => result.Outcome switch
+    {
+        SubscriptionOutcome.Created or SubscriptionOutcome.Existing when result.View is not null =>
+            new ObjectResult(result.View) { StatusCode = StatusCodes.Status202Accepted },
+        SubscriptionOutcome.OptedOut =>
+            ProblemResults.Problem(StatusCodes.Status409Conflict, "Opted out", result.Problem ?? "This number opted out."),
+        SubscriptionOutcome.Unavailable =>
+            ProblemResults.ServiceUnavailable(result.Problem ?? "Storage is not answering."),
+        SubscriptionOutcome.Undeliverable =>
+            ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "Undeliverable number", result.Problem ?? "This number cannot receive SMS."),
+        _ => ProblemResults.Problem(StatusCodes.Status400BadRequest, $"Invalid {result.Field ?? "request"}", result.Problem ?? "The request is not valid."),
+    };
+}

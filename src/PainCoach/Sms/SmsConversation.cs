@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using PainCoach.Subscriptions;
+
+namespace PainCoach.Sms;
+
+/// <summary>
+/// Handles one inbound SMS exactly once. Read the subscriber and the message's marker; decide; write the new
+/// subscriber and the marker in one entity-group transaction guarded by the ETag. A lost race reads again and
+/// decides again; a marker that already exists means Twilio retried, and the first reply is given again.
+/// </summary>
+public sealed partial class SmsConversation(
+    SubscriberRepository repository,
+    SubscriberKeys keys,
+    ConversationRules rules,
+    TimeProvider time,
+    ILogger<SmsConversation> logger)
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<string> HandleAsync(InboundSms message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var key = keys.For(message.From);
+        var command = SmsCommandParser.Parse(message.Body, message.OptOutType);
+
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var processed = await repository.FindProcessedAsync(key, message.MessageSid, cancellationToken);
+            if (processed is not null)
+            {
+                LogDuplicate(message.From.Masked, message.MessageSid);
+                return processed.Reply;
+            }
+
+            var stored = await repository.GetAsync(key, cancellationToken);
+            var now = time.GetUtcNow();
+            var decision = rules.Decide(stored?.Value, key, message, command, now);
+            if (decision.Updated is null)
+            {
+                // Nothing is held about this number and nothing is to be: answering again on a retry is harmless.
+                LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, stored is not null);
+                return decision.Reply;
+            }
+
+            var outcome = await repository.SaveAsync(
+                decision.Updated, stored?.ETag, new ProcessedMessage(message.MessageSid, decision.Reply, now), cancellationToken);
+            switch (outcome)
+            {
+                case SaveOutcome.Saved:
+                    LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, true);
+                    return decision.Reply;
+                case SaveOutcome.AlreadyProcessed:
+                    continue; // the next pass finds the marker and returns its reply
+                default:
+                    LogConflict(message.From.Masked, attempt);
+                    continue;
+            }
+        }
+
+        throw new SubscriberConflictException($"Gave up after {MaxAttempts} concurrent updates of one subscriber.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS {MessageSid} from {From}: {Outcome} (known subscriber: {Known})")]
+    private partial void LogHandled(string from, string messageSid, string outcome, bool known);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS {MessageSid} from {From} was already handled; the first reply is repeated")]
+    private partial void LogDuplicate(string from, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent update of subscriber {From}; attempt {Attempt} retries")]
+    private partial void LogConflict(string from, int attempt);
+}
+
+/// <summary>Writes for one subscriber kept colliding; the caller answers 503 and Twilio retries.</summary>
+public sealed class SubscriberConflictException(string message) : Exception(message);

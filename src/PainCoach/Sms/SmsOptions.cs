@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PainCoach.Sms;
+
+/// <summary>
+/// Settings under <c>PainCoach__Sms__*</c>: the SMS conversation and the subscriber store. The reminder engine reads
+/// the same quiet hours and daily cap, so what TIME accepts and what is sent cannot disagree.
+/// </summary>
+public sealed class SmsOptions
+{
+    public const string SectionName = "PainCoach:Sms";
+
+    /// <summary>Only for local runs; in Azure a real secret is required (see <see cref="SmsServiceCollectionExtensions"/>).</summary>
+    public const string LocalSubscriberKeySecret = "local-development-subscriber-key-do-not-use-in-azure";
+
+    /// <summary>Earliest local time a reminder may be sent; before it is quiet hours (CTIA guidance: nothing at night).</summary>
+    public TimeOnly SendWindowStart { get; set; } = new(8, 0);
+
+    /// <summary>Latest local time a reminder may be sent; after it is quiet hours. Some US states are stricter.</summary>
+    public TimeOnly SendWindowEnd { get; set; } = new(21, 0);
+
+    /// <summary>At most this many reminders a day per subscriber; disclosed in confirmations ("up to N msgs/day").</summary>
+    [Range(1, 20)]
+    public int DailyCap { get; set; } = 6;
+
+    /// <summary>ISO 3166 region used to read national-format numbers such as (312) 555-0123.</summary>
+    [Required, RegularExpression("^[A-Z]{2}$")]
+    public string DefaultRegion { get; set; } = "US";
+
+    /// <summary>IANA zone used when the number does not map to exactly one zone.</summary>
+    [Required]
+    public string DefaultTimeZone { get; set; } = "America/New_York";
+
+    /// <summary>HMAC key that turns an E.164 number into a row key. Changing it orphans every subscriber.</summary>
+    [Required, MinLength(16)]
+    public string SubscriberKeySecret { get; set; } = LocalSubscriberKeySecret;
+
+    /// <summary>PAUSE without a number pauses this many days.</summary>
+    [Range(1, 90)]
+    public int DefaultPauseDays { get; set; } = 7;
+
+    /// <summary>Longest PAUSE accepted.</summary>
+    [Range(1, 365)]
+    public int MaxPauseDays { get; set; } = 90;
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PainCoach.Subscriptions;
+using Twilio.Security;
+using Twilio.TwiML;
+
+namespace PainCoach.Sms;
+
+/// <summary>A Twilio webhook call as the transport saw it: the URL it reached, the form fields and the signature header.</summary>
+/// <param name="RequestUrl">The request's own absolute URL (scheme, host, port, path, query).</param>
+/// <param name="PathAndQuery">Path and query, appended to <see cref="TwilioOptions.WebhookBaseUrl"/> when that is set.</param>
+/// <param name="Form">The form fields, first value of each.</param>
+/// <param name="Signature">The <c>X-Twilio-Signature</c> header, if any.</param>
+public sealed record WebhookRequest(Uri RequestUrl, string PathAndQuery, IReadOnlyDictionary<string, string> Form, string? Signature);
+
+/// <summary>How the transport should answer: TwiML (200), an empty 204, or a problem (4xx/503).</summary>
+public sealed record WebhookResult(int StatusCode, string? Twiml, string? ProblemTitle = null, string? ProblemDetail = null)
+{
+    public static WebhookResult Reply(string twiml) => new(200, twiml);
+
+    public static WebhookResult Problem(int status, string title, string detail) => new(status, null, title, detail);
+}
+
+/// <summary>
+/// Twilio's two webhooks: inbound SMS and delivery status. Both check <c>X-Twilio-Signature</c> with the SDK's
+/// <see cref="RequestValidator"/> first; nothing is read or written for a request that fails it.
+/// </summary>
+public sealed partial class TwilioWebhook(
+    IOptions<TwilioOptions> twilio,
+    IOptions<SmsOptions> sms,
+    SmsConversation conversation,
+    SubscriberRepository repository,
+    SubscriberKeys keys,
+    TimeProvider time,
+    ILogger<TwilioWebhook> logger)
+{
+    /// <summary>Twilio error codes that mean the number cannot get SMS (invalid, not mobile, unreachable, unknown).</summary>
+    public static readonly IReadOnlySet<int> UndeliverableCodes = new HashSet<int> { 21211, 21614, 30005, 30006 };
+
+    /// <summary>The person opted out at the carrier (replied STOP to Twilio's number directly).</summary>
+    public const int CarrierOptOutCode = 21610;
+
+    public async Task<WebhookResult> HandleInboundAsync(WebhookRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Refuse(request) is { } refused)
+        {
+            return refused;
+        }
+
+        var sid = request.Form.GetValueOrDefault("MessageSid") ?? request.Form.GetValueOrDefault("SmsSid");
+        if (!TwilioSids.IsMessageSid(sid))
+        {
+            return WebhookResult.Problem(400, "Invalid MessageSid", "MessageSid must be a Twilio message id (two letters and 32 hex digits).");
+        }
+
+        var from = PhoneNumberReader.TryRead(request.Form.GetValueOrDefault("From"), sms.Value.DefaultRegion);
+        if (from is null)
+        {
+            LogBadSender(PhoneMask.Mask(request.Form.GetValueOrDefault("From")), sid!);
+            return WebhookResult.Problem(400, "Invalid From", "From must be a phone number; SMS replies cannot go anywhere else.");
+        }
+
+        var body = request.Form.GetValueOrDefault("Body");
+        var optOutType = request.Form.GetValueOrDefault("OptOutType");
+        try
+        {
+            var reply = await conversation.HandleAsync(new InboundSms(sid!, from, body, optOutType), cancellationToken);
+            return WebhookResult.Reply(Twiml(reply));
+        }
+        catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
+        {
+            // Twilio retries a failed webhook; the MessageSid marker makes the retry take effect once.
+            LogStorageFailure(from.Masked, sid!, ex.GetType().Name);
+            return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this message.");
+        }
+    }
+
+    public async Task<WebhookResult> HandleStatusAsync(WebhookRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Refuse(request) is { } refused)
+        {
+            return refused;
+        }
+
+        var sid = request.Form.GetValueOrDefault("MessageSid") ?? request.Form.GetValueOrDefault("SmsSid");
+        var status = request.Form.GetValueOrDefault("MessageStatus") ?? request.Form.GetValueOrDefault("SmsStatus");
+        if (!TwilioSids.IsMessageSid(sid) || string.IsNullOrWhiteSpace(status) || status.Length > 32 || !status.All(char.IsAsciiLetter))
+        {
+            return WebhookResult.Problem(400, "Invalid status callback", "MessageSid and MessageStatus are required.");
+        }
+
+        var errorText = request.Form.GetValueOrDefault("ErrorCode");
+        int? errorCode = int.TryParse(errorText, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null;
+        if (!string.IsNullOrEmpty(errorText) && errorCode is null)
+        {
+            return WebhookResult.Problem(400, "Invalid ErrorCode", "ErrorCode must be a number.");
+        }
+
+        var to = PhoneNumberReader.TryRead(request.Form.GetValueOrDefault("To"), sms.Value.DefaultRegion);
+        if (to is null)
+        {
+            return WebhookResult.Problem(400, "Invalid To", "To must be the phone number the message went to.");
+        }
+
+        try
+        {
+            await ApplyStatusAsync(to, sid!, status.ToLowerInvariant(), errorCode, cancellationToken);
+            return new WebhookResult(204, null);
+        }
+        catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
+        {
+            LogStorageFailure(to.Masked, sid!, ex.GetType().Name);
+            return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this callback.");
+        }
+    }
+
+    private async Task ApplyStatusAsync(E164Number to, string sid, string status, int? errorCode, CancellationToken cancellationToken)
+    {
+        var key = keys.For(to);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var stored = await repository.GetAsync(key, cancellationToken);
+            if (stored is null)
+            {
+                // Erased (or never held): keep nothing about the number.
+                LogStatusForUnknown(to.Masked, sid, status);
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            var previous = await repository.GetDeliveryAsync(key, sid, cancellationToken);
+            await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
+            LogStatus(to.Masked, sid, status, errorCode);
+
+            Subscriber? updated = errorCode switch
+            {
+                CarrierOptOutCode when stored.Value.Status != SubscriberStatus.Stopped =>
+                    SubscriberRules.Stop(stored.Value, new ConsentEvent(now, "carrier-opt-out", $"Twilio error {CarrierOptOutCode}"), now),
+                { } c when UndeliverableCodes.Contains(c) && stored.Value.UndeliverableReason is null =>
+                    SubscriberRules.MarkUndeliverable(stored.Value, "twilio-" + c.ToString(CultureInfo.InvariantCulture), now),
+                _ => null,
+            };
+            if (updated is null || await repository.SaveAsync(updated, stored.ETag, null, cancellationToken) == SaveOutcome.Saved)
+            {
+                if (updated is not null)
+                {
+                    LogSuppressed(to.Masked, errorCode ?? 0, updated.Status.ToString());
+                }
+
+                return;
+            }
+        }
+
+        throw new SubscriberConflictException("Status callback kept colliding with other updates.");
+    }
+
+    private WebhookResult? Refuse(WebhookRequest request)
+    {
+        var token = twilio.Value.AuthToken;
+        if (string.IsNullOrEmpty(token))
+        {
+            // Without the token nothing can be verified, so nothing is accepted (set any token locally to sign with curl).
+            LogUnverifiable(request.PathAndQuery);
+            return WebhookResult.Problem(403, "Forbidden", "Webhook signatures cannot be checked: Twilio__AuthToken is not set.");
+        }
+
+        if (string.IsNullOrEmpty(request.Signature))
+        {
+            LogRefused(request.PathAndQuery, "missing signature");
+            return WebhookResult.Problem(403, "Forbidden", "X-Twilio-Signature is missing.");
+        }
+
+        var url = WebhookUrls.ForSignature(twilio.Value.WebhookBaseUrl, request);
+        var parameters = request.Form.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        if (!new RequestValidator(token).Validate(url, parameters, request.Signature))
+        {
+            LogRefused(request.PathAndQuery, "wrong signature");
+            return WebhookResult.Problem(403, "Forbidden", "X-Twilio-Signature does not match this request.");
+        }
+
+        return null;
+    }
+
+    private static string Twiml(string reply)
+    {
+        var response = new MessagingResponse();
+        if (!string.IsNullOrEmpty(reply))
+        {
+            response.Message(reply);
+        }
+
+        return response.ToString();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Path} refused: {Reason}")]
+    private partial void LogRefused(string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Path} refused: Twilio__AuthToken is not set, so no signature can be checked")]
+    private partial void LogUnverifiable(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} refused: From {From} is not a phone number")]
+    private partial void LogBadSender(string from, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed for {From} handling {MessageSid} ({ErrorType}); answered 503 so Twilio retries")]
+    private partial void LogStorageFailure(string from, string messageSid, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery of {MessageSid} to {To}: {Status} (error {ErrorCode})")]
+    private partial void LogStatus(string to, string messageSid, string status, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery status for {MessageSid} to {To} ({Status}) ignored: no subscriber")]
+    private partial void LogStatusForUnknown(string to, string messageSid, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscriber {To} suppressed after Twilio error {ErrorCode}: now {Status}")]
+    private partial void LogSuppressed(string to, int errorCode, string status);
+}

@@ -48,17 +48,3 @@ public interface IReminderScheduler
     /// <summary>STOP and erasure: deletes the subscriber's due entries, plan and sent records.</summary>
     Task RemoveAsync(string subscriberKey, CancellationToken cancellationToken);
 }
-
-/// <summary>
-/// Placeholder until the subscriber table exists (issue 4): knows nobody, so nothing is ever sent and any stray due
-/// entry is dropped. The lead replaces this registration with the real adapter.
-/// </summary>
-internal sealed class NoReminderSubscribers : IReminderSubscribers
-{
-    public Task<ReminderSubscriber?> GetAsync(string subscriberKey, CancellationToken cancellationToken) =>
-        Task.FromResult<ReminderSubscriber?>(null);
-
-    public Task MarkOptedOutAsync(string subscriberKey, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task MarkUndeliverableAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PainCoach.Sms;
+using PainCoach.Subscriptions;
 
 namespace PainCoach.Reminders;
 
@@ -14,6 +16,13 @@ public static class RemindersServiceCollectionExtensions
 
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
+            // One send window and one daily cap: TIME refuses, the JOIN text discloses and the engine enforces the same.
+            .PostConfigure<IOptions<SmsOptions>>((reminders, sms) =>
+            {
+                reminders.SendWindowStart = sms.Value.SendWindowStart;
+                reminders.SendWindowEnd = sms.Value.SendWindowEnd;
+                reminders.DailyCap = sms.Value.DailyCap;
+            })
             .ValidateDataAnnotations()
             .Validate(o => !ReminderOptions.Problems(o).Any(), "PainCoach:Reminders is inconsistent: check the send window, retry delays and claim lease.")
             .ValidateOnStart();
@@ -24,8 +33,9 @@ public static class RemindersServiceCollectionExtensions
         services.TryAddSingleton<IReminderScheduler, ReminderScheduler>();
         services.TryAddSingleton<IReminderSender, TwilioReminderSender>();
 
-        // Until the subscriber table exists (issue 4) nobody is known; the lead registers the real adapter.
-        services.TryAddSingleton<IReminderSubscribers, NoReminderSubscribers>();
+        // The subscriber table (Subscriptions) is the engine's source of truth about people.
+        services.TryAddSingleton<IReminderSubscribers, SubscriberReminderDirectory>();
+        services.TryAddSingleton<ISubscriberScheduleSync, ReminderScheduleSync>();
 
         services.AddTransient<TwilioRetryAfterHandler>();
         services.AddHttpClient(PainCoachServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler<TwilioRetryAfterHandler>();

@@ -12,6 +12,7 @@ public sealed partial class SmsConversation(
     SubscriberRepository repository,
     SubscriberKeys keys,
     ConversationRules rules,
+    ISubscriberScheduleSync scheduleSync,
     TimeProvider time,
     ILogger<SmsConversation> logger)
 {
@@ -48,6 +49,7 @@ public sealed partial class SmsConversation(
             {
                 case SaveOutcome.Saved:
                     LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, true);
+                    await scheduleSync.SubscriberSavedAsync(stored?.Value, decision.Updated, cancellationToken);
                     return decision.Reply;
                 case SaveOutcome.AlreadyProcessed:
                     continue; // the next pass finds the marker and returns its reply

@@ -32,6 +32,7 @@ public sealed partial class TwilioWebhook(
     SmsConversation conversation,
     SubscriberRepository repository,
     SubscriberKeys keys,
+    ISubscriberScheduleSync scheduleSync,
     TimeProvider time,
     ILogger<TwilioWebhook> logger)
 {
@@ -148,6 +149,7 @@ public sealed partial class TwilioWebhook(
                 if (updated is not null)
                 {
                     LogSuppressed(to.Masked, errorCode ?? 0, updated.Status.ToString());
+                    await scheduleSync.SubscriberSavedAsync(stored.Value, updated, cancellationToken);
                 }
 
                 return;

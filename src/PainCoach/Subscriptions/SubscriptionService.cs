@@ -52,6 +52,7 @@ public sealed partial class SubscriptionService(
     ISmsSender sender,
     SmsTexts texts,
     IOptions<SmsOptions> options,
+    ISubscriberScheduleSync scheduleSync,
     TimeProvider time,
     ILogger<SubscriptionService> logger)
 {
@@ -183,7 +184,9 @@ public sealed partial class SubscriptionService(
             return (Invalid("phone", "The path must end with a valid phone number, like /api/subscriptions/+13125550123."), 0);
         }
 
-        var erased = await repository.EraseAsync(keys.For(phone), cancellationToken);
+        var key = keys.For(phone);
+        var erased = await repository.EraseAsync(key, cancellationToken);
+        await scheduleSync.SubscriberErasedAsync(key, cancellationToken);
         LogErased(phone.Masked, erased);
         return (new SubscriptionResult(SubscriptionOutcome.Existing, null), erased);
     }

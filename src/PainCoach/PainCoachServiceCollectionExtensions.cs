@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PainCoach.Faq;
 using PainCoach.Health;
 using PainCoach.Sms;
 using PainCoach.Storage;
@@ -50,6 +51,8 @@ public static class PainCoachServiceCollectionExtensions
                 twilio.AuthToken ?? string.Empty,
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
+
+        services.AddFaq();
 
         return services;
     }

@@ -22,27 +22,40 @@ public sealed class FaqIndex
     internal const double AlternatesWeight = 2.0;
     internal const double AnswerWeight = 1.0;
 
+    /// <summary>A term that an entry has only in its answer (not in how the question is asked) counts for this share.</summary>
+    internal const double AnswerOnlyFactor = 0.5;
+
+    /// <summary>
+    /// Two query words next to each other that also stand next to each other in a question or phrasing (in either
+    /// order) add this share of a term's weight: "back problems cause heel pain" is not "foot problems cause back pain".
+    /// </summary>
+    internal const double PairWeight = 0.5;
+
     /// <summary>A word matched only through a typo correction counts for this share of its weight.</summary>
     internal const double FuzzyMatchFactor = 0.75;
 
-    /// <summary>A query word the index does not know weighs this share of the heaviest term in the confidence.</summary>
-    internal const double UnknownWordShare = 0.5;
+    /// <summary>A query word the index does not know weighs this share of an unseen word's ideal weight in the confidence.</summary>
+    internal const double UnknownWordShare = 1.0;
 
     private const int MaxQueryChars = 512;
     private const int MaxQueryTerms = 64;
-    private const int MaxPhraseWords = 3;
+    private const int MaxPhraseWords = 4;
 
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termIds;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> synonyms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
     private readonly Posting[][] postings;
-    private readonly double[] maxWeight;
+    private readonly FrozenDictionary<long, int> pairIds;
+    private readonly double[] idealWeight;
     private readonly FuzzyWord[][] fuzzyWordsByLength;
     private readonly FaqTopic[] entryTopics;
     private readonly double unknownWordWeight;
 
     private FaqIndex(
         FrozenDictionary<string, int> termIds,
+        FrozenDictionary<long, int> pairIds,
+        double[] idealWeight,
+        double unknownWordWeight,
         FrozenDictionary<string, int[]> synonyms,
         FrozenSet<string> stopWords,
         Posting[][] postings,
@@ -55,8 +68,9 @@ public sealed class FaqIndex
         this.postings = postings;
         this.fuzzyWordsByLength = fuzzyWordsByLength;
         this.entryTopics = entryTopics;
-        maxWeight = postings.Select(list => list.Length == 0 ? 0 : list.Max(p => p.Weight)).ToArray();
-        unknownWordWeight = UnknownWordShare * maxWeight.Max();
+        this.pairIds = pairIds;
+        this.idealWeight = idealWeight;
+        this.unknownWordWeight = unknownWordWeight;
         TermCount = termIds.Count;
     }
 
@@ -83,11 +97,13 @@ public sealed class FaqIndex
 
         Span<int> terms = stackalloc int[MaxQueryTerms];
         Span<double> termFactors = stackalloc double[MaxQueryTerms];
+        Span<int> sequence = stackalloc int[MaxQueryTerms];
         var termCount = 0;
+        var sequenceLength = 0;
         var unknownWords = 0;
         Span<char> scratch = stackalloc char[MaxPhraseWords * (TextAnalysis.MaxWordLength + 1)];
 
-        for (var i = 0; i < wordCount;)
+        for (var i = 0; i < wordCount && sequenceLength < MaxQueryTerms;)
         {
             // Longest synonym phrase first: "pins and needles", "foot doctor", then single words.
             var matched = 0;
@@ -99,6 +115,7 @@ public sealed class FaqIndex
                     foreach (var id in ids)
                     {
                         AddTerm(terms, termFactors, ref termCount, id, 1.0);
+                        Append(sequence, ref sequenceLength, id);
                     }
 
                     matched = n;
@@ -124,17 +141,20 @@ public sealed class FaqIndex
             if (termIds.TryGetValue(stem, out var termId))
             {
                 AddTerm(terms, termFactors, ref termCount, termId, 1.0);
+                Append(sequence, ref sequenceLength, termId);
             }
             else if (FindTypoCorrection(word) is { } correction)
             {
                 foreach (var id in correction.TermIds)
                 {
                     AddTerm(terms, termFactors, ref termCount, id, FuzzyMatchFactor);
+                    Append(sequence, ref sequenceLength, id);
                 }
             }
             else if (!IsNumber(word))
             {
                 unknownWords++;
+                Append(sequence, ref sequenceLength, -1);
             }
         }
 
@@ -143,23 +163,53 @@ public sealed class FaqIndex
             return 0;
         }
 
+        // Confidence compares the entry's score with an ideal entry that has every query word in its question.
         Span<double> scores = stackalloc double[entryTopics.Length];
-        scores.Clear();
-        var bestPossible = unknownWords * unknownWordWeight;
+        Span<double> wordScores = stackalloc double[entryTopics.Length];
+        wordScores.Clear();
+        var ideal = unknownWords * unknownWordWeight;
         for (var t = 0; t < termCount; t++)
         {
             var factor = termFactors[t];
-            bestPossible += maxWeight[terms[t]];
+            ideal += idealWeight[terms[t]];
             foreach (var posting in postings[terms[t]])
             {
-                scores[posting.Entry] += factor * posting.Weight;
+                wordScores[posting.Entry] += factor * posting.Weight;
             }
         }
 
-        return SelectTop(scores, bestPossible, hits, topic);
+        wordScores.CopyTo(scores);
+        Span<int> pairsSeen = stackalloc int[MaxQueryTerms];
+        var pairCount = 0;
+        for (var k = 0; k + 1 < sequenceLength; k++)
+        {
+            var (a, b) = (sequence[k], sequence[k + 1]);
+            if (a < 0 || b < 0 || a == b || !pairIds.TryGetValue(PairKey(a, b), out var pairId) || pairsSeen[..pairCount].Contains(pairId))
+            {
+                continue;
+            }
+
+            pairsSeen[pairCount++] = pairId;
+            foreach (var posting in postings[pairId])
+            {
+                scores[posting.Entry] += posting.Weight;
+            }
+        }
+
+        return SelectTop(scores, wordScores, ideal, hits, topic);
     }
 
-    private int SelectTop(Span<double> scores, double bestPossible, Span<FaqHit> hits, FaqTopic? topic)
+    internal static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    private static void Append(Span<int> sequence, ref int length, int termId)
+    {
+        if (length < sequence.Length)
+        {
+            sequence[length++] = termId;
+        }
+    }
+
+    private int SelectTop(Span<double> scores, Span<double> wordScores, double ideal, Span<FaqHit> hits, FaqTopic? topic)
     {
         var count = 0;
         for (var entry = 0; entry < scores.Length; entry++)
@@ -183,7 +233,7 @@ public sealed class FaqIndex
                 position--;
             }
 
-            hits[position] = new FaqHit(entry, score, Math.Clamp(score / bestPossible, 0, 1));
+            hits[position] = new FaqHit(entry, score, Math.Clamp(wordScores[entry] / ideal, 0, 1));
         }
 
         return count;
@@ -238,18 +288,18 @@ public sealed class FaqIndex
     }
 
     /// <summary>
-    /// The closest known word within one edit (two for words of eight letters or more), by Quickenshtein's
+    /// The closest known word within one edit (two for words of nine letters or more; none under five letters), by Quickenshtein's
     /// Levenshtein distance. Candidates are narrowed by length and by their letter set first, so only a handful
     /// of distances are computed.
     /// </summary>
     private FuzzyWord? FindTypoCorrection(ReadOnlySpan<char> word)
     {
-        if (word.Length < 4 || word.Length > TextAnalysis.MaxWordLength)
+        if (word.Length < 5 || word.Length > TextAnalysis.MaxWordLength)
         {
             return null;
         }
 
-        var maxDistance = word.Length >= 8 ? 2 : 1;
+        var maxDistance = word.Length >= 9 ? 2 : 1;
         var mask = TextAnalysis.LetterMask(word);
         FuzzyWord? best = null;
         var bestDistance = int.MaxValue;
@@ -306,17 +356,23 @@ public sealed class FaqIndex
             const int Fields = 3;
             var fieldWeights = new[] { QuestionWeight, AlternatesWeight, AnswerWeight };
             var counts = new Dictionary<int, int>[entries.Count, Fields];
+            var pairsOfEntry = new List<(long Pair, double FieldWeight)>[entries.Count];
             var fieldLengths = new int[entries.Count, Fields];
             for (var e = 0; e < entries.Count; e++)
             {
                 var entry = entries[e];
-                string[] texts = [entry.Question, string.Join(" . ", entry.Alternates), entry.Answer];
-                for (var f = 0; f < Fields; f++)
-                {
-                    var terms = Analyse(texts[f]);
-                    counts[e, f] = terms.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-                    fieldLengths[e, f] = terms.Count;
-                }
+                // Question and alternates count a term once: five phrasings that all say "plantar fasciitis" are
+                // no stronger a match for it than one. Alternates are normalised by their mean length.
+                var question = Analyse(entry.Question);
+                counts[e, 0] = question.Distinct().ToDictionary(t => t, _ => 1);
+                fieldLengths[e, 0] = question.Count;
+                var alternates = entry.Alternates.Select(Analyse).ToList();
+                pairsOfEntry[e] = [.. PairsOf(question).Select(p => (p, QuestionWeight)), .. alternates.SelectMany(PairsOf).Select(p => (p, AlternatesWeight))];
+                counts[e, 1] = alternates.SelectMany(a => a).Distinct().ToDictionary(t => t, _ => 1);
+                fieldLengths[e, 1] = (int)Math.Round(alternates.Average(a => a.Count));
+                var answer = Analyse(entry.Answer);
+                counts[e, 2] = answer.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+                fieldLengths[e, 2] = answer.Count;
             }
 
             var averageLengths = new double[Fields];
@@ -366,11 +422,40 @@ public sealed class FaqIndex
                         }
                     }
 
-                    var df = documentFrequency[term];
-                    var idf = Math.Log(1 + ((entries.Count - df + 0.5) / (df + 0.5)));
-                    perTerm[term].Add(new Posting(e, idf * weightedFrequency * (K1 + 1) / (K1 + weightedFrequency)));
+                    var weight = Idf(entries.Count, documentFrequency[term]) * Saturate(weightedFrequency);
+                    if (!counts[e, 0].ContainsKey(term) && !counts[e, 1].ContainsKey(term))
+                    {
+                        // Found only in the answer's prose: weak evidence that the entry is what was asked.
+                        weight *= AnswerOnlyFactor;
+                    }
+
+                    perTerm[term].Add(new Posting(e, weight));
                 }
             }
+
+            // Pairs of neighbouring words in questions and phrasings become terms of their own, after the words.
+            var unigramCount = termIds.Count;
+            var pairIds = new Dictionary<long, int>();
+            var pairPostings = new List<List<Posting>>();
+            var pairDocumentFrequency = pairsOfEntry.SelectMany(p => p.Select(x => x.Pair).Distinct()).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+            for (var e = 0; e < entries.Count; e++)
+            {
+                foreach (var group in pairsOfEntry[e].GroupBy(p => p.Pair))
+                {
+                    if (!pairIds.TryGetValue(group.Key, out var pairId))
+                    {
+                        pairId = unigramCount + pairIds.Count;
+                        pairIds[group.Key] = pairId;
+                        pairPostings.Add([]);
+                    }
+
+                    var fieldWeight = group.Select(p => p.FieldWeight).Distinct().Sum();
+                    pairPostings[pairId - unigramCount].Add(new Posting(e, PairWeight * Idf(entries.Count, pairDocumentFrequency[group.Key]) * Saturate(fieldWeight)));
+                }
+            }
+
+            var idealWeight = documentFrequency.Select(df => Idf(entries.Count, df) * Saturate(QuestionWeight + AlternatesWeight)).ToArray();
+            var unknownWordWeight = UnknownWordShare * Idf(entries.Count, 0) * Saturate(QuestionWeight + AlternatesWeight);
 
             foreach (var (phrase, ids) in synonyms.Where(s => !s.Key.Contains(' ', StringComparison.Ordinal)))
             {
@@ -387,9 +472,12 @@ public sealed class FaqIndex
 
             return new FaqIndex(
                 termIds.ToFrozenDictionary(StringComparer.Ordinal),
+                pairIds.ToFrozenDictionary(),
+                idealWeight,
+                unknownWordWeight,
                 synonyms.ToFrozenDictionary(StringComparer.Ordinal),
                 stopWords,
-                perTerm.Select(list => list.ToArray()).ToArray(),
+                [.. perTerm.Select(list => list.ToArray()), .. pairPostings.Select(list => list.ToArray())],
                 byLength,
                 entries.Select(e => e.Topic).ToArray());
         }
@@ -433,6 +521,14 @@ public sealed class FaqIndex
 
             return result;
         }
+
+        private static double Idf(int entryCount, int documentFrequency) =>
+            Math.Log(1 + ((entryCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+        private static double Saturate(double weightedFrequency) => weightedFrequency * (K1 + 1) / (K1 + weightedFrequency);
+
+        private static IEnumerable<long> PairsOf(List<int> terms) =>
+            terms.Zip(terms.Skip(1)).Where(p => p.First != p.Second).Select(p => PairKey(p.First, p.Second));
 
         private int[] StemAll(string canonical) =>
             Words(canonical).Where(w => !stopWords.Contains(w)).Select(w => TermId(StemOf(w))).Distinct().ToArray();

@@ -14,15 +14,22 @@ internal static class Lexicon
         "he", "she", "him", "her", "they", "them", "their", "this", "that", "these", "those", "there", "here",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has", "had",
         "can", "could", "should", "would", "will", "shall", "may", "might", "must", "cant", "dont", "doesnt", "didnt",
-        "wont", "isnt", "arent", "what", "whats", "which", "who", "whom", "how", "why", "so", "if", "but", "just",
+        "wont", "isnt", "arent", "what", "whats", "which", "who", "whom", "how", "own", "so", "if", "but", "just",
         "really", "very", "much", "too", "also", "then", "than", "some", "any", "all", "get", "got", "getting", "gets",
         "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "know", "tell", "want", "need", "like",
         "still", "ever", "even", "lot", "lots", "bit", "thing", "things", "one", "kind", "sort", "way", "out",
-        "up", "off", "over", "again", "now", "well", "go", "going", "keep", "good", "best", "make", "made",
+        "up", "off", "over", "again", "now", "well", "go", "going", "keep", "good", "best", "make", "made", "anti", "take", "takes",
     ];
 
     public static IReadOnlyDictionary<string, string> Synonyms { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        // Intent words
+        ["why"] = "cause", ["reason"] = "cause", ["reasons"] = "cause",
+        ["go away"] = "recover", ["goes away"] = "recover", ["get better"] = "recover", ["gets better"] = "recover",
+        ["heal"] = "recover", ["heals"] = "recover", ["healing"] = "recover", ["recovery"] = "recover",
+        ["back of heel"] = "achilles heel", ["back of my heel"] = "achilles heel", ["back of the heel"] = "achilles heel",
+        ["back of your heel"] = "achilles heel", ["back of heels"] = "achilles heel",
+        ["swollen"] = "swelling", ["puffy"] = "swelling",
         // Pain words
         ["sore"] = "pain", ["ache"] = "pain", ["aches"] = "pain", ["aching"] = "pain", ["achy"] = "pain",
         ["hurt"] = "pain", ["hurts"] = "pain", ["hurting"] = "pain", ["painful"] = "pain", ["agony"] = "pain",
@@ -49,7 +56,7 @@ internal static class Lexicon
         ["ibuprofen"] = "painkiller", ["advil"] = "painkiller", ["motrin"] = "painkiller", ["naproxen"] = "painkiller",
         ["aleve"] = "painkiller", ["nsaid"] = "painkiller", ["nsaids"] = "painkiller", ["painkillers"] = "painkiller",
         ["pain killer"] = "painkiller", ["pain killers"] = "painkiller", ["pain reliever"] = "painkiller",
-        ["anti inflammatory"] = "painkiller", ["antiinflammatory"] = "painkiller", ["anti inflammatories"] = "painkiller",
+        ["inflammatory"] = "painkiller", ["anti inflammatory"] = "painkiller", ["antiinflammatory"] = "painkiller", ["anti inflammatories"] = "painkiller",
         ["medicine"] = "painkiller", ["medication"] = "painkiller", ["medications"] = "painkiller", ["meds"] = "painkiller",
         ["pills"] = "painkiller", ["tablets"] = "painkiller", ["tylenol"] = "painkiller", ["paracetamol"] = "painkiller",
         ["cortisone"] = "steroid", ["shot"] = "injection", ["jab"] = "injection", ["injections"] = "injection",
@@ -63,6 +70,8 @@ internal static class Lexicon
         ["heating pad"] = "heat", ["heat pad"] = "heat", ["heat wrap"] = "heat", ["hot water bottle"] = "heat",
         ["warm"] = "heat", ["warmth"] = "heat", ["hot"] = "heat",
         ["ice pack"] = "ice", ["cold pack"] = "ice", ["icing"] = "ice", ["frozen peas"] = "ice", ["cold therapy"] = "ice",
+        ["raise"] = "elevate", ["raised"] = "elevate", ["raising"] = "elevate", ["elevated"] = "elevate", ["elevating"] = "elevate",
+        ["foot up"] = "elevate foot", ["feet up"] = "elevate foot", ["leg up"] = "elevate", ["legs up"] = "elevate",
         ["mins"] = "minute", ["min"] = "minute",
         ["yoga"] = "stretch", ["exercises"] = "exercise", ["workout"] = "exercise",
         ["overweight"] = "weight", ["obese"] = "weight", ["bmi"] = "weight", ["fat"] = "weight",

@@ -90,9 +90,9 @@ public sealed partial class FreeTextRedFlagScreen : IRedFlagScreen
 
     private const string Cant = @"(cant|cannot|can not|cnt|unable to|not able to|couldnt|could not|trouble|problems?|difficulty|struggl\w*( to)?|hard to|hard time)";
 
-    [GeneratedRegex(@"\b(" + Cant + @" (control|hold|feel when i need to (pee|go))( my| in)? (bladder|blader|bladr|bowels?|pee|wee|urine|poo|poop)"
+    [GeneratedRegex(@"\b(" + Cant + @" (controll?|hold|feel when i need to (pee|go))( my| in)? (bladder|blader|bladr|bowels?|pee|wee|urine|poo|poop)"
         + @"|" + Cant + @" (pee|peeing|urinate|urinating|wee|weeing|pass(ing)? urine|pass(ing)? water|empty( my)? (bladder|blader)|go to the (toilet|bathroom))"
-        + @"|(lost|lose|losing|loss of|no) control (of|over)( my)? (bladder|blader|bladr|bowels?|pee|urine|poo|poop|toilet)"
+        + @"|(lost|lose|losing|loss of|no) controll? (of|over)( my)? (bladder|blader|bladr|bowels?|pee|urine|poo|poop|toilet)"
         + @"|(wet|wetting|peed|peeing|pooed|pooped|soiled|soiling) (myself|my ?self|my pants|my trousers|the bed)"
         + @"|incontinen\w*|(bladder|blader|bowel) (leak\w*|accident\w*|control)|(leaking|leak) (urine|pee)"
         + @"|(cant|cannot|can not|dont) feel (when )?(i )?(need to )?(pee|wee|poo))\b", Options)]

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Quickenshtein;
 
 namespace PainCoach.Faq;
@@ -41,23 +40,25 @@ public sealed class FaqIndex
     private const int MaxQueryTerms = 64;
     private const int MaxPhraseWords = 4;
 
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termIds;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> synonyms;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
+    // Plain dictionaries, never written after Build: concurrent reads are safe, and they cost less to create on a
+    // cold start than frozen ones (which pay off only over many more lookups than one instance's lifetime sees).
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termIds;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> synonyms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
     private readonly Posting[][] postings;
-    private readonly FrozenDictionary<long, int> pairIds;
+    private readonly Dictionary<long, int> pairIds;
     private readonly double[] idealWeight;
     private readonly FuzzyWord[][] fuzzyWordsByLength;
     private readonly FaqTopic[] entryTopics;
     private readonly double unknownWordWeight;
 
     private FaqIndex(
-        FrozenDictionary<string, int> termIds,
-        FrozenDictionary<long, int> pairIds,
+        Dictionary<string, int> termIds,
+        Dictionary<long, int> pairIds,
         double[] idealWeight,
         double unknownWordWeight,
-        FrozenDictionary<string, int[]> synonyms,
-        FrozenSet<string> stopWords,
+        Dictionary<string, int[]> synonyms,
+        HashSet<string> stopWords,
         Posting[][] postings,
         FuzzyWord[][] fuzzyWordsByLength,
         FaqTopic[] entryTopics)
@@ -342,7 +343,7 @@ public sealed class FaqIndex
     {
         private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int[]> synonyms = new(StringComparer.Ordinal);
-        private readonly FrozenSet<string> stopWords = Lexicon.StopWords.ToFrozenSet(StringComparer.Ordinal);
+        private readonly HashSet<string> stopWords = new(Lexicon.StopWords, StringComparer.Ordinal);
         private readonly Dictionary<string, (int[] TermIds, int Frequency)> surfaceWords = new(StringComparer.Ordinal);
 
         public FaqIndex Build(IReadOnlyList<KnowledgeBaseEntry> entries)
@@ -471,11 +472,11 @@ public sealed class FaqIndex
                 .ToArray();
 
             return new FaqIndex(
-                termIds.ToFrozenDictionary(StringComparer.Ordinal),
-                pairIds.ToFrozenDictionary(),
+                termIds,
+                pairIds,
                 idealWeight,
                 unknownWordWeight,
-                synonyms.ToFrozenDictionary(StringComparer.Ordinal),
+                synonyms,
                 stopWords,
                 [.. perTerm.Select(list => list.ToArray()), .. pairPostings.Select(list => list.ToArray())],
                 byLength,

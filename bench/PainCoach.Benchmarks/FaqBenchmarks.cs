@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using PainCoach.Faq;
+
+namespace PainCoach.Benchmarks;
+
+/// <summary>
+/// The FAQ's targets (issue 6): a query at most 10 µs at the median and under 2 KB allocated, typo handling
+/// included; the index built in at most 50 ms. Run:
+/// <c>dotnet run -c Release --project bench/PainCoach.Benchmarks -- --filter '*FaqBenchmarks*'</c>
+/// </summary>
+[MemoryDiagnoser]
+public class FaqBenchmarks
+{
+    private readonly FaqHit[] hits = new FaqHit[FaqService.MaxTop];
+    private KnowledgeBase knowledgeBase = null!;
+    private FaqIndex index = null!;
+
+    [Params(
+        "how long should i ice my heel",
+        "plantar fascitis and achilles tendonitus",
+        "my back hurts and i have pins and needles in my heel, could it be a slipped disc or sciatica",
+        "what is the weather tomorrow")]
+    public string Question { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        knowledgeBase = KnowledgeBase.LoadEmbedded();
+        index = FaqIndex.Build(knowledgeBase);
+    }
+
+    /// <summary>Ranking alone: tokenise, synonyms, stems, typo correction, BM25F scores, top 3.</summary>
+    [Benchmark]
+    public int Search() => index.Search(Question, hits.AsSpan(0, FaqService.DefaultTop));
+}
+
+/// <summary>Start-up work: parse and validate the knowledge base, and build the index from it.</summary>
+[MemoryDiagnoser]
+public class FaqIndexBuildBenchmarks
+{
+    private KnowledgeBase knowledgeBase = null!;
+
+    [GlobalSetup]
+    public void Setup() => knowledgeBase = KnowledgeBase.LoadEmbedded();
+
+    [Benchmark]
+    public KnowledgeBase LoadKnowledgeBase() => KnowledgeBase.LoadEmbedded();
+
+    [Benchmark]
+    public FaqIndex BuildIndex() => FaqIndex.Build(knowledgeBase);
+}

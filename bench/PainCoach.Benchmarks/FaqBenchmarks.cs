@@ -9,6 +9,7 @@ namespace PainCoach.Benchmarks;
 /// <c>dotnet run -c Release --project bench/PainCoach.Benchmarks -- --filter '*FaqBenchmarks*'</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FaqBenchmarks
 {
     private readonly FaqHit[] hits = new FaqHit[FaqService.MaxTop];
@@ -36,6 +37,7 @@ public class FaqBenchmarks
 
 /// <summary>Start-up work: parse and validate the knowledge base, and build the index from it.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FaqIndexBuildBenchmarks
 {
     private KnowledgeBase knowledgeBase = null!;

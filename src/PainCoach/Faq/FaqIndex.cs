@@ -290,8 +290,8 @@ public sealed class FaqIndex
 
     /// <summary>
     /// The closest known word within one edit (two for words of nine letters or more; none under five letters), by Quickenshtein's
-    /// Levenshtein distance. Candidates are narrowed by length and by their letter set first, so only a handful
-    /// of distances are computed.
+    /// Levenshtein distance. Candidates are narrowed by length, by their first two letters (one must agree) and by
+    /// their letter set first, so only a handful of distances are computed.
     /// </summary>
     private FuzzyWord? FindTypoCorrection(ReadOnlySpan<char> word)
     {
@@ -310,7 +310,9 @@ public sealed class FaqIndex
         {
             foreach (var candidate in fuzzyWordsByLength[length])
             {
-                if (System.Numerics.BitOperations.PopCount(candidate.LetterMask ^ mask) > 2 * maxDistance)
+                // People rarely mistype both of the first two letters; this cheap test skips most candidates.
+                if ((candidate.Word[0] != word[0] && candidate.Word[1] != word[1])
+                    || System.Numerics.BitOperations.PopCount(candidate.LetterMask ^ mask) > 2 * maxDistance)
                 {
                     continue;
                 }

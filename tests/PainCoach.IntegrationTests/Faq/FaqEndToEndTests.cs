@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PainCoach.Faq;
 using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.RedFlags;
 
 namespace PainCoach.IntegrationTests.Faq;
 
@@ -101,5 +104,16 @@ public sealed class FaqEndToEndTests(DevServerFixture fixture)
         using var response = await fixture.Client.PostAsync(new Uri("/api/faq", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public void The_host_composes_one_faq_for_http_and_sms_and_the_shared_red_flag_screen()
+    {
+        var services = fixture.Server.Services;
+
+        Assert.Same(services.GetRequiredService<FaqService>(), services.GetRequiredService<IShortAnswerSource>());
+        Assert.Same(services.GetRequiredService<FaqIndex>(), services.GetRequiredService<FaqIndex>());
+        Assert.Equal("ice-duration", services.GetRequiredService<IShortAnswerSource>().FindConfidentShortAnswer("how long do I ice my heel?")!.EntryId);
+        Assert.Equal(AlertLevel.Emergency, services.GetRequiredService<IRedFlagScreen>().Screen("back pain and I wet myself")!.Level);
     }
 }

@@ -121,11 +121,11 @@ public sealed partial class FreeTextRedFlagScreen : IRedFlagScreen
     [GeneratedRegex(@"\b(weaker( and weaker)?|more and more weak|weakness (is )?(getting worse|worsening|spreading|increasing)|(worsening|increasing|spreading) weakness|foot drop|dragging (my )?(foot|leg)|(leg|legs|foot) (keeps )?(giving way|collapsing) more)\b", Options)]
     private static partial Regex WorseningWeakness();
 
-    [GeneratedRegex(@"\b((car|road|traffic|motorcycle|motorbike|bike|motor vehicle|auto) (crash|accident|wreck|collision)|crash(ed)?|collision|hit by a (car|truck|vehicle)|(bad|serious|big|major|nasty|hard) fall"
+    [GeneratedRegex(@"\b((car|road|traffic|motorcycle|motorbike|bike|motor vehicle|auto) (crash|accident|wreck|collision)|(in|after|from|since) (a|the|my) (crash|collision|wreck)|crashed (my|the|a) (car|bike|motorbike|motorcycle)|hit by a (car|truck|vehicle)|(bad|serious|big|major|nasty|hard) fall"
         + @"|fell (off|from|down)( a| the| my)? (ladder|roof|stairs|steps|horse|bike|height|tree|scaffold\w*)|fell from height|(major|serious) (injury|trauma))\b", Options)]
     private static partial Regex MajorTrauma();
 
-    [GeneratedRegex(@"\b(fever\w*|fevre|feaver|fevor|temperature|high temp|temp of|running a temp|chills|shivering|night sweats|hot and cold)\b", Options)]
+    [GeneratedRegex(@"\b(fever\w*|fevre|feaver|fevor|(a|high|raised) (temperature|temp)|temp of|running a temp|chills|shivering|night sweats|hot and cold)\b", Options)]
     private static partial Regex Fever();
 
     [GeneratedRegex(@"\b((red|hot|warm)\b.{0,30}\b(swollen|swelling|puffy)|(swollen|swelling|puffy)\b.{0,30}\b(red|hot|warm))\b", Options)]

@@ -12,6 +12,7 @@ public sealed class FreeTextRedFlagScreenTests
     [InlineData("numbness around my back passage", "saddle_numbness")]
     [InlineData("sciatica down both legs", "bilateral_leg_symptoms")]
     [InlineData("fell off a ladder and now my back is agony", "back_pain_after_major_trauma")]
+    [InlineData("my back has hurt since the crash on the highway", "back_pain_after_major_trauma")]
     [InlineData("my back hurts and i can't get an erection since last week", "sexual_dysfunction_with_back_pain")]
     public void Emergencies_in_lay_words_name_911(string text, string flagId)
     {
@@ -25,6 +26,7 @@ public sealed class FreeTextRedFlagScreenTests
 
     [Theory]
     [InlineData("fever and lower back pain", "fever_with_back_pain")]
+    [InlineData("running a high temperature and my back hurts", "fever_with_back_pain")]
     [InlineData("heard a pop in my achillies", "achilles_snap")]
     [InlineData("I can not put weight on my foot", "cannot_bear_weight")]
     [InlineData("my ankle looks deformed after I fell", "deformed_foot_after_injury")]
@@ -52,6 +54,8 @@ public sealed class FreeTextRedFlagScreenTests
     [InlineData("what is a slipped disc")]
     [InlineData("my heel is numb and tingly")]
     [InlineData("I have a fever")]
+    [InlineData("what temperature should the heat pad be for my back")]
+    [InlineData("I crashed on the sofa and now my back is stiff")]
     [InlineData("what's the weather tomorrow")]
     [InlineData("")]
     [InlineData("   ")]

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PainCoach.Faq;
+using PainCoach.RedFlags;
 
 namespace PainCoach.Benchmarks;
 
@@ -15,6 +16,7 @@ public class FaqBenchmarks
     private readonly FaqHit[] hits = new FaqHit[FaqService.MaxTop];
     private KnowledgeBase knowledgeBase = null!;
     private FaqIndex index = null!;
+    private readonly FreeTextRedFlagScreen redFlagScreen = new();
 
     [Params(
         "how long should i ice my heel",
@@ -33,6 +35,10 @@ public class FaqBenchmarks
     /// <summary>Ranking alone: tokenise, synonyms, stems, typo correction, BM25F scores, top 3.</summary>
     [Benchmark]
     public int Search() => index.Search(Question, hits.AsSpan(0, FaqService.DefaultTop));
+
+    /// <summary>The free-text red-flag screen that every FAQ question and SMS also goes through.</summary>
+    [Benchmark]
+    public RedFlagAlert? ScreenRedFlags() => redFlagScreen.Screen(Question);
 }
 
 /// <summary>Start-up work: parse and validate the knowledge base, and build the index from it.</summary>

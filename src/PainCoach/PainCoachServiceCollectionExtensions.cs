@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PainCoach.Faq;
 using PainCoach.Health;
 using PainCoach.Reminders;
 using PainCoach.Sms;
@@ -59,6 +60,7 @@ public static class PainCoachServiceCollectionExtensions
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
 
+        services.AddFaq();
         services.AddTriage();
         services.AddSms(configuration);
         services.AddReminders(configuration);

@@ -16,12 +16,14 @@ public static class RemindersServiceCollectionExtensions
 
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
-            // One send window and one daily cap: TIME refuses, the JOIN text discloses and the engine enforces the same.
-            .PostConfigure<IOptions<SmsOptions>>((reminders, sms) =>
+            // One send window and one daily cap, set under PainCoach__Sms__*: TIME refuses, the JOIN text discloses
+            // and the engine enforces the same values. Bound (not resolved) here, so an SMS setting error is reported once.
+            .Configure(reminders =>
             {
-                reminders.SendWindowStart = sms.Value.SendWindowStart;
-                reminders.SendWindowEnd = sms.Value.SendWindowEnd;
-                reminders.DailyCap = sms.Value.DailyCap;
+                var sms = configuration.GetSection(SmsOptions.SectionName).Get<SmsOptions>() ?? new SmsOptions();
+                reminders.SendWindowStart = sms.SendWindowStart;
+                reminders.SendWindowEnd = sms.SendWindowEnd;
+                reminders.DailyCap = sms.DailyCap;
             })
             .ValidateDataAnnotations()
             .Validate(o => !ReminderOptions.Problems(o).Any(), "PainCoach:Reminders is inconsistent: check the send window, retry delays and claim lease.")

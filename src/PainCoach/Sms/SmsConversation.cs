@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PainCoach.Subscriptions;
+using PainCoach.Telemetry;
 
 namespace PainCoach.Sms;
 
@@ -13,6 +14,7 @@ public sealed partial class SmsConversation(
     SubscriberKeys keys,
     ConversationRules rules,
     ISubscriberScheduleSync scheduleSync,
+    PainCoachMetrics metrics,
     TimeProvider time,
     ILogger<SmsConversation> logger)
 {
@@ -39,6 +41,7 @@ public sealed partial class SmsConversation(
             if (decision.Updated is null)
             {
                 // Nothing is held about this number and nothing is to be: answering again on a retry is harmless.
+                metrics.InboundMessage(CommandName(command));
                 LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, stored is not null);
                 return decision.Reply;
             }
@@ -48,6 +51,7 @@ public sealed partial class SmsConversation(
             switch (outcome)
             {
                 case SaveOutcome.Saved:
+                    metrics.InboundMessage(CommandName(command));
                     LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, true);
                     await scheduleSync.SubscriberSavedAsync(stored?.Value, decision.Updated, cancellationToken);
                     return decision.Reply;
@@ -61,6 +65,9 @@ public sealed partial class SmsConversation(
 
         throw new SubscriberConflictException($"Gave up after {MaxAttempts} concurrent updates of one subscriber.");
     }
+
+    /// <summary>The command's kind (JOIN, STOP, FreeText...), never what the person wrote.</summary>
+    internal static string CommandName(SmsCommand command) => command.GetType().Name;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SMS {MessageSid} from {From}: {Outcome} (known subscriber: {Known})")]
     private partial void LogHandled(string from, string messageSid, string outcome, bool known);

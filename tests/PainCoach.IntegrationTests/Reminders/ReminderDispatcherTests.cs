@@ -228,7 +228,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
 
     private static Dictionary<string, string?> AllDay => new()
     {
-        ["PainCoach:Reminders:SendWindowStart"] = "00:00",
-        ["PainCoach:Reminders:SendWindowEnd"] = "23:59",
+        ["PainCoach:Sms:SendWindowStart"] = "00:00",
+        ["PainCoach:Sms:SendWindowEnd"] = "23:59",
     };
 }

@@ -1,0 +1,151 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PainCoach.Faq;
+using PainCoach.Telemetry;
+
+namespace PainCoach.Functions.Http;
+
+/// <summary>
+/// <c>GET /api/faq?q=…&amp;top=…&amp;topic=…</c> and <c>POST /api/faq</c> <c>{"question", "top", "topic"}</c>: validate the
+/// transport, ask <see cref="FaqService"/>, map to DESIGN.md's JSON.
+/// </summary>
+public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
+{
+    /// <summary>A question is at most 500 characters; 4 KiB leaves room for JSON escaping and the other fields.</summary>
+    internal const int BodyLimitBytes = 4 * 1024;
+
+    [Function(nameof(Faq))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "faq")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        FaqRequest? body;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            var (value, problem) = await JsonBody.ReadAsync<FaqRequest>(request, cancellationToken, BodyLimitBytes);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            body = value!;
+        }
+        else
+        {
+            if (Single(request, "q", out var q) is { } qProblem)
+            {
+                return qProblem;
+            }
+
+            if (Single(request, "top", out var topText) is { } topProblem)
+            {
+                return topProblem;
+            }
+
+            if (Single(request, "topic", out var topicText) is { } topicProblem)
+            {
+                return topicProblem;
+            }
+
+            int? top = null;
+            if (topText is not null)
+            {
+                if (!int.TryParse(topText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return BadRequest("Invalid top", $"top must be a whole number from 1 to {FaqService.MaxTop}.");
+                }
+
+                top = parsed;
+            }
+
+            body = new FaqRequest { Question = q, Top = top, Topic = topicText };
+        }
+
+        return Answer(body);
+    }
+
+    private IActionResult Answer(FaqRequest request)
+    {
+        var parameterName = request.Question is null && request.Top is null ? "q (GET) or question (POST)" : "the question";
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            return BadRequest("Missing question", $"Ask a question: {parameterName} must have 1 to {FaqService.MaxQuestionLength} characters.");
+        }
+
+        if (request.Question.Length > FaqService.MaxQuestionLength)
+        {
+            return BadRequest("Question too long", $"The question has {request.Question.Length} characters; at most {FaqService.MaxQuestionLength} are allowed.");
+        }
+
+        var top = request.Top ?? FaqService.DefaultTop;
+        if (top is < 1 or > FaqService.MaxTop)
+        {
+            return BadRequest("Invalid top", $"top must be from 1 to {FaqService.MaxTop}.");
+        }
+
+        FaqTopic? topic = null;
+        if (request.Topic is not null)
+        {
+            topic = request.Topic.Trim().ToLowerInvariant() switch
+            {
+                "heel" => FaqTopic.Heel,
+                "back" => FaqTopic.Back,
+                _ => null,
+            };
+            if (topic is null)
+            {
+                return BadRequest("Invalid topic", "topic must be heel or back (or left out for both).");
+            }
+        }
+
+        var result = faq.Ask(request.Question.Trim(), top, topic);
+        metrics.FaqQuery(result.NoMatch);
+        return new OkObjectResult(FaqResponse.From(result));
+    }
+
+    private static ObjectResult? Single(HttpRequest request, string name, out string? value)
+    {
+        value = null;
+        if (!request.Query.TryGetValue(name, out var values))
+        {
+            return null;
+        }
+
+        if (values.Count != 1)
+        {
+            return BadRequest($"Repeated {name}", $"Give {name} once.");
+        }
+
+        value = values[0];
+        return null;
+    }
+
+    private static ObjectResult BadRequest(string title, string detail) =>
+        ProblemResults.Problem(StatusCodes.Status400BadRequest, title, detail);
+
+    internal sealed class FaqRequest
+    {
+        public string? Question { get; set; }
+        public int? Top { get; set; }
+        public string? Topic { get; set; }
+    }
+}
+
+/// <summary>DESIGN.md's FAQ answer, with enums as the lower-case strings the contract names.</summary>
+internal sealed record FaqResponse(string Query, bool NoMatch, IReadOnlyList<FaqResponse.AnswerBody> Answers, FaqResponse.AlertBody? Alert, string? Message)
+{
+    public static FaqResponse From(FaqResult result) => new(
+        result.Query,
+        result.NoMatch,
+        result.Answers.Select(a => new AnswerBody(a.Id, a.Question, a.Answer, a.ShortAnswer, a.Confidence, Lower(a.Topic), a.Source, a.FollowUps)).ToList(),
+        result.Alert is { } alert ? new AlertBody(Lower(alert.Level), alert.Message) : null,
+        result.Message);
+
+    private static string Lower<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    internal sealed record AnswerBody(string Id, string Question, string Answer, string ShortAnswer, double Confidence, string Topic, string Source, IReadOnlyList<FaqFollowUp> FollowUps);
+
+    internal sealed record AlertBody(string Level, string Message);
+}

@@ -1,0 +1,88 @@
+using PainCoach.RedFlags;
+
+namespace PainCoach.Faq;
+
+public sealed record FaqFollowUp(string Id, string Question);
+
+public sealed record FaqAnswer(
+    string Id,
+    string Question,
+    string Answer,
+    string ShortAnswer,
+    double Confidence,
+    FaqTopic Topic,
+    string Source,
+    IReadOnlyList<FaqFollowUp> FollowUps);
+
+public sealed record FaqAlert(AlertLevel Level, string Message);
+
+/// <summary>The answer to one question (DESIGN.md, <c>GET /api/faq</c>). <see cref="Message"/> is set with <see cref="NoMatch"/>.</summary>
+public sealed record FaqResult(string Query, bool NoMatch, IReadOnlyList<FaqAnswer> Answers, FaqAlert? Alert, string? Message);
+
+/// <summary>
+/// Answers a question from the knowledge base, and screens its text for red flags first: the alert is set whatever
+/// else matched. Only answers at or above <see cref="ConfidenceThreshold"/> are given.
+/// </summary>
+public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRedFlagScreen redFlagScreen) : IShortAnswerSource
+{
+    /// <summary>The one threshold that separates answers from noMatch, chosen on the tuning part of the evaluation set.</summary>
+    public const double ConfidenceThreshold = 0.4;
+
+    public const int DefaultTop = 3;
+    public const int MaxTop = 10;
+    public const int MaxQuestionLength = 500;
+
+    public const string NoMatchMessage =
+        "Sorry, I don't have an answer to that. For advice about your heel or back pain, use the symptom check (POST /api/triage) or ask a doctor, physical therapist or pharmacist.";
+
+    public FaqResult Ask(string question, int top = DefaultTop, FaqTopic? topic = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(question);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, MaxTop);
+
+        var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
+        Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
+        var count = index.Search(question, hits[..top], topic);
+        var answers = new List<FaqAnswer>(count);
+        foreach (var hit in hits[..count])
+        {
+            if (hit.Confidence >= ConfidenceThreshold)
+            {
+                answers.Add(ToAnswer(knowledgeBase.Entries[hit.EntryIndex], hit.Confidence));
+            }
+        }
+
+        return answers.Count == 0
+            ? new FaqResult(question, true, [], alert, NoMatchMessage)
+            : new FaqResult(question, false, answers, alert, null);
+    }
+
+    /// <inheritdoc />
+    public ShortAnswer? FindConfidentShortAnswer(string question)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return null;
+        }
+
+        Span<FaqHit> hits = stackalloc FaqHit[1];
+        if (index.Search(question.AsSpan(0, Math.Min(question.Length, MaxQuestionLength)), hits) == 0 || hits[0].Confidence < ConfidenceThreshold)
+        {
+            return null;
+        }
+
+        var entry = knowledgeBase.Entries[hits[0].EntryIndex];
+        return new ShortAnswer(entry.Id, entry.ShortAnswer, Math.Round(hits[0].Confidence, 2));
+    }
+
+    private FaqAnswer ToAnswer(KnowledgeBaseEntry entry, double confidence) => new(
+        entry.Id,
+        entry.Question,
+        entry.Answer,
+        entry.ShortAnswer,
+        Math.Round(confidence, 2),
+        entry.Topic,
+        entry.Source,
+        entry.FollowUps.Select(id => new FaqFollowUp(id, knowledgeBase[id].Question)).ToList());
+}

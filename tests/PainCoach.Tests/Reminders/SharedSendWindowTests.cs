@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PainCoach.Reminders;
+
+namespace PainCoach.Tests.Reminders;
+
+public sealed class SharedSendWindowTests
+{
+    [Fact]
+    public void The_engine_uses_the_send_window_and_cap_that_sms_keywords_refuse_and_disclose()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PainCoach:Sms:SendWindowStart"] = "09:30",
+            ["PainCoach:Sms:SendWindowEnd"] = "20:00",
+            ["PainCoach:Sms:DailyCap"] = "4",
+            ["PainCoach:Reminders:DailyCap"] = "9",
+        }).Build();
+        using var services = new ServiceCollection().AddReminders(configuration).BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<ReminderOptions>>().Value;
+
+        Assert.Equal(new TimeOnly(9, 30), options.SendWindowStart);
+        Assert.Equal(new TimeOnly(20, 0), options.SendWindowEnd);
+        Assert.Equal(4, options.DailyCap);
+    }
+}

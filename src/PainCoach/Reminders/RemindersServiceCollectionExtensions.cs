@@ -33,7 +33,11 @@ public static class RemindersServiceCollectionExtensions
         services.TryAddSingleton<ReminderStore>();
         services.TryAddSingleton<ReminderDispatcher>();
         services.TryAddSingleton<IReminderScheduler, ReminderScheduler>();
-        services.TryAddSingleton<IReminderSender, TwilioReminderSender>();
+        services.TryAddSingleton<TwilioReminderSender>();
+        services.TryAddSingleton<OutboxReminderSender>();
+        services.TryAddSingleton<IReminderSender>(sp => sp.GetRequiredService<IOptions<TwilioOptions>>().Value.HasCredentials
+            ? sp.GetRequiredService<TwilioReminderSender>()
+            : sp.GetRequiredService<OutboxReminderSender>());
 
         // The subscriber table (Subscriptions) is the engine's source of truth about people.
         services.TryAddSingleton<IReminderSubscribers, SubscriberReminderDirectory>();

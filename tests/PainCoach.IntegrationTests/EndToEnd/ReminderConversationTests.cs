@@ -1,8 +1,11 @@
 using System.Net;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.DevServer;
 using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.IntegrationTests.Sms;
+using PainCoach.Subscriptions;
 using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
 
 namespace PainCoach.IntegrationTests.EndToEnd;
@@ -59,11 +62,36 @@ public sealed class ReminderConversationTests(DevServerFixture fixture)
         Assert.Empty(SentTo(quitter));
     }
 
+    [Fact]
+    public async Task Without_twilio_credentials_the_reminder_lands_in_the_local_outbox()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var server = await StartServerAsync(time, withoutTwilioAccount: true);
+        var phone = TestPhones.NextChicago();
+        await Say(server, phone, "JOIN HEEL");
+        await Say(server, phone, "TIME STRETCH OFF");
+        await Say(server, phone, "TIME ICE 9:02am");
+
+        await RunTimerUntilAsync(server, time, new DateTimeOffset(2026, 1, 15, 15, 2, 0, TimeSpan.Zero));
+
+        Assert.DoesNotContain(fixture.Twilio.Attempts, a => a.To == phone);
+        var key = SubscriberLookup.KeyFor(server.Services, phone);
+        var outbox = server.Services.GetRequiredService<SubscriberTables>().Outbox;
+        var rows = await outbox.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key}")).ToListAsync();
+        var reminder = Assert.Single(rows, r => r.GetString("Purpose") == "reminder");
+        Assert.Contains("ice", reminder.GetString("Body"), StringComparison.OrdinalIgnoreCase);
+    }
+
     private List<SentSms> SentTo(string phone) => fixture.Twilio.Sent.Where(s => s.To == phone).ToList();
 
-    private async Task<RunningDevServer> StartServerAsync(FakeTimeProvider time)
+    private async Task<RunningDevServer> StartServerAsync(FakeTimeProvider time, bool withoutTwilioAccount = false)
     {
         var settings = fixture.Settings();
+        if (withoutTwilioAccount)
+        {
+            settings.Remove("Twilio:AccountSid"); // the AuthToken stays so webhooks can still be verified locally
+        }
+
         // Its own reminder tables, so this server's timer sends only what this test scheduled.
         settings["PainCoach:Reminders:TablePrefix"] = "E2e" + Guid.NewGuid().ToString("N")[..12];
         return await RunningDevServer.StartAsync(settings, time);

@@ -37,7 +37,7 @@ for (const setting of [
   'AzureWebJobsStorage__credential', 'AzureWebJobsStorage__clientId', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
   'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', 'REMINDER_SCHEDULE', 'Twilio__AccountSid', 'Twilio__AuthToken', 'Twilio__FromNumber',
   'Twilio__MessagingServiceSid', 'Twilio__WebhookBaseUrl', 'PainCoach__ProgramName', 'PainCoach__SupportContact',
-  'PainCoach__SubscriberKeySecret',
+  'PainCoach__Sms__SubscriberKeySecret',
 ]) expect(text.includes(`'${setting}'`) || text.includes(`"${setting}"`), `app setting ${setting}`);
 
 expect(/"allowSharedKeyAccess":\s*false/.test(text), 'storage without shared keys');
@@ -47,7 +47,7 @@ expect(text.includes('FlexConsumption') && text.includes('FC1'), 'Flex Consumpti
 expect(text.includes('dotnet-isolated') && text.includes("'10.0'") || text.includes('"10.0"'), 'dotnet-isolated 10.0 runtime');
 expect(text.includes('@Microsoft.KeyVault(SecretUri='), 'Key Vault references for secrets');
 expect(text.includes('azd-service-name') && text.includes('azd-env-name'), 'azd tags');
-for (const secret of ['Twilio__AuthToken', 'PainCoach__SubscriberKeySecret']) {
+for (const secret of ['Twilio__AuthToken', 'PainCoach__Sms__SubscriberKeySecret']) {
   expect(text.includes(`'${secret}', format('@Microsoft.KeyVault(SecretUri=`), `${secret} only as a Key Vault reference`);
 }
 

@@ -100,7 +100,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Twilio__WebhookBaseUrl: 'https://${functionApp.properties.defaultHostName}'
     PainCoach__ProgramName: programName
     PainCoach__SupportContact: supportContact
-    PainCoach__SubscriberKeySecret: '@Microsoft.KeyVault(SecretUri=${subscriberKeySecretUri})'
+    PainCoach__Sms__SubscriberKeySecret: '@Microsoft.KeyVault(SecretUri=${subscriberKeySecretUri})'
   })
 }
 

@@ -9,8 +9,8 @@ namespace PainCoach.Reminders;
 /// <param name="PhoneE164">Where to send; never stored by the engine.</param>
 /// <param name="Program"><c>heel</c>, <c>back</c> or <c>both</c>.</param>
 /// <param name="TimeZoneId">IANA zone id.</param>
-/// <param name="IceTimes">Local wall-clock times; empty means the program's defaults.</param>
-/// <param name="StretchTimes">Local wall-clock times; empty means the program's defaults.</param>
+/// <param name="IceTimes">Local wall-clock times; empty means none (TIME ICE OFF). Defaults are written at JOIN.</param>
+/// <param name="StretchTimes">Local wall-clock times; empty means none (TIME STRETCH OFF).</param>
 /// <param name="ActiveSince">The day-14 and day-21 follow-ups and the 3-day check-ins count from here (reset it on START).</param>
 /// <param name="IsActive">False when pending, stopped, paused or undeliverable.</param>
 /// <param name="PausedUntil">Set only while paused (PAUSE n days): the engine keeps the plan and resumes from here.

@@ -26,14 +26,4 @@ public static class ReminderPrograms
         Both => "Heel+Back",
         _ => throw new ArgumentOutOfRangeException(nameof(program), program, "Unknown program."),
     };
-
-    /// <summary>Ice three times a day, spaced through the day inside the default send window.</summary>
-    public static IReadOnlyList<TimeOnly> DefaultIceTimes { get; } = [new(9, 0), new(13, 0), new(18, 0)];
-
-    /// <summary>Heel: morning before the first steps and evening. Back: late morning and late afternoon.</summary>
-    public static IReadOnlyList<TimeOnly> DefaultStretchTimes(string program) => program switch
-    {
-        Back => [new(10, 30), new(17, 0)],
-        _ => [new(8, 0), new(20, 0)],
-    };
 }

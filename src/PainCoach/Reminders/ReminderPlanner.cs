@@ -37,8 +37,9 @@ public sealed class ReminderPlanner(ReminderOptions options)
             return [];
         }
 
-        var ice = subscriber.IceTimes.Count > 0 ? subscriber.IceTimes : ReminderPrograms.DefaultIceTimes;
-        var stretch = subscriber.StretchTimes.Count > 0 ? subscriber.StretchTimes : ReminderPrograms.DefaultStretchTimes(subscriber.Program);
+        // The subscriber record holds the times (program defaults are written at JOIN); empty means TIME … OFF.
+        var ice = subscriber.IceTimes;
+        var stretch = subscriber.StretchTimes;
         var streams = new List<ReminderSeries>();
         streams.AddRange(ice.Distinct().Order().Take(MaxIceTimes).Select((t, i) => new ReminderSeries($"ice{i}", ReminderKind.Ice, i, t)));
         streams.AddRange(stretch.Distinct().Order().Take(MaxStretchTimes).Select((t, i) => new ReminderSeries($"str{i}", ReminderKind.Stretch, i, t)));

@@ -10,9 +10,13 @@ public sealed class ReminderPlannerTests
 
     private static readonly ReminderOptions AllDay = new() { SendWindowStart = new(0, 0), SendWindowEnd = new(23, 59) };
 
+    // What JOIN HEEL writes into the subscriber record (the engine plans exactly the record's times).
+    private static readonly TimeOnly[] DefaultIce = [new(9, 0), new(13, 0), new(18, 0)];
+    private static readonly TimeOnly[] HeelStretches = [new(8, 0), new(20, 0)];
+
     private static ReminderSubscriber Subscriber(
         string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, string program = "heel") =>
-        new("sub-1", "+15551230123", program, zone, ice ?? [], [], activeSince ?? At("2026-01-01T15:00:00Z"), true, pausedUntil);
+        new("sub-1", "+15551230123", program, zone, ice ?? DefaultIce, HeelStretches, activeSince ?? At("2026-01-01T15:00:00Z"), true, pausedUntil);
 
     private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -227,5 +231,18 @@ public sealed class ReminderPlannerTests
     public void Subscriber_keys_are_validated_as_table_keys(string key, bool valid)
     {
         Assert.Equal(valid, TableKeys.IsValidSubscriberKey(key));
+    }
+
+    [Fact]
+    public void Times_switched_off_with_time_off_are_not_planned()
+    {
+        var stretchOff = Subscriber(NewYork, [new(9, 0)]) with { StretchTimes = [] };
+        var allOff = stretchOff with { IceTimes = [] };
+
+        var plan = new ReminderPlanner(new ReminderOptions()).Plan(stretchOff, At("2026-01-02T00:00:00Z"));
+
+        Assert.Contains(plan, o => o.Kind == ReminderKind.Ice);
+        Assert.DoesNotContain(plan, o => o.Kind == ReminderKind.Stretch);
+        Assert.DoesNotContain(new ReminderPlanner(new ReminderOptions()).Plan(allOff, At("2026-01-02T00:00:00Z")), o => o.Kind is ReminderKind.Ice or ReminderKind.Stretch);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PainCoach.Sms;
 
 namespace PainCoach.Faq;
 
@@ -126,7 +127,7 @@ public sealed class KnowledgeBase
                 {
                     problems.Add($"{name}: \"shortAnswer\" has characters outside GSM-7 ({string.Concat(Gsm7.InvalidCharacters(shortAnswer))}).");
                 }
-                else if (Gsm7.SeptetCount(shortAnswer) > ShortAnswerMaxLength)
+                else if (Gsm7.SeptetCount(shortAnswer)!.Value > ShortAnswerMaxLength)
                 {
                     problems.Add($"{name}: \"shortAnswer\" is {Gsm7.SeptetCount(shortAnswer)} GSM-7 characters; at most {ShortAnswerMaxLength} are allowed.");
                 }

@@ -1,3 +1,4 @@
+using PainCoach.Sms;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

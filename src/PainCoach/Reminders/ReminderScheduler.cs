@@ -1,3 +1,4 @@
+using PainCoach.Sms;
 using Microsoft.Extensions.Logging;
 
 namespace PainCoach.Reminders;

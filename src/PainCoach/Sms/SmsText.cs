@@ -7,12 +7,7 @@ public static class SmsText
 {
     public const int MaxReplySegments = 3;
 
-    private const string Basic =
-        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-
-    private const string Extension = "^{}\\[~]|€\f";
-
-    public static bool IsGsm7(string text) => text.All(c => Basic.Contains(c, StringComparison.Ordinal) || Extension.Contains(c, StringComparison.Ordinal));
+    public static bool IsGsm7(string text) => Gsm7.IsEncodable(text);
 
     /// <summary>Septets for GSM-7 (extension characters take two), UTF-16 code units otherwise.</summary>
     public static int Segments(string text)
@@ -23,10 +18,9 @@ public static class SmsText
             return 0;
         }
 
-        if (IsGsm7(text))
+        if (Gsm7.SeptetCount(text) is { } septets)
         {
-            var septets = text.Sum(c => Extension.Contains(c, StringComparison.Ordinal) ? 2 : 1);
-            return septets <= 160 ? 1 : (septets + 152) / 153;
+            return septets <= Gsm7.SingleSegmentSeptets ? 1 : (septets + 152) / 153;
         }
 
         return text.Length <= 70 ? 1 : (text.Length + 66) / 67;
@@ -53,7 +47,7 @@ public static class SmsText
             {
                 builder.Append(replacement);
             }
-            else if (Basic.Contains(c, StringComparison.Ordinal) || Extension.Contains(c, StringComparison.Ordinal))
+            else if (Gsm7.IsEncodable(c))
             {
                 builder.Append(c);
             }

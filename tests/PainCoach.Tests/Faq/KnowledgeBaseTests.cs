@@ -1,3 +1,4 @@
+using PainCoach.Sms;
 using System.Text;
 using PainCoach.Faq;
 

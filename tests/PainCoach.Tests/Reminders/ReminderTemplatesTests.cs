@@ -1,3 +1,4 @@
+using PainCoach.Sms;
 using PainCoach.Reminders;
 
 namespace PainCoach.Tests.Reminders;

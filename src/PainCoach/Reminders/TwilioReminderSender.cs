@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainCoach.Sms;
 using Twilio.Clients;
@@ -10,27 +9,20 @@ using Twilio.Types;
 namespace PainCoach.Reminders;
 
 /// <summary>
-/// Sends through the registered <see cref="ITwilioRestClient"/> and classifies the answer. Without Twilio credentials
-/// (local only) the message is not sent and only a masked line is logged.
+/// Sends through the registered <see cref="ITwilioRestClient"/> and classifies the answer. Used only with Twilio
+/// credentials; without them (local only) <see cref="OutboxReminderSender"/> takes its place.
 /// </summary>
 public sealed class TwilioReminderSender(
     ITwilioRestClient client,
     IOptions<TwilioOptions> twilioOptions,
     IOptions<ReminderOptions> reminderOptions,
-    TimeProvider time,
-    ILogger<TwilioReminderSender> logger) : IReminderSender
+    TimeProvider time) : IReminderSender
 {
-    private static readonly HashSet<int> UndeliverableCodes = [21211, 21614, 30005, 30006];
 
     public async Task<ReminderSendResult> SendAsync(string toE164, string body, CancellationToken cancellationToken)
     {
+        // Registered only with credentials; without them reminders go to the local outbox (OutboxReminderSender).
         var twilio = twilioOptions.Value;
-        if (!twilio.HasCredentials)
-        {
-            logger.LogInformation("No Twilio credentials: reminder to {To} written to the log only", PhoneMask.Mask(toE164));
-            return ReminderSendResult.Accepted("SMlocal" + Guid.NewGuid().ToString("N"));
-        }
-
         var options = new CreateMessageOptions(new PhoneNumber(toE164)) { Body = body };
         if (!string.IsNullOrWhiteSpace(twilio.MessagingServiceSid))
         {
@@ -73,7 +65,7 @@ public sealed class TwilioReminderSender(
     internal static ReminderSendResult Classify(int status, int code, TimeSpan? retryAfter) => (status, code) switch
     {
         (_, 21610) => new ReminderSendResult(ReminderSendStatus.OptedOut, ErrorCode: code),
-        (_, var c) when UndeliverableCodes.Contains(c) => new ReminderSendResult(ReminderSendStatus.Undeliverable, ErrorCode: code),
+        (_, var c) when TwilioWebhook.UndeliverableCodes.Contains(c) => new ReminderSendResult(ReminderSendStatus.Undeliverable, ErrorCode: code),
         (429, _) => new ReminderSendResult(ReminderSendStatus.RateLimited, ErrorCode: code, RetryAfter: retryAfter),
         (>= 500, _) => new ReminderSendResult(ReminderSendStatus.Transient, ErrorCode: code),
         _ => new ReminderSendResult(ReminderSendStatus.Permanent, ErrorCode: code),

@@ -41,7 +41,7 @@ public sealed partial class SubscriberReminderDirectory(
         return new ReminderSubscriber(
             s.Key,
             s.PhoneE164,
-            s.Program.ToString().ToLowerInvariant(),
+            s.Program.ToContractName(),
             s.TimeZoneId,
             s.IceTimes,
             s.StretchTimes,

@@ -35,7 +35,7 @@ public sealed class TwilioReminderSender(
 
         if (twilio.WebhookBaseUrl is { } webhookBase)
         {
-            options.StatusCallback = new Uri(webhookBase.ToString().TrimEnd('/') + "/api/sms/status");
+            options.StatusCallback = new Uri(WebhookUrls.Under(webhookBase, TwilioSmsSender.StatusCallbackPath));
         }
 
         var retryAfter = TwilioRetryAfterHandler.BeginCapture();

@@ -40,44 +40,46 @@ public sealed class FaqIndex
     private const int MaxQueryTerms = 64;
     private const int MaxPhraseWords = 4;
 
-    // Plain dictionaries, never written after Build: concurrent reads are safe, and they cost less to create on a
-    // cold start than frozen ones (which pay off only over many more lookups than one instance's lifetime sees).
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termIds;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> synonyms;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
+    // Plain arrays and word tables, never written after Build: concurrent reads are safe, and nothing here is a
+    // framework generic over a value type, which would be JIT-compiled on every cold start (docs/faq.md).
+    private readonly WordTable vocabulary;
+    private readonly WordTable synonymPhrases;
+    private readonly int[][] synonymTerms;
+    private readonly WordTable stopWords;
     private readonly Posting[][] postings;
-    private readonly Dictionary<long, int> pairIds;
+    private readonly PairTable pairs;
     private readonly double[] idealWeight;
     private readonly FuzzyWord[][] fuzzyWordsByLength;
     private readonly FaqTopic[] entryTopics;
     private readonly double unknownWordWeight;
 
     private FaqIndex(
-        Dictionary<string, int> termIds,
-        Dictionary<long, int> pairIds,
+        WordTable vocabulary,
+        WordTable synonymPhrases,
+        int[][] synonymTerms,
+        WordTable stopWords,
+        Posting[][] postings,
+        PairTable pairs,
         double[] idealWeight,
         double unknownWordWeight,
-        Dictionary<string, int[]> synonyms,
-        HashSet<string> stopWords,
-        Posting[][] postings,
         FuzzyWord[][] fuzzyWordsByLength,
         FaqTopic[] entryTopics)
     {
-        this.termIds = termIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.stopWords = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.vocabulary = vocabulary;
+        this.synonymPhrases = synonymPhrases;
+        this.synonymTerms = synonymTerms;
+        this.stopWords = stopWords;
         this.postings = postings;
-        this.fuzzyWordsByLength = fuzzyWordsByLength;
-        this.entryTopics = entryTopics;
-        this.pairIds = pairIds;
+        this.pairs = pairs;
         this.idealWeight = idealWeight;
         this.unknownWordWeight = unknownWordWeight;
-        TermCount = termIds.Count;
+        this.fuzzyWordsByLength = fuzzyWordsByLength;
+        this.entryTopics = entryTopics;
     }
 
     public int EntryCount => entryTopics.Length;
 
-    public int TermCount { get; }
+    public int TermCount => vocabulary.Count;
 
     /// <summary>
     /// Ranks entries for <paramref name="query"/> into <paramref name="hits"/> (best first) and returns how many were
@@ -111,9 +113,9 @@ public sealed class FaqIndex
             for (var n = Math.Min(MaxPhraseWords, wordCount - i); n >= 1 && matched == 0; n--)
             {
                 var phrase = JoinWords(buffer, starts, lengths, i, n, scratch);
-                if (synonyms.TryGetValue(phrase, out var ids))
+                if (synonymPhrases.IndexOf(phrase) is var synonym and >= 0)
                 {
-                    foreach (var id in ids)
+                    foreach (var id in synonymTerms[synonym])
                     {
                         AddTerm(terms, termFactors, ref termCount, id, 1.0);
                         Append(sequence, ref sequenceLength, id);
@@ -139,7 +141,7 @@ public sealed class FaqIndex
             var stem = scratch[..word.Length];
             word.CopyTo(stem);
             stem = stem[..TextAnalysis.Stem(stem)];
-            if (termIds.TryGetValue(stem, out var termId))
+            if (vocabulary.IndexOf(stem) is var termId and >= 0)
             {
                 AddTerm(terms, termFactors, ref termCount, termId, 1.0);
                 Append(sequence, ref sequenceLength, termId);
@@ -185,7 +187,7 @@ public sealed class FaqIndex
         for (var k = 0; k + 1 < sequenceLength; k++)
         {
             var (a, b) = (sequence[k], sequence[k + 1]);
-            if (a < 0 || b < 0 || a == b || !pairIds.TryGetValue(PairKey(a, b), out var pairId) || pairsSeen[..pairCount].Contains(pairId))
+            if (a < 0 || b < 0 || a == b || pairs.Find(a, b) is not (var pairId and >= 0) || Contains(pairsSeen[..pairCount], pairId))
             {
                 continue;
             }
@@ -200,7 +202,18 @@ public sealed class FaqIndex
         return SelectTop(scores, wordScores, ideal, hits, topic);
     }
 
-    internal static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+    private static bool Contains(Span<int> values, int value)
+    {
+        foreach (var v in values)
+        {
+            if (v == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Append(Span<int> sequence, ref int length, int termId)
     {
@@ -341,148 +354,370 @@ public sealed class FaqIndex
 
     internal sealed record FuzzyWord(string Word, uint LetterMask, int[] TermIds, int Frequency);
 
+    /// <summary>
+    /// Pairs of neighbouring terms, unordered: for the lower term id, the higher ids it pairs with and the pair's
+    /// own term id. A term has a few dozen neighbours at most, so a scan beats hashing.
+    /// </summary>
+    private sealed class PairTable(int[][] neighbours, int[][] pairIds)
+    {
+        public int Find(int a, int b)
+        {
+            var (low, high) = a < b ? (a, b) : (b, a);
+            var candidates = neighbours[low];
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                if (candidates[k] == high)
+                {
+                    return pairIds[low][k];
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// Builds the index once. Written with loops, arrays and lists of references rather than LINQ over value types:
+    /// every generic instantiation over a value type is JIT-compiled on a cold start, and this runs on every one.
+    /// </summary>
     private sealed class Builder
     {
+        private const int Fields = 3;
+        private const int InQuestion = 1;
+        private const int InAlternates = 2;
+
         private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+        private readonly List<string> termList = [];
         private readonly Dictionary<string, int[]> synonyms = new(StringComparer.Ordinal);
         private readonly HashSet<string> stopWords = new(Lexicon.StopWords, StringComparer.Ordinal);
-        private readonly Dictionary<string, (int[] TermIds, int Frequency)> surfaceWords = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SurfaceWord> surfaceWords = new(StringComparer.Ordinal);
 
         public FaqIndex Build(IReadOnlyList<KnowledgeBaseEntry> entries)
         {
+            var synonymPhrases = new List<string>();
+            var synonymTerms = new List<int[]>();
             foreach (var (phrase, canonical) in Lexicon.Synonyms)
             {
-                synonyms[Normalise(phrase)] = StemAll(canonical);
+                var key = Normalise(phrase);
+                var ids = StemAll(canonical);
+                if (synonyms.TryAdd(key, ids))
+                {
+                    synonymPhrases.Add(key);
+                    synonymTerms.Add(ids);
+                }
+                else
+                {
+                    synonyms[key] = ids;
+                    synonymTerms[synonymPhrases.IndexOf(key)] = ids;
+                }
             }
 
-            // Term frequencies per field: [entry][field] → term → count; and each field's length.
-            const int Fields = 3;
-            var fieldWeights = new[] { QuestionWeight, AlternatesWeight, AnswerWeight };
-            var counts = new Dictionary<int, int>[entries.Count, Fields];
-            var pairsOfEntry = new List<(long Pair, double FieldWeight)>[entries.Count];
-            var fieldLengths = new int[entries.Count, Fields];
-            for (var e = 0; e < entries.Count; e++)
+            // Every field as term ids, and each field's length. Question and alternates count a term once: five
+            // phrasings that all say "plantar fasciitis" are no stronger a match for it than one. Alternates are
+            // normalised by their mean length.
+            var n = entries.Count;
+            var questions = new List<int>[n];
+            var alternates = new List<int>[n][];
+            var answers = new List<int>[n];
+            var fieldLengths = new int[n, Fields];
+            for (var e = 0; e < n; e++)
             {
                 var entry = entries[e];
-                // Question and alternates count a term once: five phrasings that all say "plantar fasciitis" are
-                // no stronger a match for it than one. Alternates are normalised by their mean length.
-                var question = Analyse(entry.Question);
-                counts[e, 0] = question.Distinct().ToDictionary(t => t, _ => 1);
-                fieldLengths[e, 0] = question.Count;
-                var alternates = entry.Alternates.Select(Analyse).ToList();
-                pairsOfEntry[e] = [.. PairsOf(question).Select(p => (p, QuestionWeight)), .. alternates.SelectMany(PairsOf).Select(p => (p, AlternatesWeight))];
-                counts[e, 1] = alternates.SelectMany(a => a).Distinct().ToDictionary(t => t, _ => 1);
-                fieldLengths[e, 1] = (int)Math.Round(alternates.Average(a => a.Count));
-                var answer = Analyse(entry.Answer);
-                counts[e, 2] = answer.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-                fieldLengths[e, 2] = answer.Count;
+                questions[e] = Analyse(entry.Question);
+                alternates[e] = new List<int>[entry.Alternates.Count];
+                var alternateWords = 0;
+                for (var a = 0; a < alternates[e].Length; a++)
+                {
+                    alternates[e][a] = Analyse(entry.Alternates[a]);
+                    alternateWords += alternates[e][a].Count;
+                }
+
+                answers[e] = Analyse(entry.Answer);
+                fieldLengths[e, 0] = questions[e].Count;
+                fieldLengths[e, 1] = (int)Math.Round((double)alternateWords / alternates[e].Length);
+                fieldLengths[e, 2] = answers[e].Count;
             }
 
             var averageLengths = new double[Fields];
             for (var f = 0; f < Fields; f++)
             {
                 double total = 0;
-                for (var e = 0; e < entries.Count; e++)
+                for (var e = 0; e < n; e++)
                 {
                     total += fieldLengths[e, f];
                 }
 
-                averageLengths[f] = Math.Max(1, total / entries.Count);
+                averageLengths[f] = Math.Max(1, total / n);
             }
 
-            var perTerm = Enumerable.Range(0, termIds.Count).Select(_ => new List<Posting>()).ToArray();
-            var documentFrequency = new int[termIds.Count];
-            for (var e = 0; e < entries.Count; e++)
+            // Per entry, each term's count in each field; reused across entries, cleared through the touched list.
+            var termCount = termIds.Count;
+            var counts = new int[Fields][];
+            for (var f = 0; f < Fields; f++)
             {
-                var termsOfEntry = new HashSet<int>();
-                for (var f = 0; f < Fields; f++)
-                {
-                    termsOfEntry.UnionWith(counts[e, f].Keys);
-                }
+                counts[f] = new int[termCount];
+            }
 
-                foreach (var term in termsOfEntry)
+            var touched = new List<int>();
+            var documentFrequency = new int[termCount];
+            for (var e = 0; e < n; e++)
+            {
+                CountTerms(questions[e], alternates[e], answers[e], counts, touched);
+                foreach (var term in touched)
                 {
                     documentFrequency[term]++;
                 }
+
+                ClearCounts(counts, touched);
             }
 
-            for (var e = 0; e < entries.Count; e++)
+            var postings = new Posting[termCount][];
+            for (var t = 0; t < termCount; t++)
             {
-                var termsOfEntry = new HashSet<int>();
-                for (var f = 0; f < Fields; f++)
-                {
-                    termsOfEntry.UnionWith(counts[e, f].Keys);
-                }
+                postings[t] = new Posting[documentFrequency[t]];
+            }
 
-                foreach (var term in termsOfEntry)
+            var filled = new int[termCount];
+            double[] fieldWeights = [QuestionWeight, AlternatesWeight, AnswerWeight];
+            for (var e = 0; e < n; e++)
+            {
+                CountTerms(questions[e], alternates[e], answers[e], counts, touched);
+                foreach (var term in touched)
                 {
                     double weightedFrequency = 0;
                     for (var f = 0; f < Fields; f++)
                     {
-                        if (counts[e, f].TryGetValue(term, out var tf))
+                        var tf = counts[f][term];
+                        if (tf > 0)
                         {
                             weightedFrequency += fieldWeights[f] * tf / (1 - B + (B * fieldLengths[e, f] / averageLengths[f]));
                         }
                     }
 
-                    var weight = Idf(entries.Count, documentFrequency[term]) * Saturate(weightedFrequency);
-                    if (!counts[e, 0].ContainsKey(term) && !counts[e, 1].ContainsKey(term))
+                    var weight = Idf(n, documentFrequency[term]) * Saturate(weightedFrequency);
+                    if (counts[0][term] == 0 && counts[1][term] == 0)
                     {
                         // Found only in the answer's prose: weak evidence that the entry is what was asked.
                         weight *= AnswerOnlyFactor;
                     }
 
-                    perTerm[term].Add(new Posting(e, weight));
+                    postings[term][filled[term]++] = new Posting(e, weight);
                 }
+
+                ClearCounts(counts, touched);
             }
 
-            // Pairs of neighbouring words in questions and phrasings become terms of their own, after the words.
-            var unigramCount = termIds.Count;
-            var pairIds = new Dictionary<long, int>();
-            var pairPostings = new List<List<Posting>>();
-            var pairDocumentFrequency = pairsOfEntry.SelectMany(p => p.Select(x => x.Pair).Distinct()).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
-            for (var e = 0; e < entries.Count; e++)
+            var (pairTable, pairPostings) = BuildPairs(n, termCount, questions, alternates);
+
+            var idealWeight = new double[termCount];
+            for (var t = 0; t < termCount; t++)
             {
-                foreach (var group in pairsOfEntry[e].GroupBy(p => p.Pair))
-                {
-                    if (!pairIds.TryGetValue(group.Key, out var pairId))
-                    {
-                        pairId = unigramCount + pairIds.Count;
-                        pairIds[group.Key] = pairId;
-                        pairPostings.Add([]);
-                    }
-
-                    var fieldWeight = group.Select(p => p.FieldWeight).Distinct().Sum();
-                    pairPostings[pairId - unigramCount].Add(new Posting(e, PairWeight * Idf(entries.Count, pairDocumentFrequency[group.Key]) * Saturate(fieldWeight)));
-                }
+                idealWeight[t] = Idf(n, documentFrequency[t]) * Saturate(QuestionWeight + AlternatesWeight);
             }
 
-            var idealWeight = documentFrequency.Select(df => Idf(entries.Count, df) * Saturate(QuestionWeight + AlternatesWeight)).ToArray();
-            var unknownWordWeight = UnknownWordShare * Idf(entries.Count, 0) * Saturate(QuestionWeight + AlternatesWeight);
+            var unknownWordWeight = UnknownWordShare * Idf(n, 0) * Saturate(QuestionWeight + AlternatesWeight);
 
-            foreach (var (phrase, ids) in synonyms.Where(s => !s.Key.Contains(' ', StringComparison.Ordinal)))
+            var topics = new FaqTopic[n];
+            for (var e = 0; e < n; e++)
             {
-                surfaceWords.TryAdd(phrase, (ids, 1));
+                topics[e] = entries[e].Topic;
             }
 
-            var maxLength = surfaceWords.Keys.Max(w => w.Length);
-            var byLength = Enumerable.Range(0, maxLength + 1)
-                .Select(length => surfaceWords
-                    .Where(w => w.Key.Length == length && w.Key.All(char.IsAsciiLetter))
-                    .Select(w => new FuzzyWord(w.Key, TextAnalysis.LetterMask(w.Key), w.Value.TermIds, w.Value.Frequency))
-                    .ToArray())
-                .ToArray();
-
+            var allPostings = new Posting[termCount + pairPostings.Count][];
+            postings.CopyTo(allPostings, 0);
+            pairPostings.CopyTo(allPostings, termCount);
             return new FaqIndex(
-                termIds,
-                pairIds,
+                new WordTable(termList),
+                new WordTable(synonymPhrases),
+                [.. synonymTerms],
+                new WordTable(Lexicon.StopWords),
+                allPostings,
+                pairTable,
                 idealWeight,
                 unknownWordWeight,
-                synonyms,
-                stopWords,
-                [.. perTerm.Select(list => list.ToArray()), .. pairPostings.Select(list => list.ToArray())],
-                byLength,
-                entries.Select(e => e.Topic).ToArray());
+                FuzzyWordsByLength(synonymPhrases, synonymTerms),
+                topics);
+        }
+
+        /// <summary>
+        /// Pairs of neighbouring words in questions and phrasings become terms of their own, numbered after the words,
+        /// in the order they are first seen. A pair in both the question and a phrasing weighs as both.
+        /// </summary>
+        private static (PairTable Table, List<Posting[]> Postings) BuildPairs(int n, int termCount, List<int>[] questions, List<int>[][] alternates)
+        {
+            var neighbours = new List<int>[termCount];
+            var pairIdsOf = new List<int>[termCount];
+            for (var t = 0; t < termCount; t++)
+            {
+                neighbours[t] = [];
+                pairIdsOf[t] = [];
+            }
+
+            var pairDocumentFrequency = new List<int>();
+            var lastEntry = new List<int>();
+            var entryPairs = new List<int>[n];
+            var entryFields = new List<int>[n];
+            for (var e = 0; e < n; e++)
+            {
+                entryPairs[e] = [];
+                entryFields[e] = [];
+                AddPairs(questions[e], InQuestion);
+                foreach (var alternate in alternates[e])
+                {
+                    AddPairs(alternate, InAlternates);
+                }
+
+                void AddPairs(List<int> terms, int field)
+                {
+                    for (var k = 0; k + 1 < terms.Count; k++)
+                    {
+                        var (a, b) = (terms[k], terms[k + 1]);
+                        if (a == b)
+                        {
+                            continue;
+                        }
+
+                        var (low, high) = a < b ? (a, b) : (b, a);
+                        var at = neighbours[low].IndexOf(high);
+                        int pair;
+                        if (at < 0)
+                        {
+                            pair = pairDocumentFrequency.Count;
+                            neighbours[low].Add(high);
+                            pairIdsOf[low].Add(termCount + pair);
+                            pairDocumentFrequency.Add(0);
+                            lastEntry.Add(-1);
+                        }
+                        else
+                        {
+                            pair = pairIdsOf[low][at] - termCount;
+                        }
+
+                        if (lastEntry[pair] != e)
+                        {
+                            lastEntry[pair] = e;
+                            pairDocumentFrequency[pair]++;
+                            entryPairs[e].Add(pair);
+                            entryFields[e].Add(field);
+                        }
+                        else
+                        {
+                            var seen = entryPairs[e].IndexOf(pair);
+                            entryFields[e][seen] |= field;
+                        }
+                    }
+                }
+            }
+
+            var postings = new List<Posting[]>(pairDocumentFrequency.Count);
+            for (var p = 0; p < pairDocumentFrequency.Count; p++)
+            {
+                postings.Add(new Posting[pairDocumentFrequency[p]]);
+            }
+
+            var filled = new int[pairDocumentFrequency.Count];
+            for (var e = 0; e < n; e++)
+            {
+                for (var k = 0; k < entryPairs[e].Count; k++)
+                {
+                    var pair = entryPairs[e][k];
+                    var fields = entryFields[e][k];
+                    var fieldWeight = ((fields & InQuestion) != 0 ? QuestionWeight : 0) + ((fields & InAlternates) != 0 ? AlternatesWeight : 0);
+                    postings[pair][filled[pair]++] = new Posting(e, PairWeight * Idf(n, pairDocumentFrequency[pair]) * Saturate(fieldWeight));
+                }
+            }
+
+            var neighbourArrays = new int[termCount][];
+            var pairIdArrays = new int[termCount][];
+            for (var t = 0; t < termCount; t++)
+            {
+                neighbourArrays[t] = [.. neighbours[t]];
+                pairIdArrays[t] = [.. pairIdsOf[t]];
+            }
+
+            return (new PairTable(neighbourArrays, pairIdArrays), postings);
+        }
+
+        /// <summary>Words of the entries (and one-word synonyms) that a typo may be corrected to, by length.</summary>
+        private FuzzyWord[][] FuzzyWordsByLength(List<string> synonymPhrases, List<int[]> synonymTerms)
+        {
+            for (var s = 0; s < synonymPhrases.Count; s++)
+            {
+                if (!synonymPhrases[s].Contains(' ', StringComparison.Ordinal))
+                {
+                    surfaceWords.TryAdd(synonymPhrases[s], new SurfaceWord(synonymTerms[s]) { Frequency = 1 });
+                }
+            }
+
+            var maxLength = 0;
+            foreach (var word in surfaceWords.Keys)
+            {
+                maxLength = Math.Max(maxLength, word.Length);
+            }
+
+            var byLength = new List<FuzzyWord>[maxLength + 1];
+            for (var length = 0; length <= maxLength; length++)
+            {
+                byLength[length] = [];
+            }
+
+            foreach (var (word, surface) in surfaceWords)
+            {
+                if (IsAsciiLetters(word))
+                {
+                    byLength[word.Length].Add(new FuzzyWord(word, TextAnalysis.LetterMask(word), surface.TermIds, surface.Frequency));
+                }
+            }
+
+            var result = new FuzzyWord[maxLength + 1][];
+            for (var length = 0; length <= maxLength; length++)
+            {
+                result[length] = [.. byLength[length]];
+            }
+
+            return result;
+        }
+
+        private static void CountTerms(List<int> question, List<int>[] alternates, List<int> answer, int[][] counts, List<int> touched)
+        {
+            foreach (var term in question)
+            {
+                Touch(term, counts, touched);
+                counts[0][term] = 1;
+            }
+
+            foreach (var alternate in alternates)
+            {
+                foreach (var term in alternate)
+                {
+                    Touch(term, counts, touched);
+                    counts[1][term] = 1;
+                }
+            }
+
+            foreach (var term in answer)
+            {
+                Touch(term, counts, touched);
+                counts[2][term]++;
+            }
+        }
+
+        private static void Touch(int term, int[][] counts, List<int> touched)
+        {
+            if (counts[0][term] == 0 && counts[1][term] == 0 && counts[2][term] == 0)
+            {
+                touched.Add(term);
+            }
+        }
+
+        private static void ClearCounts(int[][] counts, List<int> touched)
+        {
+            foreach (var term in touched)
+            {
+                counts[0][term] = counts[1][term] = counts[2][term] = 0;
+            }
+
+            touched.Clear();
         }
 
         /// <summary>The same pipeline as <see cref="Search"/>, allocating freely (it runs once).</summary>
@@ -490,12 +725,12 @@ public sealed class FaqIndex
         {
             var words = Words(text);
             var result = new List<int>();
-            for (var i = 0; i < words.Count;)
+            for (var i = 0; i < words.Length;)
             {
                 var matched = 0;
-                for (var n = Math.Min(MaxPhraseWords, words.Count - i); n >= 1 && matched == 0; n--)
+                for (var n = Math.Min(MaxPhraseWords, words.Length - i); n >= 1 && matched == 0; n--)
                 {
-                    if (synonyms.TryGetValue(string.Join(' ', words.Skip(i).Take(n)), out var ids))
+                    if (synonyms.TryGetValue(string.Join(' ', words, i, n), out var ids))
                     {
                         result.AddRange(ids);
                         matched = n;
@@ -518,7 +753,14 @@ public sealed class FaqIndex
                 result.Add(id);
                 if (word.Length >= 4)
                 {
-                    surfaceWords[word] = surfaceWords.TryGetValue(word, out var known) ? (known.TermIds, known.Frequency + 1) : ([id], 1);
+                    if (surfaceWords.TryGetValue(word, out var known))
+                    {
+                        known.Frequency++;
+                    }
+                    else
+                    {
+                        surfaceWords[word] = new SurfaceWord([id]) { Frequency = 1 };
+                    }
                 }
             }
 
@@ -530,11 +772,19 @@ public sealed class FaqIndex
 
         private static double Saturate(double weightedFrequency) => weightedFrequency * (K1 + 1) / (K1 + weightedFrequency);
 
-        private static IEnumerable<long> PairsOf(List<int> terms) =>
-            terms.Zip(terms.Skip(1)).Where(p => p.First != p.Second).Select(p => PairKey(p.First, p.Second));
+        private int[] StemAll(string canonical)
+        {
+            var ids = new List<int>();
+            foreach (var word in Words(canonical))
+            {
+                if (!stopWords.Contains(word) && TermId(StemOf(word)) is var id && !ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
 
-        private int[] StemAll(string canonical) =>
-            Words(canonical).Where(w => !stopWords.Contains(w)).Select(w => TermId(StemOf(w))).Distinct().ToArray();
+            return [.. ids];
+        }
 
         private int TermId(string stem)
         {
@@ -542,6 +792,7 @@ public sealed class FaqIndex
             {
                 id = termIds.Count;
                 termIds[stem] = id;
+                termList.Add(stem);
             }
 
             return id;
@@ -549,19 +800,45 @@ public sealed class FaqIndex
 
         private static string Normalise(string phrase) => string.Join(' ', Words(phrase));
 
-        private static List<string> Words(string text)
+        private static string[] Words(string text)
         {
             var buffer = new char[text.Length];
             var starts = new int[text.Length + 1];
             var lengths = new int[text.Length + 1];
             var count = TextAnalysis.Split(text, buffer, starts, lengths);
-            return Enumerable.Range(0, count).Select(i => new string(buffer, starts[i], lengths[i])).ToList();
+            var words = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                words[i] = new string(buffer, starts[i], lengths[i]);
+            }
+
+            return words;
         }
 
         private static string StemOf(string word)
         {
             var chars = word.ToCharArray();
             return new string(chars, 0, TextAnalysis.Stem(chars));
+        }
+
+        private static bool IsAsciiLetters(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsAsciiLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private sealed class SurfaceWord(int[] termIds)
+        {
+            public int[] TermIds { get; } = termIds;
+
+            public int Frequency { get; set; }
         }
     }
 }

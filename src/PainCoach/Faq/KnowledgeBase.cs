@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PainCoach.Sms;
 
 namespace PainCoach.Faq;
@@ -57,32 +57,190 @@ public sealed class KnowledgeBase
     /// <exception cref="KnowledgeBaseException">The content is not valid JSON or breaks a rule.</exception>
     public static KnowledgeBase Load(Stream json)
     {
-        KnowledgeBaseFile? file;
+        var problems = new List<string>();
+        List<EntryDto>? entries;
         try
         {
-            file = JsonSerializer.Deserialize(json, KnowledgeBaseJsonContext.Default.KnowledgeBaseFile);
+            using var document = JsonDocument.Parse(json);
+            entries = ReadEntries(document.RootElement, problems);
         }
         catch (JsonException ex)
         {
             throw new KnowledgeBaseException([$"The knowledge base is not valid JSON: {ex.Message}"]);
         }
 
-        var problems = Validate(file);
+        problems.AddRange(Validate(entries));
         if (problems.Count > 0)
         {
             throw new KnowledgeBaseException(problems);
         }
 
-        var entries = file!.Entries!.Select(e => new KnowledgeBaseEntry(
-            e.Id!, e.Question!, e.Alternates!, e.Answer!, e.ShortAnswer!, e.Topic!.Value, e.Source!, e.FollowUps!, e.Reviewed!.Value)).ToList();
-        return new KnowledgeBase(entries);
+        var result = new List<KnowledgeBaseEntry>(entries!.Count);
+        foreach (var e in entries)
+        {
+            result.Add(new KnowledgeBaseEntry(e.Id!, e.Question!, e.Alternates!, e.Answer!, e.ShortAnswer!, e.Topic!.Value, e.Source!, e.FollowUps!, e.Reviewed!.Value));
+        }
+
+        return new KnowledgeBase(result);
+    }
+
+    // The file is read through JsonDocument rather than the serializer: the serializer's generic machinery over
+    // nullable enums and dates is JIT-compiled on every cold start (about 60 ms here), while JsonDocument is
+    // precompiled in the framework. The shape is small and fixed, so reading it by hand costs little.
+    private static List<EntryDto>? ReadEntries(JsonElement root, List<string> problems)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("entries", out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Name != "entries")
+            {
+                problems.Add($"The knowledge base has an unknown field \"{property.Name}\".");
+            }
+        }
+
+        var entries = new List<EntryDto>(array.GetArrayLength());
+        foreach (var element in array.EnumerateArray())
+        {
+            entries.Add(ReadEntry(element, entries.Count + 1, problems));
+        }
+
+        return entries;
+    }
+
+    private static readonly string[] FieldNames =
+        ["id", "question", "alternates", "answer", "shortAnswer", "topic", "source", "followUps", "reviewed"];
+
+    private static EntryDto ReadEntry(JsonElement element, int position, List<string> problems)
+    {
+        var entry = new EntryDto();
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"entry #{position}: is not a JSON object.");
+            entry.Rejected.UnionWith(FieldNames);
+            return entry;
+        }
+
+        var fieldProblems = new List<string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (property.Name)
+            {
+                case "id": entry.Id = ReadString(value, property.Name, fieldProblems, entry); break;
+                case "question": entry.Question = ReadString(value, property.Name, fieldProblems, entry); break;
+                case "alternates": entry.Alternates = ReadStrings(value, property.Name, fieldProblems, entry); break;
+                case "answer": entry.Answer = ReadString(value, property.Name, fieldProblems, entry); break;
+                case "shortAnswer": entry.ShortAnswer = ReadString(value, property.Name, fieldProblems, entry); break;
+                case "source": entry.Source = ReadString(value, property.Name, fieldProblems, entry); break;
+                case "followUps": entry.FollowUps = ReadStrings(value, property.Name, fieldProblems, entry); break;
+                case "topic": entry.Topic = ReadTopic(value, fieldProblems, entry); break;
+                case "reviewed": entry.Reviewed = ReadDate(value, property.Name, fieldProblems, entry); break;
+                default:
+                    fieldProblems.Add($"unknown field \"{property.Name}\".");
+                    break;
+            }
+        }
+
+        var name = string.IsNullOrWhiteSpace(entry.Id) ? $"entry #{position}" : $"entry '{entry.Id}'";
+        foreach (var problem in fieldProblems)
+        {
+            problems.Add($"{name}: {problem}");
+        }
+
+        return entry;
+    }
+
+    private static string? ReadString(JsonElement value, string field, List<string> problems, EntryDto entry)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return value.GetString();
+            case JsonValueKind.Null:
+                return null;
+            default:
+                Reject(entry, field, $"\"{field}\" must be a string.", problems);
+                return null;
+        }
+    }
+
+    private static FaqTopic? ReadTopic(JsonElement value, List<string> problems, EntryDto entry)
+    {
+        switch (ReadString(value, "topic", problems, entry))
+        {
+            case null: return null;
+            case "heel": return FaqTopic.Heel;
+            case "back": return FaqTopic.Back;
+            case "both": return FaqTopic.Both;
+            case var other:
+                Reject(entry, "topic", $"\"topic\" is '{other}'; it must be heel, back or both.", problems);
+                return null;
+        }
+    }
+
+    private static DateOnly? ReadDate(JsonElement value, string field, List<string> problems, EntryDto entry)
+    {
+        if (ReadString(value, field, problems, entry) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Reject(entry, field, $"\"{field}\" is '{text}'; it must be a date written yyyy-MM-dd.", problems);
+        return null;
+    }
+
+    private static List<string>? ReadStrings(JsonElement value, string field, List<string> problems, EntryDto entry)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var strings = new List<string>();
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    strings = null;
+                    break;
+                }
+
+                strings.Add(item.GetString()!);
+            }
+
+            if (strings is not null)
+            {
+                return strings;
+            }
+        }
+
+        Reject(entry, field, $"\"{field}\" must be an array of strings.", problems);
+        return null;
+    }
+
+    /// <summary>Records why a field was refused, so validation does not also call it missing.</summary>
+    private static void Reject(EntryDto entry, string field, string problem, List<string> problems)
+    {
+        entry.Rejected.Add(field);
+        problems.Add(problem);
     }
 
     /// <summary>Every rule an entry breaks, so a reviewer can fix them in one pass.</summary>
-    internal static List<string> Validate(KnowledgeBaseFile? file)
+    internal static List<string> Validate(List<EntryDto>? entries)
     {
         var problems = new List<string>();
-        if (file?.Entries is not { } entries)
+        if (entries is null)
         {
             problems.Add("The knowledge base has no \"entries\" array.");
             return problems;
@@ -100,7 +258,7 @@ public sealed class KnowledgeBase
             var name = string.IsNullOrWhiteSpace(entry.Id) ? $"entry #{i + 1}" : $"entry '{entry.Id}'";
             void Require(bool ok, string field)
             {
-                if (!ok)
+                if (!ok && !entry.Rejected.Contains(field))
                 {
                     problems.Add($"{name}: \"{field}\" is missing or empty.");
                 }
@@ -108,7 +266,7 @@ public sealed class KnowledgeBase
 
             Require(!string.IsNullOrWhiteSpace(entry.Id), "id");
             Require(!string.IsNullOrWhiteSpace(entry.Question), "question");
-            Require(entry.Alternates is { Count: > 0 } && entry.Alternates.All(a => !string.IsNullOrWhiteSpace(a)), "alternates");
+            Require(entry.Alternates is { Count: > 0 } && entry.Alternates.TrueForAll(a => !string.IsNullOrWhiteSpace(a)), "alternates");
             Require(!string.IsNullOrWhiteSpace(entry.Answer), "answer");
             Require(!string.IsNullOrWhiteSpace(entry.ShortAnswer), "shortAnswer");
             Require(entry.Topic is not null, "topic");
@@ -134,22 +292,21 @@ public sealed class KnowledgeBase
             }
         }
 
-        foreach (var entry in entries.Where(e => e.FollowUps is not null))
+        foreach (var entry in entries)
         {
-            foreach (var followUp in entry.FollowUps!.Where(f => !ids.Contains(f) || f == entry.Id))
+            foreach (var followUp in entry.FollowUps ?? [])
             {
-                problems.Add($"entry '{entry.Id}': follow-up '{followUp}' is {(followUp == entry.Id ? "the entry itself" : "not an entry")}.");
+                if (!ids.Contains(followUp) || followUp == entry.Id)
+                {
+                    problems.Add($"entry '{entry.Id}': follow-up '{followUp}' is {(followUp == entry.Id ? "the entry itself" : "not an entry")}.");
+                }
             }
         }
 
         return problems;
     }
 
-    internal sealed class KnowledgeBaseFile
-    {
-        public List<EntryDto>? Entries { get; set; }
-    }
-
+    /// <summary>One entry as read, before validation: every field may be missing.</summary>
     internal sealed class EntryDto
     {
         public string? Id { get; set; }
@@ -161,6 +318,9 @@ public sealed class KnowledgeBase
         public string? Source { get; set; }
         public List<string>? FollowUps { get; set; }
         public DateOnly? Reviewed { get; set; }
+
+        /// <summary>Fields present but refused (wrong type or value); already reported.</summary>
+        public HashSet<string> Rejected { get; } = new(StringComparer.Ordinal);
     }
 }
 
@@ -170,11 +330,3 @@ public sealed class KnowledgeBaseException(IReadOnlyList<string> problems)
 {
     public IReadOnlyList<string> Problems { get; } = problems;
 }
-
-/// <summary>Source-generated reading of the knowledge base: no reflection and less JIT on a cold start.</summary>
-[JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(JsonStringEnumConverter<FaqTopic>)])]
-[JsonSerializable(typeof(KnowledgeBase.KnowledgeBaseFile))]
-internal sealed partial class KnowledgeBaseJsonContext : JsonSerializerContext;

@@ -140,11 +140,53 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
-    public void Too_few_entries_and_unknown_topics_are_refused()
+    public void Too_few_entries_are_refused()
     {
         Assert.Contains(Problems(Entry("only")), p => p.Contains("at least 35 are required", StringComparison.Ordinal));
-        var ex = Assert.Throws<KnowledgeBaseException>(() => Load($$"""{"entries":[{{Entry("x").Replace("\"heel\"", "\"knee\"", StringComparison.Ordinal)}}]}"""));
+    }
+
+    [Theory]
+    [InlineData("\"topic\":\"heel\"", "\"topic\":\"knee\"", "'bad': \"topic\" is 'knee'; it must be heel, back or both.")]
+    [InlineData("\"topic\":\"heel\"", "\"topic\":\"Heel\"", "'bad': \"topic\" is 'Heel'; it must be heel, back or both.")]
+    [InlineData("\"reviewed\":\"2026-11-25\"", "\"reviewed\":\"25/11/2026\"", "'bad': \"reviewed\" is '25/11/2026'; it must be a date written yyyy-MM-dd.")]
+    [InlineData("\"question\":\"Q?\"", "\"question\":42", "'bad': \"question\" must be a string.")]
+    [InlineData("\"alternates\":[\"a\"]", "\"alternates\":[\"a\",7]", "'bad': \"alternates\" must be an array of strings.")]
+    [InlineData("\"alternates\":[\"a\"]", "\"alternates\":\"a\"", "'bad': \"alternates\" must be an array of strings.")]
+    [InlineData("\"source\":\"Sec\"", "\"source\":\"Sec\",\"sources\":\"Sec\"", "'bad': unknown field \"sources\".")]
+    public void Wrong_types_values_and_unknown_fields_are_refused_once_each_with_the_reason(string field, string replacement, string expected)
+    {
+        var problems = Problems(Entry("bad").Replace(field, replacement, StringComparison.Ordinal));
+
+        Assert.Equal(["entry " + expected], problems);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"entries\":[")]
+    public void Malformed_json_is_refused_as_such(string json)
+    {
+        var ex = Assert.Throws<KnowledgeBaseException>(() => Load(json));
+
         Assert.Contains("not valid JSON", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    [InlineData("{\"entries\":{}}")]
+    public void A_file_without_an_entries_array_is_refused(string json)
+    {
+        var ex = Assert.Throws<KnowledgeBaseException>(() => Load(json));
+
+        Assert.Equal(["The knowledge base has no \"entries\" array."], ex.Problems);
+    }
+
+    [Fact]
+    public void An_entry_that_is_not_an_object_is_named_by_position()
+    {
+        var problems = Problems(Entry("first"), "\"text\"");
+
+        Assert.Equal(["entry #2: is not a JSON object."], problems);
     }
 
     private static string Entry(string id, string followUps = "") =>

@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# Process start to first FAQ answer, Release build, in fresh processes (each one a cold start).
-# Usage: bench/faq-first-answer.sh [runs]   (default 10)
+# Process start to first FAQ answer, in fresh processes (each one a cold start), two ways:
+#   jit  - `dotnet build -c Release`: every method of ours is JIT-compiled on first call;
+#   r2r  - `dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true`: precompiled, as the Functions app is
+#          published for Azure (see src/PainCoach.Functions/PainCoach.Functions.csproj).
+# Prints every run and the median of each way. Usage: bench/faq-first-answer.sh [runs]   (default 11)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-runs="${1:-10}"
-dotnet build bench/PainCoach.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly >/dev/null
-dll=bench/PainCoach.Benchmarks/bin/Release/net10.0/PainCoach.Benchmarks.dll
-for _ in $(seq "$runs"); do
-  start=$(date +%s%N)
-  line=$(dotnet "$dll" first-answer)
-  end=$(date +%s%N)
-  echo "$line; whole process incl. runtime shutdown $(( (end - start) / 1000000 )) ms"
+runs="${1:-11}"
+project=bench/PainCoach.FirstAnswer/PainCoach.FirstAnswer.csproj
+out="${TMPDIR:-/tmp}/paincoach-first-answer"
+rm -rf "$out"
+dotnet build "$project" -c Release --nologo -v q -clp:ErrorsOnly -o "$out/jit" >/dev/null
+dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  --nologo -v q -clp:ErrorsOnly -o "$out/r2r" >/dev/null
+
+for way in jit r2r; do
+  dotnet "$out/$way/PainCoach.FirstAnswer.dll" >/dev/null # warm the OS file cache once; not counted
+  times=()
+  for _ in $(seq "$runs"); do
+    line=$(dotnet "$out/$way/PainCoach.FirstAnswer.dll")
+    echo "$way: $line"
+    times+=("$(sed -E "s/.* ([0-9]+) ms after process start.*/\1/" <<<"$line")")
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$way: median $median ms over $runs runs (target 150 ms)"
 done

@@ -9,6 +9,20 @@ public enum ReminderKind
     FollowUpDay21,
 }
 
+/// <summary>How reminder kinds are named outside the engine (the DONE log, <see cref="Subscriptions.IReminderHistory"/>).</summary>
+public static class ReminderKindNames
+{
+    public static string Name(this ReminderKind kind) => kind switch
+    {
+        ReminderKind.Ice => "ice",
+        ReminderKind.Stretch => "stretch",
+        ReminderKind.CheckIn => "checkin",
+        ReminderKind.FollowUpDay14 => "followup14",
+        ReminderKind.FollowUpDay21 => "followup21",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reminder kind."),
+    };
+}
+
 /// <summary>The three programs a subscriber can join.</summary>
 public static class ReminderPrograms
 {

@@ -49,6 +49,26 @@ public sealed class ReminderPlanner(ReminderOptions options)
         return streams;
     }
 
+    /// <summary>
+    /// The kind of an occurrence from its id (<c>{seriesId}-…</c> or the series id itself), as <see cref="SeriesOf"/>
+    /// names series; null for an id no series of this planner makes.
+    /// </summary>
+    public static ReminderKind? KindOfOccurrence(string occurrenceId)
+    {
+        ArgumentNullException.ThrowIfNull(occurrenceId);
+        var dash = occurrenceId.IndexOf('-', StringComparison.Ordinal);
+        var seriesId = dash < 0 ? occurrenceId : occurrenceId[..dash];
+        return seriesId switch
+        {
+            "chk" => ReminderKind.CheckIn,
+            "f14" => ReminderKind.FollowUpDay14,
+            "f21" => ReminderKind.FollowUpDay21,
+            ['i', 'c', 'e', >= '0' and <= '9'] => ReminderKind.Ice,
+            ['s', 't', 'r', >= '0' and <= '9'] => ReminderKind.Stretch,
+            _ => null,
+        };
+    }
+
     /// <summary>The next occurrence of every stream at or after <paramref name="notBefore"/>.</summary>
     public IReadOnlyList<ReminderOccurrence> Plan(ReminderSubscriber subscriber, DateTimeOffset notBefore) =>
         [.. SeriesOf(subscriber).Select(s => Next(subscriber, s.Id, notBefore)).OfType<ReminderOccurrence>()];

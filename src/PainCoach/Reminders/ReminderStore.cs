@@ -196,6 +196,26 @@ public sealed class ReminderStore
         return existing.HasValue ? existing.Value : null;
     }
 
+    /// <summary>
+    /// The occurrence id of the latest claim Twilio accepted for this subscriber claimed at or after
+    /// <paramref name="since"/>, or null. One partition, filtered on the server.
+    /// </summary>
+    public async Task<string?> LastSentOccurrenceAsync(string subscriberKey, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and State eq {ClaimStates.Sent} and ClaimedAt ge {since}");
+        ClaimEntity? latest = null;
+        await foreach (var claim in claims.QueryAsync<ClaimEntity>(filter, select: ["RowKey", "ClaimedAt"], cancellationToken: cancellationToken))
+        {
+            Interlocked.Increment(ref entitiesRead);
+            if (latest is null || claim.ClaimedAt > latest.ClaimedAt)
+            {
+                latest = claim;
+            }
+        }
+
+        return latest?.RowKey;
+    }
+
     public async Task<IReadOnlyList<PlanEntity>> PointersAsync(string subscriberKey, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}");

@@ -42,6 +42,7 @@ public static class RemindersServiceCollectionExtensions
         // The subscriber table (Subscriptions) is the engine's source of truth about people.
         services.TryAddSingleton<IReminderSubscribers, SubscriberReminderDirectory>();
         services.TryAddSingleton<ISubscriberScheduleSync, ReminderScheduleSync>();
+        services.TryAddSingleton<IReminderHistory, ReminderHistory>();
 
         services.AddTransient<TwilioRetryAfterHandler>();
         services.AddHttpClient(PainCoachServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler<TwilioRetryAfterHandler>();

@@ -14,11 +14,15 @@ public sealed partial class SmsConversation(
     SubscriberKeys keys,
     ConversationRules rules,
     ISubscriberScheduleSync scheduleSync,
+    IReminderHistory reminderHistory,
     PainCoachMetrics metrics,
     TimeProvider time,
     ILogger<SmsConversation> logger)
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>DONE answers a reminder of the last day; an older one is not what the person means.</summary>
+    internal static readonly TimeSpan DoneAnswersRemindersWithin = TimeSpan.FromHours(24);
 
     public async Task<string> HandleAsync(InboundSms message, CancellationToken cancellationToken)
     {
@@ -37,7 +41,14 @@ public sealed partial class SmsConversation(
 
             var stored = await repository.GetAsync(key, cancellationToken);
             var now = time.GetUtcNow();
-            var decision = rules.Decide(stored?.Value, key, message, command, now);
+            var current = stored?.Value;
+            if (command is SmsCommand.Done && current is not null)
+            {
+                var kind = await reminderHistory.LastSentKindAsync(key, now - DoneAnswersRemindersWithin, cancellationToken);
+                current = current with { LastReminderKind = kind };
+            }
+
+            var decision = rules.Decide(current, key, message, command, now);
             if (decision.Updated is null)
             {
                 // Nothing is held about this number and nothing is to be: answering again on a retry is harmless.

@@ -17,7 +17,7 @@ public sealed record ConsentEvent(DateTimeOffset At, string Method, string Text)
 
 public sealed record PainEntry(DateTimeOffset At, int Score);
 
-/// <summary>A DONE reply; <see cref="ReminderKind"/> is the kind of the last reminder sent, when the engine recorded one.</summary>
+/// <summary>A DONE reply; <see cref="ReminderKind"/> is the kind of the last reminder sent in the day before it, if any.</summary>
 public sealed record DoneEntry(DateTimeOffset At, string? ReminderKind);
 
 /// <summary>
@@ -63,7 +63,7 @@ public sealed record Subscriber
 
     public DateTimeOffset? LastInboundAt { get; init; }
 
-    /// <summary>Set by the reminder engine when it sends; DONE credits this kind.</summary>
+    /// <summary>The kind of the reminder the latest DONE answered (from <see cref="IReminderHistory"/>), if any.</summary>
     public string? LastReminderKind { get; init; }
 
     /// <summary>Twilio said the number cannot get SMS (21211, 21614, 30005, 30006): nothing is sent until they text in.</summary>

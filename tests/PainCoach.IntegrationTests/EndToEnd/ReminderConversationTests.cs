@@ -63,6 +63,27 @@ public sealed class ReminderConversationTests(DevServerFixture fixture)
     }
 
     [Fact]
+    public async Task Done_credits_the_reminder_it_answers_and_none_before_the_first_reminder()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var server = await StartServerAsync(time);
+        var phone = TestPhones.NextChicago();
+        await Say(server, phone, "JOIN HEEL");
+        await Say(server, phone, "TZ CT");
+        await Say(server, phone, "TIME STRETCH OFF");
+        await Say(server, phone, "TIME ICE 9:02am");
+
+        await Say(server, phone, "DONE");
+        await RunTimerUntilAsync(server, time, new DateTimeOffset(2026, 1, 15, 15, 2, 0, TimeSpan.Zero));
+        await fixture.Twilio.WaitForSentAsync(fixture.Twilio.Sent.Count, TimeSpan.FromSeconds(10));
+        Assert.Single(SentTo(phone));
+        await Say(server, phone, "DONE");
+
+        var subscriber = await SubscriberLookup.LoadAsync(server.Services, phone);
+        Assert.Equal([null, "ice"], subscriber!.DoneLog.Select(d => d.ReminderKind));
+    }
+
+    [Fact]
     public async Task Without_twilio_credentials_the_reminder_lands_in_the_local_outbox()
     {
         var time = new FakeTimeProvider(Start);

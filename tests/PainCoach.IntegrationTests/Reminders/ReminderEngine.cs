@@ -105,6 +105,8 @@ public sealed class ReminderEngine : IAsyncDisposable
 
     public ReminderPlanner Planner => provider.GetRequiredService<ReminderPlanner>();
 
+    public IServiceProvider Services => provider;
+
     public static string NewTablePrefix() => "T" + Guid.NewGuid().ToString("N")[..20];
 
     public static ReminderEngine Create(

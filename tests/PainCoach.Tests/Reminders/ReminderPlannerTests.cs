@@ -237,4 +237,30 @@ public sealed class ReminderPlannerTests
         Assert.DoesNotContain(plan, o => o.Kind == ReminderKind.Stretch);
         Assert.DoesNotContain(new ReminderPlanner(new ReminderOptions()).Plan(allOff, At("2026-01-02T00:00:00Z")), o => o.Kind is ReminderKind.Ice or ReminderKind.Stretch);
     }
+
+    [Fact]
+    public void Every_occurrence_the_planner_makes_reads_back_as_its_kind_with_a_name()
+    {
+        var planner = new ReminderPlanner(AllDay);
+        var subscriber = Subscriber(ice: [new(7, 0), new(9, 0), new(13, 0), new(18, 0)]);
+        var occurrences = planner.Plan(subscriber, At("2026-01-02T00:00:00Z"));
+
+        Assert.Equal(Enum.GetValues<ReminderKind>().Order(), occurrences.Select(o => o.Kind).Distinct().Order());
+        Assert.All(occurrences, o => Assert.Equal(o.Kind, ReminderPlanner.KindOfOccurrence(o.OccurrenceId)));
+        Assert.Equal(
+            ["ice", "stretch", "checkin", "followup14", "followup21"],
+            Enum.GetValues<ReminderKind>().Select(k => k.Name()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ice")]
+    [InlineData("icex-20260115")]
+    [InlineData("str-20260115")]
+    [InlineData("f15")]
+    [InlineData("chk2-0003")]
+    public void Ids_no_series_makes_have_no_kind(string occurrenceId)
+    {
+        Assert.Null(ReminderPlanner.KindOfOccurrence(occurrenceId));
+    }
 }

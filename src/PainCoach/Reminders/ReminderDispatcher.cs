@@ -304,6 +304,31 @@ public sealed class ReminderDispatcher(
     {
         await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, exclude: null, cancellationToken);
         await store.DeleteDueAsync(entry, cancellationToken);
+        if (entry.SeriesId == ReminderPlanner.CheckInSeriesId)
+        {
+            await PruneClaimsAsync(entry.SubscriberKey, now, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Housekeeping rides on the check-in, which every active subscriber gets every 3 days: their claims older than
+    /// <see cref="ReminderOptions.ClaimRetention"/> go, so the claims table does not grow for ever. Best effort: the
+    /// reminder has already been handled, and the next check-in tries again.
+    /// </summary>
+    private async Task PruneClaimsAsync(string subscriberKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pruned = await store.PruneClaimsAsync(subscriberKey, now - options.ClaimRetention, cancellationToken);
+            if (pruned > 0)
+            {
+                logger.LogDebug("Pruned {Count} claims older than {Retention}", pruned, options.ClaimRetention);
+            }
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            logger.LogWarning("Could not prune old claims ({Reason}); the next check-in tries again", StorageReason(ex));
+        }
     }
 
     private async Task FinishWithCurrentStateAsync(DueEntity entry, DateTimeOffset now, CancellationToken cancellationToken)

@@ -49,6 +49,13 @@ public sealed class ReminderOptions
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Claims older than this are deleted (a subscriber's every check-in prunes their own). An occurrence can be
+    /// claimed only within the grace window and DONE looks back a day, so a week keeps a margin for diagnosis.
+    /// </summary>
+    [Range(typeof(TimeSpan), "2.00:00:00", "90.00:00:00")]
+    public TimeSpan ClaimRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Upper bound of due entries one run reads; the rest wait for the next run.</summary>
     [Range(1, 100_000)]
     public int MaxDuePerRun { get; set; } = 20_000;

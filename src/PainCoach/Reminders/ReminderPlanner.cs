@@ -23,6 +23,9 @@ public sealed record ReminderOccurrence(string SeriesId, ReminderKind Kind, int 
 /// </summary>
 public sealed class ReminderPlanner(ReminderOptions options)
 {
+    /// <summary>The pain check-in series: every active subscriber has one, every 3 days.</summary>
+    public const string CheckInSeriesId = "chk";
+
     private const int MaxIceTimes = 4;
     private const int MaxStretchTimes = 4;
     private const int CheckInEveryDays = 3;
@@ -43,7 +46,7 @@ public sealed class ReminderPlanner(ReminderOptions options)
         var streams = new List<ReminderSeries>();
         streams.AddRange(ice.Distinct().Order().Take(MaxIceTimes).Select((t, i) => new ReminderSeries($"ice{i}", ReminderKind.Ice, i, t)));
         streams.AddRange(stretch.Distinct().Order().Take(MaxStretchTimes).Select((t, i) => new ReminderSeries($"str{i}", ReminderKind.Stretch, i, t)));
-        streams.Add(new ReminderSeries("chk", ReminderKind.CheckIn, 0, null));
+        streams.Add(new ReminderSeries(CheckInSeriesId, ReminderKind.CheckIn, 0, null));
         streams.Add(new ReminderSeries("f14", ReminderKind.FollowUpDay14, 0, null));
         streams.Add(new ReminderSeries("f21", ReminderKind.FollowUpDay21, 0, null));
         return streams;
@@ -60,7 +63,7 @@ public sealed class ReminderPlanner(ReminderOptions options)
         var seriesId = dash < 0 ? occurrenceId : occurrenceId[..dash];
         return seriesId switch
         {
-            "chk" => ReminderKind.CheckIn,
+            CheckInSeriesId => ReminderKind.CheckIn,
             "f14" => ReminderKind.FollowUpDay14,
             "f21" => ReminderKind.FollowUpDay21,
             ['i', 'c', 'e', >= '0' and <= '9'] => ReminderKind.Ice,

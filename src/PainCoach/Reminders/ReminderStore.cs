@@ -143,6 +143,21 @@ public sealed class ReminderStore
         }
     }
 
+    /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went.</summary>
+    public async Task<int> PruneClaimsAsync(string subscriberKey, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt lt {cutoff}");
+        var deleted = 0;
+        await foreach (var claim in claims.QueryAsync<ClaimEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            Interlocked.Increment(ref entitiesRead);
+            await IgnoreNotFound(claims.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, ETag.All, cancellationToken));
+            deleted++;
+        }
+
+        return deleted;
+    }
+
     /// <summary>Conditional insert: exactly one caller wins; the others get the existing claim back.</summary>
     public async Task<ClaimAttempt> TryClaimAsync(string subscriberKey, string occurrenceId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using PainCoach.Subscriptions;
 
 namespace PainCoach.IntegrationTests.Reminders;
 
-/// <summary>DONE's "which reminder was that?", answered from the engine's claims on Azurite.</summary>
+/// <summary>The engine's claims as history: DONE's "which reminder was that?", and their pruning, on Azurite.</summary>
 [Collection(RemindersCollection.Name)]
 public sealed class ReminderHistoryTests(RemindersFixture fixture)
 {
@@ -44,5 +44,34 @@ public sealed class ReminderHistoryTests(RemindersFixture fixture)
         var kind = await engine.Services.GetRequiredService<IReminderHistory>().LastSentKindAsync("k1", Start.AddDays(-1), CancellationToken.None);
 
         Assert.Null(kind);
+    }
+
+    [Fact]
+    public async Task A_check_in_prunes_the_subscribers_claims_older_than_the_retention_and_keeps_the_rest()
+    {
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix());
+        var subscriber = engine.Subscribers.Add(Start.AddDays(-10), []);
+        var other = engine.Subscribers.Add(Start.AddDays(-10), []);
+        await engine.Store.EnsureCreatedAsync(CancellationToken.None);
+        var checkIn = engine.Planner.Next(engine.Subscribers.All[subscriber.SubscriberKey], ReminderPlanner.CheckInSeriesId, Start)!;
+        var retention = TimeSpan.FromDays(7);
+        foreach (var (who, id, at) in new[]
+        {
+            (subscriber, "ice0-old", checkIn.DueAt - retention - TimeSpan.FromMinutes(1)),
+            (subscriber, "ice0-kept", checkIn.DueAt - retention + TimeSpan.FromMinutes(1)),
+            (other, "ice0-old", checkIn.DueAt - retention - TimeSpan.FromDays(1)),
+        })
+        {
+            var claim = await engine.Store.TryClaimAsync(who.SubscriberKey, id, at, CancellationToken.None);
+            await engine.Store.RecordAsync(claim.Claim, ClaimStates.Sent, "SM" + Guid.NewGuid().ToString("N"), null, CancellationToken.None);
+        }
+
+        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.RunAtAsync(checkIn.DueAt);
+
+        Assert.Null(await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-old", CancellationToken.None));
+        Assert.NotNull(await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-kept", CancellationToken.None));
+        Assert.Equal(ClaimStates.Sent, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, checkIn.OccurrenceId, CancellationToken.None))?.State);
+        Assert.NotNull(await engine.Store.GetClaimAsync(other.SubscriberKey, "ice0-old", CancellationToken.None)); // only the subscriber's own
     }
 }

@@ -25,4 +25,29 @@ public sealed class SharedSendWindowTests
         Assert.Equal(new TimeOnly(20, 0), options.SendWindowEnd);
         Assert.Equal(4, options.DailyCap);
     }
+
+    [Theory]
+    [InlineData("1.00:00:00", false)] // shorter than DONE's look-back: DONE could lose the reminder it answers
+    [InlineData("2.00:00:00", true)]
+    [InlineData("90.00:00:00", true)]
+    [InlineData("91.00:00:00", false)]
+    public void Claim_retention_is_validated_at_start(string retention, bool valid)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PainCoach:Reminders:ClaimRetention"] = retention,
+        }).Build();
+        using var services = new ServiceCollection().AddReminders(configuration).BuildServiceProvider();
+
+        var read = () => services.GetRequiredService<IOptions<ReminderOptions>>().Value;
+
+        if (valid)
+        {
+            Assert.Equal(TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture), read().ClaimRetention);
+        }
+        else
+        {
+            Assert.Contains("ClaimRetention", Assert.Throws<OptionsValidationException>(read).Message, StringComparison.Ordinal);
+        }
+    }
 }

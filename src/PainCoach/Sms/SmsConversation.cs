@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PainCoach.Subscriptions;
 using PainCoach.Telemetry;
 
@@ -16,6 +17,7 @@ public sealed partial class SmsConversation(
     ISubscriberScheduleSync scheduleSync,
     IReminderHistory reminderHistory,
     PainCoachMetrics metrics,
+    IOptions<SmsOptions> options,
     TimeProvider time,
     ILogger<SmsConversation> logger)
 {
@@ -65,6 +67,7 @@ public sealed partial class SmsConversation(
                     metrics.InboundMessage(CommandName(command));
                     LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, true);
                     await scheduleSync.SubscriberSavedAsync(stored?.Value, decision.Updated, cancellationToken);
+                    await PruneOldRecordsAsync(key, now, message.From.Masked, cancellationToken);
                     return decision.Reply;
                 case SaveOutcome.AlreadyProcessed:
                     continue; // the next pass finds the marker and returns its reply
@@ -75,6 +78,19 @@ public sealed partial class SmsConversation(
         }
 
         throw new SubscriberConflictException($"Gave up after {MaxAttempts} concurrent updates of one subscriber.");
+    }
+
+    /// <summary>Best effort: the message has taken effect, and the person's next message prunes again.</summary>
+    private async Task PruneOldRecordsAsync(string key, DateTimeOffset now, string masked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await repository.PruneMessageRecordsAsync(key, now - options.Value.MessageRecordRetention, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            LogPruneFailed(masked, ex.GetType().Name);
+        }
     }
 
     /// <summary>The command's kind (JOIN, STOP, FreeText...), never what the person wrote.</summary>
@@ -88,6 +104,9 @@ public sealed partial class SmsConversation(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent update of subscriber {From}; attempt {Attempt} retries")]
     private partial void LogConflict(string from, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not prune old message records of {From} ({ErrorType}); their next message tries again")]
+    private partial void LogPruneFailed(string from, string errorType);
 }
 
 /// <summary>Writes for one subscriber kept colliding; the caller answers 503 and Twilio retries.</summary>

@@ -42,4 +42,11 @@ public sealed class SmsOptions
     /// <summary>Longest PAUSE accepted.</summary>
     [Range(1, 365)]
     public int MaxPauseDays { get; set; } = 90;
+
+    /// <summary>
+    /// How long "message handled" markers (with the reply they got) and delivery records are kept. They only serve
+    /// Twilio's retries and status callbacks, which come within hours; each inbound message prunes older ones.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
+    public TimeSpan MessageRecordRetention { get; set; } = TimeSpan.FromDays(14);
 }

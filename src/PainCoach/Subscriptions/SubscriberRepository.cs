@@ -116,6 +116,40 @@ public sealed class SubscriberRepository(SubscriberTables tables)
             : null;
     }
 
+    /// <summary>
+    /// Deletes this person's message records written before <paramref name="cutoff"/>: "handled" markers (which keep
+    /// the reply a Twilio retry gets again) and delivery records. Their use ends with Twilio's retries and status
+    /// callbacks, and the replies may speak of symptoms, so they are not kept longer. Returns how many went.
+    /// </summary>
+    public async Task<int> PruneMessageRecordsAsync(string key, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        RequireKey(key);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {key} and At lt {cutoff} and ((RowKey ge {InboundPrefix} and RowKey lt {PrefixEnd(InboundPrefix)}) or (RowKey ge {OutboundPrefix} and RowKey lt {PrefixEnd(OutboundPrefix)}))");
+        var rows = new List<TableEntity>();
+        await foreach (var row in tables.Subscribers.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        var deleted = 0;
+        foreach (var chunk in rows.Chunk(100))
+        {
+            try
+            {
+                await tables.Subscribers.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+                deleted += chunk.Length;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 404)
+            {
+                // Another message from this person pruned some of them first; the rest go next time.
+            }
+        }
+
+        return deleted;
+    }
+
     /// <summary>Deletes every row about this person in every table of the capability. Returns how many rows went.</summary>
     public async Task<int> EraseAsync(string key, CancellationToken cancellationToken)
     {
@@ -163,6 +197,9 @@ public sealed class SubscriberRepository(SubscriberTables tables)
 
         return rows.Count;
     }
+
+    /// <summary>The first string after every string that starts with <paramref name="prefix"/> ("in-" → "in.").</summary>
+    private static string PrefixEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 
     private static void RequireKey(string key)
     {

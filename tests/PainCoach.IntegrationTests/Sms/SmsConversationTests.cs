@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PainCoach.Faq;
 using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Sms;
@@ -170,5 +171,38 @@ public sealed class SmsConversationTests(DevServerFixture fixture)
             Assert.Contains("<Response>", answer.Raw, StringComparison.Ordinal);
             Assert.InRange(SmsText.Segments(answer.Reply), 1, 3);
         }
+    }
+
+    [Fact]
+    public async Task A_message_prunes_the_persons_handled_markers_and_delivery_records_older_than_the_retention()
+    {
+        var time = new FakeTimeProvider(DevServerFixture.StartTime);
+        var settings = fixture.Settings();
+        settings["PainCoach:Reminders:TablePrefix"] = "Prune" + Guid.NewGuid().ToString("N")[..12];
+        await using var server = await RunningDevServer.StartAsync(settings, time);
+        var phone = TestPhones.NextChicago();
+        var neighbour = TestPhones.NextChicago();
+        foreach (var text in new[] { "JOIN HEEL", "STATUS", "HELP" })
+        {
+            await TextAsync(server.Client, phone, text);
+        }
+
+        await TextAsync(server.Client, neighbour, "JOIN BACK");
+        var key = SubscriberLookup.KeyFor(server.Services, phone);
+        var repository = server.Services.GetRequiredService<SubscriberRepository>();
+        await repository.RecordDeliveryAsync(key, new DeliveryRecord("SMold", "reminder", "delivered", null, time.GetUtcNow()), CancellationToken.None);
+        Assert.Equal(5, await SubscriberLookup.CountRowsAsync(server.Services, phone)); // profile, 3 markers, 1 delivery
+
+        // Inside the 14-day retention nothing goes; after it, the next message leaves the profile and its own marker.
+        time.Advance(TimeSpan.FromDays(13));
+        await TextAsync(server.Client, phone, "PAIN 3");
+        Assert.Equal(6, await SubscriberLookup.CountRowsAsync(server.Services, phone));
+        time.Advance(TimeSpan.FromDays(2));
+        var answer = await TextAsync(server.Client, phone, "STATUS");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal(3, await SubscriberLookup.CountRowsAsync(server.Services, phone)); // profile, PAIN 3's marker, STATUS's marker
+        Assert.Equal([3], (await SubscriberLookup.LoadAsync(server.Services, phone))!.PainLog.Select(p => p.Score));
+        Assert.Equal(2, await SubscriberLookup.CountRowsAsync(server.Services, neighbour)); // only the person who wrote
     }
 }

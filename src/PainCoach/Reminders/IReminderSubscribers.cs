@@ -4,8 +4,8 @@ namespace PainCoach.Reminders;
 /// What the reminder engine needs to know about one subscriber, read fresh at send time.
 /// The lead's adapter builds it from the subscriber table (issue 4).
 /// </summary>
-/// <param name="SubscriberKey">The subscriber's row key (HMAC of the E.164 number). Used as a table key here, so it
-/// must be 1–200 characters without <c>/ \ # ? |</c> or control characters (hex or base64url are fine).</param>
+/// <param name="SubscriberKey">The subscriber's partition key (<see cref="Subscriptions.SubscriberKeys"/>: HMAC of the
+/// E.164 number, 64 lower-case hex characters). The engine refuses any other key before it reaches a table.</param>
 /// <param name="PhoneE164">Where to send; never stored by the engine.</param>
 /// <param name="Program"><c>heel</c>, <c>back</c> or <c>both</c>.</param>
 /// <param name="TimeZoneId">IANA zone id.</param>

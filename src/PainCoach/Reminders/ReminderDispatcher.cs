@@ -1,3 +1,4 @@
+using PainCoach.Subscriptions;
 using PainCoach.Sms;
 using Azure;
 using Microsoft.Extensions.Logging;
@@ -85,7 +86,7 @@ public sealed class ReminderDispatcher(
     private async Task HandleAsync(DueEntity entry, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
     {
         var key = entry.SubscriberKey;
-        if (!TableKeys.IsValidSubscriberKey(key))
+        if (!SubscriberKeys.IsValid(key))
         {
             logger.LogWarning("Dropped a due entry with an invalid subscriber key in partition {Partition}", entry.PartitionKey);
             await store.DeleteDueAsync(entry, cancellationToken);

@@ -1,3 +1,4 @@
+using PainCoach.Subscriptions;
 using PainCoach.Sms;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,7 @@ public sealed class ReminderScheduler(
 {
     public async Task ScheduleAsync(string subscriberKey, CancellationToken cancellationToken)
     {
-        TableKeys.ThrowIfInvalidSubscriberKey(subscriberKey);
+        SubscriberKeys.ThrowIfInvalid(subscriberKey);
         var subscriber = await subscribers.GetAsync(subscriberKey, cancellationToken);
         if (subscriber is null || (!subscriber.IsActive && subscriber.PausedUntil is null))
         {
@@ -29,7 +30,7 @@ public sealed class ReminderScheduler(
 
     public async Task RemoveAsync(string subscriberKey, CancellationToken cancellationToken)
     {
-        TableKeys.ThrowIfInvalidSubscriberKey(subscriberKey);
+        SubscriberKeys.ThrowIfInvalid(subscriberKey);
         await store.RemoveSubscriberAsync(subscriberKey, cancellationToken);
     }
 }

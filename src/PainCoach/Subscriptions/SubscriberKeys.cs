@@ -22,4 +22,13 @@ public sealed class SubscriberKeys(IOptions<SmsOptions> options)
     /// <summary>Keys are validated before they reach a table query: 64 lower-case hex characters, nothing else.</summary>
     public static bool IsValid(string? key) =>
         key is { Length: 64 } && key.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+
+    /// <exception cref="ArgumentException">The key is not 64 lower-case hex characters.</exception>
+    public static void ThrowIfInvalid(string? key, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(key))] string? parameterName = null)
+    {
+        if (!IsValid(key))
+        {
+            throw new ArgumentException("A subscriber key is 64 lower-case hex characters.", parameterName);
+        }
+    }
 }

@@ -201,11 +201,5 @@ public sealed class SubscriberRepository(SubscriberTables tables)
     /// <summary>The first string after every string that starts with <paramref name="prefix"/> ("in-" → "in.").</summary>
     private static string PrefixEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 
-    private static void RequireKey(string key)
-    {
-        if (!SubscriberKeys.IsValid(key))
-        {
-            throw new ArgumentException("A subscriber key is 64 lower-case hex characters.", nameof(key));
-        }
-    }
+    private static void RequireKey(string key) => SubscriberKeys.ThrowIfInvalid(key);
 }

@@ -51,7 +51,7 @@ public sealed class TestSubscribers : IReminderSubscribers
     public ReminderSubscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", string program = "heel")
     {
         var number = "+1555" + Interlocked.Increment(ref nextNumber).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
-        var subscriber = new ReminderSubscriber("k" + Guid.NewGuid().ToString("N"), number, program, zone, ice, [new(8, 0), new(20, 0)], activeSince, true, null);
+        var subscriber = new ReminderSubscriber(Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), number, program, zone, ice, [new(8, 0), new(20, 0)], activeSince, true, null);
         All[subscriber.SubscriberKey] = subscriber;
         return subscriber;
     }

@@ -215,16 +215,6 @@ public sealed class ReminderPlannerTests
         Assert.NotEmpty(ReminderOptions.Problems(new ReminderOptions { SendWindowStart = new(21, 0), SendWindowEnd = new(8, 0) }));
     }
 
-    [Theory]
-    [InlineData("a1b2c3", true)]
-    [InlineData("abc/def", false)]
-    [InlineData("abc|def", false)]
-    [InlineData("", false)]
-    public void Subscriber_keys_are_validated_as_table_keys(string key, bool valid)
-    {
-        Assert.Equal(valid, TableKeys.IsValidSubscriberKey(key));
-    }
-
     [Fact]
     public void Times_switched_off_with_time_off_are_not_planned()
     {

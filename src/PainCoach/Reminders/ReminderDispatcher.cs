@@ -118,6 +118,7 @@ public sealed class ReminderDispatcher(
             Skip(tally, "stale");
             await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal, exclude: entry, cancellationToken);
             await store.DeleteDueAsync(entry, cancellationToken);
+            await HousekeepAsync(subscriber, now, pruneClaims: false, cancellationToken);
             return;
         }
 
@@ -307,28 +308,51 @@ public sealed class ReminderDispatcher(
         await store.DeleteDueAsync(entry, cancellationToken);
         if (entry.SeriesId == ReminderPlanner.CheckInSeriesId)
         {
-            await PruneClaimsAsync(entry.SubscriberKey, now, cancellationToken);
+            await HousekeepAsync(subscriber, now, pruneClaims: true, cancellationToken);
         }
     }
 
     /// <summary>
-    /// Housekeeping rides on the check-in, which every active subscriber gets every 3 days: their claims older than
-    /// <see cref="ReminderOptions.ClaimRetention"/> go, so the claims table does not grow for ever. Best effort: the
-    /// reminder has already been handled, and the next check-in tries again.
+    /// Housekeeping rides on the check-in, which every active subscriber gets every 3 days, and on a stale entry
+    /// (proof that a change was made). A series the subscriber has but the plan lacks is planned: a TIME that added
+    /// a slot while the replan after it failed would otherwise never be sent. Claims older than
+    /// <see cref="ReminderOptions.ClaimRetention"/> go, so the claims table does not grow for ever. Best effort:
+    /// the reminder has already been handled, and the next check-in tries again.
     /// </summary>
-    private async Task PruneClaimsAsync(string subscriberKey, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task HousekeepAsync(ReminderSubscriber subscriber, DateTimeOffset now, bool pruneClaims, CancellationToken cancellationToken)
     {
         try
         {
-            var pruned = await store.PruneClaimsAsync(subscriberKey, now - options.ClaimRetention, cancellationToken);
-            if (pruned > 0)
+            var planned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pointer in await store.PointersAsync(subscriber.SubscriberKey, cancellationToken))
             {
-                logger.LogDebug("Pruned {Count} claims older than {Retention}", pruned, options.ClaimRetention);
+                planned.Add(pointer.RowKey);
+            }
+
+            // Read again: a STOP or erasure since this entry was read must not be planned back in.
+            var current = await subscribers.GetAsync(subscriber.SubscriberKey, cancellationToken);
+            var series = current is { IsActive: true } || current?.PausedUntil is not null ? ReminderPlanner.SeriesOf(current) : [];
+            foreach (var stream in series)
+            {
+                if (!planned.Contains(stream.Id) && planner.Next(current!, stream.Id, now.AddMinutes(1)) is { } next)
+                {
+                    logger.LogWarning("Reminder series {Series} was missing from the plan; planned for {DueAt:O}", stream.Id, next.DueAt);
+                    await store.PutDueAsync(subscriber.SubscriberKey, next, cancellationToken);
+                }
+            }
+
+            if (pruneClaims)
+            {
+                var pruned = await store.PruneClaimsAsync(subscriber.SubscriberKey, now - options.ClaimRetention, cancellationToken);
+                if (pruned > 0)
+                {
+                    logger.LogDebug("Pruned {Count} claims older than {Retention}", pruned, options.ClaimRetention);
+                }
             }
         }
         catch (Exception ex) when (IsStorageFailure(ex))
         {
-            logger.LogWarning("Could not prune old claims ({Reason}); the next check-in tries again", StorageReason(ex));
+            logger.LogWarning("Reminder housekeeping failed ({Reason}); the next check-in tries again", StorageReason(ex));
         }
     }
 

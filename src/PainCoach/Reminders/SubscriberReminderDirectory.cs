@@ -80,7 +80,8 @@ public sealed partial class SubscriberReminderDirectory(
 /// Keeps the reminder plan in step with the subscriber record: a change of anything that affects what is sent
 /// (the record's <see cref="Subscriber.ScheduleVersion"/>) replans; STOP and erasure remove the plan.
 /// A failure here is logged, not thrown: the person's message has already taken effect, and the engine re-reads
-/// the record before every send, so a stale plan can never text a stopped or paused person.
+/// the record before every send, so a stale plan can never text a stopped or paused person. The dispatcher heals
+/// the plan itself (stale entries and each check-in plan what the record has and the plan lacks).
 /// </summary>
 public sealed partial class ReminderScheduleSync(IReminderScheduler scheduler, ILogger<ReminderScheduleSync> logger) : ISubscriberScheduleSync
 {

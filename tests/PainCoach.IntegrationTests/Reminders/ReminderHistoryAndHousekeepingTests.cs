@@ -5,9 +5,9 @@ using PainCoach.Subscriptions;
 
 namespace PainCoach.IntegrationTests.Reminders;
 
-/// <summary>The engine's claims as history: DONE's "which reminder was that?", and their pruning, on Azurite.</summary>
+/// <summary>The engine's claims as DONE's history, and the housekeeping a check-in or a stale entry does, on Azurite.</summary>
 [Collection(RemindersCollection.Name)]
-public sealed class ReminderHistoryTests(RemindersFixture fixture)
+public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture)
 {
     // 09:00 in New York.
     private static readonly DateTimeOffset Start = new(2026, 1, 15, 14, 0, 0, TimeSpan.Zero);
@@ -73,5 +73,40 @@ public sealed class ReminderHistoryTests(RemindersFixture fixture)
         Assert.NotNull(await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-kept", CancellationToken.None));
         Assert.Equal(ClaimStates.Sent, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, checkIn.OccurrenceId, CancellationToken.None))?.State);
         Assert.NotNull(await engine.Store.GetClaimAsync(other.SubscriberKey, "ice0-old", CancellationToken.None)); // only the subscriber's own
+    }
+
+    [Fact]
+    public async Task A_slot_added_while_the_replan_failed_is_planned_when_a_stale_entry_shows_the_change()
+    {
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix());
+        var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
+        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+
+        // TIME ICE 9:03am 9:05am took effect on the record, but the replan after it did not happen.
+        engine.Subscribers.Update(subscriber with { IceTimes = [new(9, 3), new(9, 5)] });
+        foreach (var minute in new[] { 1, 3, 5 })
+        {
+            await engine.RunAtAsync(Start.AddMinutes(minute));
+        }
+
+        var ice = fixture.Twilio.Sent.Where(s => s.To == subscriber.PhoneE164 && s.Body.Contains("Ice time", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, ice.Count); // 9:03 (the stale 9:01 entry rescheduled) and 9:05 (the new slot, planned by housekeeping)
+    }
+
+    [Fact]
+    public async Task A_check_in_plans_a_series_the_plan_lacks()
+    {
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix());
+        var subscriber = engine.Subscribers.Add(Start.AddDays(-10), []);
+        var checkIn = engine.Planner.Next(subscriber, ReminderPlanner.CheckInSeriesId, Start)!;
+        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        engine.Subscribers.Update(subscriber with { IceTimes = [new(9, 0)] }); // TIME ICE 9am took effect, its replan was lost
+        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+
+        await engine.RunAtAsync(checkIn.DueAt);
+
+        var planned = (await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None)).Select(p => p.RowKey).ToList();
+        Assert.Contains("ice0", planned);
+        Assert.Contains(ReminderPlanner.CheckInSeriesId, planned);
     }
 }

@@ -12,6 +12,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string ExternalStorageVariable = "PAINCOACH_TEST_STORAGE";
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
+
     private readonly StringBuilder output = new();
     private Process? process;
     private string? workDirectory;
@@ -33,7 +35,28 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new InvalidOperationException($"Azurite is not installed at {azurite}. Run `npm ci` in the repository root (./test.sh does).");
         }
 
-        int blob = FreePort.Next(), queue = FreePort.Next(), table = FreePort.Next();
+        // A port picked free can be taken by another listener before Node binds it (Azurite then exits, or that
+        // port answers for someone else), so readiness means all three services answer as Azurite, and a start
+        // that fails is tried again on new ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            int blob = FreePort.Next(), queue = FreePort.Next(), table = FreePort.Next();
+            if (await TryStartAsync(azurite, blob, queue, table))
+            {
+                ConnectionString = ConnectionStringFor(blob, queue, table);
+                return;
+            }
+
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"Azurite did not start in {attempt} attempts: {Captured()}");
+            }
+        }
+    }
+
+    private async Task<bool> TryStartAsync(string azurite, int blob, int queue, int table)
+    {
+        await StopAsync();
         workDirectory = Directory.CreateTempSubdirectory("paincoach-azurite-").FullName;
         var start = new ProcessStartInfo(azurite)
         {
@@ -53,30 +76,44 @@ public sealed class AzuriteFixture : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
-        process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, e) => Capture(e.Data);
-        process.ErrorDataReceived += (_, e) => Capture(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var started = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        process = started;
+        started.OutputDataReceived += (_, e) => Capture(e.Data);
+        started.ErrorDataReceived += (_, e) => Capture(e.Data);
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
 
+        var ready = false;
         await Poll.UntilAsync(
-            async () => process.HasExited
-                ? throw new InvalidOperationException($"Azurite exited with {process.ExitCode}: {Captured()}")
-                : await FreePort.IsAcceptingAsync(table) && await FreePort.IsAcceptingAsync(blob),
+            async () => started.HasExited
+                || (ready = await AnswersAsAzuriteAsync(blob) && await AnswersAsAzuriteAsync(queue) && await AnswersAsAzuriteAsync(table) && !started.HasExited),
             TimeSpan.FromSeconds(30),
-            "Azurite to accept connections");
-
-        ConnectionString = ConnectionStringFor(blob, queue, table);
+            "Azurite to answer on its three ports");
+        return ready;
     }
 
-    /// <summary>An Azurite-style connection string for these loopback ports (nothing need listen there).</summary>
+    private static async Task<bool> AnswersAsAzuriteAsync(int port)
+    {
+        try
+        {
+            using var response = await Probe.GetAsync(new Uri($"http://127.0.0.1:{port}/devstoreaccount1"));
+            return response.Headers.Server.ToString().Contains("Azurite", StringComparison.Ordinal);
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
     public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
         $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
         $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
         $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
-    public async Task DisposeAsync()
+    public async Task DisposeAsync() => await StopAsync();
+
+    private async Task StopAsync()
     {
         if (process is { HasExited: false })
         {
@@ -85,9 +122,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         process?.Dispose();
+        process = null;
         if (workDirectory is not null)
         {
             Directory.Delete(workDirectory, recursive: true);
+            workDirectory = null;
         }
     }
 

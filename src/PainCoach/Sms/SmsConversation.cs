@@ -21,7 +21,10 @@ public sealed partial class SmsConversation(
     TimeProvider time,
     ILogger<SmsConversation> logger)
 {
-    private const int MaxAttempts = 5;
+    // Every lost race is another message's successful write, so n messages arriving together all take effect
+    // within n attempts. Ten covers a burst of ten from one person; beyond that the caller answers 503 and Twilio
+    // retries. (Five was too few: eight at once sometimes answered one with a 503.)
+    private const int MaxAttempts = 10;
 
     /// <summary>DONE answers a reminder of the last day; an older one is not what the person means.</summary>
     internal static readonly TimeSpan DoneAnswersRemindersWithin = TimeSpan.FromHours(24);

@@ -11,7 +11,8 @@ namespace PainCoach.Telemetry;
 /// Listens to the PainCoach meter and logs the running totals when they change, so the figures Azure Monitor
 /// gets also show in a local console (DevServer) and in the Functions log stream.
 /// </summary>
-public sealed class MetricsLogReporter(IOptions<PainCoachOptions> options, TimeProvider time, ILogger<MetricsLogReporter> logger) : BackgroundService
+public sealed class MetricsLogReporter(
+    IOptions<PainCoachOptions> options, IMeterFactory meterFactory, TimeProvider time, ILogger<MetricsLogReporter> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, long> totals = new(StringComparer.Ordinal);
     private MeterListener? listener;
@@ -27,7 +28,8 @@ public sealed class MetricsLogReporter(IOptions<PainCoachOptions> options, TimeP
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == PainCoachMetrics.MeterName)
+                // Only this host's meter (same factory): another container in the process has its own totals.
+                if (instrument.Meter.Name == PainCoachMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meterFactory))
                 {
                     l.EnableMeasurementEvents(instrument);
                 }

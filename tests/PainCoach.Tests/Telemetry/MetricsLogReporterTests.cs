@@ -17,7 +17,7 @@ public sealed class MetricsLogReporterTests : IAsyncDisposable
     public MetricsLogReporterTests()
     {
         services = new ServiceCollection().AddMetrics().AddSingleton<PainCoachMetrics>().BuildServiceProvider();
-        reporter = new MetricsLogReporter(Options.Create(new PainCoachOptions()), time, log);
+        reporter = new MetricsLogReporter(Options.Create(new PainCoachOptions()), services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), time, log);
     }
 
     [Fact]
@@ -44,6 +44,19 @@ public sealed class MetricsLogReporterTests : IAsyncDisposable
     public async Task Nothing_is_logged_while_nothing_changed()
     {
         await reporter.StartAsync(CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        await reporter.StopAsync(CancellationToken.None);
+
+        Assert.Empty(log.Lines);
+    }
+
+    [Fact]
+    public async Task The_same_meter_of_another_container_in_the_process_is_ignored()
+    {
+        await reporter.StartAsync(CancellationToken.None);
+        await using var otherHost = new ServiceCollection().AddMetrics().AddSingleton<PainCoachMetrics>().BuildServiceProvider();
+        otherHost.GetRequiredService<PainCoachMetrics>().TriageAnswer("emergency");
 
         time.Advance(TimeSpan.FromMinutes(5));
         await reporter.StopAsync(CancellationToken.None);

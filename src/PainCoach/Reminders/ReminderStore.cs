@@ -136,17 +136,15 @@ public sealed class ReminderStore
     public async Task RemoveSubscriberAsync(string subscriberKey, CancellationToken cancellationToken)
     {
         await ReplacePlanAsync(subscriberKey, [], cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}");
-        await foreach (var claim in claims.QueryAsync<ClaimEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            await IgnoreNotFound(claims.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, ETag.All, cancellationToken));
-        }
+        await DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}"), cancellationToken);
     }
 
     /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went.</summary>
-    public async Task<int> PruneClaimsAsync(string subscriberKey, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> PruneClaimsAsync(string subscriberKey, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt lt {cutoff}"), cancellationToken);
+
+    private async Task<int> DeleteClaimsAsync(string filter, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt lt {cutoff}");
         var deleted = 0;
         await foreach (var claim in claims.QueryAsync<ClaimEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {

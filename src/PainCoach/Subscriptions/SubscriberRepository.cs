@@ -127,27 +127,9 @@ public sealed class SubscriberRepository(SubscriberTables tables)
         await tables.EnsureCreatedAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {key} and At lt {cutoff} and ((RowKey ge {InboundPrefix} and RowKey lt {PrefixEnd(InboundPrefix)}) or (RowKey ge {OutboundPrefix} and RowKey lt {PrefixEnd(OutboundPrefix)}))");
-        var rows = new List<TableEntity>();
-        await foreach (var row in tables.Subscribers.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            rows.Add(row);
-        }
 
-        var deleted = 0;
-        foreach (var chunk in rows.Chunk(100))
-        {
-            try
-            {
-                await tables.Subscribers.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
-                deleted += chunk.Length;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 404)
-            {
-                // Another message from this person pruned some of them first; the rest go next time.
-            }
-        }
-
-        return deleted;
+        // Another message from this person may have pruned some of them first; the rest go next time.
+        return await DeleteRowsAsync(tables.Subscribers, filter, skipChunksAlreadyGone: true, cancellationToken);
     }
 
     /// <summary>Deletes every row about this person in every table of the capability. Returns how many rows went.</summary>
@@ -158,7 +140,7 @@ public sealed class SubscriberRepository(SubscriberTables tables)
         var deleted = 0;
         foreach (var table in new[] { tables.Subscribers, tables.Outbox })
         {
-            deleted += await DeletePartitionAsync(table, key, cancellationToken);
+            deleted += await DeleteRowsAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {key}"), skipChunksAlreadyGone: false, cancellationToken);
         }
 
         return deleted;
@@ -181,21 +163,33 @@ public sealed class SubscriberRepository(SubscriberTables tables)
         return count;
     }
 
-    private static async Task<int> DeletePartitionAsync(TableClient table, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the rows of one partition that <paramref name="filter"/> selects, in entity-group transactions of at most
+    /// 100. A transaction fails whole when one of its rows is already gone: erasure lets that fail (it must be
+    /// complete or say so); pruning, with <paramref name="skipChunksAlreadyGone"/>, moves on. Returns how many went.
+    /// </summary>
+    private static async Task<int> DeleteRowsAsync(TableClient table, string filter, bool skipChunksAlreadyGone, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             rows.Add(row);
         }
 
-        // Entity-group transactions take at most 100 operations.
+        var deleted = 0;
         foreach (var chunk in rows.Chunk(100))
         {
-            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
+                deleted += chunk.Length;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 404 && skipChunksAlreadyGone)
+            {
+            }
         }
 
-        return rows.Count;
+        return deleted;
     }
 
     /// <summary>The first string after every string that starts with <paramref name="prefix"/> ("in-" → "in.").</summary>

@@ -394,22 +394,17 @@ public sealed class FaqIndex
 
         public FaqIndex Build(IReadOnlyList<KnowledgeBaseEntry> entries)
         {
-            var synonymPhrases = new List<string>();
-            var synonymTerms = new List<int[]>();
             foreach (var (phrase, canonical) in Lexicon.Synonyms)
             {
-                var key = Normalise(phrase);
-                var ids = StemAll(canonical);
-                if (synonyms.TryAdd(key, ids))
-                {
-                    synonymPhrases.Add(key);
-                    synonymTerms.Add(ids);
-                }
-                else
-                {
-                    synonyms[key] = ids;
-                    synonymTerms[synonymPhrases.IndexOf(key)] = ids;
-                }
+                synonyms[Normalise(phrase)] = StemAll(canonical);
+            }
+
+            var synonymPhrases = new List<string>(synonyms.Count);
+            var synonymTerms = new List<int[]>(synonyms.Count);
+            foreach (var (phrase, ids) in synonyms)
+            {
+                synonymPhrases.Add(phrase);
+                synonymTerms.Add(ids);
             }
 
             // Every field as term ids, and each field's length. Question and alternates count a term once: five

@@ -25,8 +25,12 @@ public sealed class RunningDevServer : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    /// <summary>Starts a DevServer with exactly these settings (no local.settings.json) and, if given, a fake clock.</summary>
-    public static async Task<RunningDevServer> StartAsync(IDictionary<string, string?> settings, TimeProvider? time = null)
+    /// <summary>
+    /// Starts a DevServer with exactly these settings (no local.settings.json), if given a fake clock, and then
+    /// whatever <paramref name="configure"/> adds (it runs last, so it may replace the logging set here).
+    /// </summary>
+    public static async Task<RunningDevServer> StartAsync(
+        IDictionary<string, string?> settings, TimeProvider? time = null, Action<WebApplicationBuilder>? configure = null)
     {
         var app = DevServerApp.Build(["--urls", "http://127.0.0.1:0"], new DevServerOptions
         {
@@ -39,6 +43,8 @@ public sealed class RunningDevServer : IAsyncDisposable
                 {
                     builder.Services.AddSingleton(time);
                 }
+
+                configure?.Invoke(builder);
             },
         });
         await app.StartAsync();

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace PainCoach.IntegrationTests.Infrastructure;
@@ -11,6 +13,16 @@ public sealed class LogCapture : ILoggerProvider
     public IReadOnlyList<string> Lines => [.. lines];
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+    /// <summary>Makes this the server's only log output, down to Trace, for every category.</summary>
+    public void CaptureEverythingFrom(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.AddFilter(_ => true);
+        builder.Services.AddSingleton<ILoggerProvider>(this);
+    }
 
     public void Dispose()
     {

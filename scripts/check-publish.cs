@@ -5,7 +5,7 @@ using System.Reflection.PortableExecutable;
 
 var directory = args.Length == 1 ? args[0] : throw new ArgumentException("usage: check-publish.cs <publish directory>");
 var problems = new List<string>();
-foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "PainCoach.Functions.dll" })
+foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json" })
 {
     if (!File.Exists(Path.Combine(directory, file)))
     {
@@ -34,5 +34,10 @@ foreach (var problem in problems)
     Console.Error.WriteLine($"check-publish: {problem}");
 }
 
-Console.WriteLine(problems.Count == 0 ? $"check-publish: {directory} is ReadyToRun for linux-x64 with host.json and functions.metadata" : "");
-return problems.Count == 0 ? 0 : 1;
+if (problems.Count > 0)
+{
+    return 1;
+}
+
+Console.WriteLine($"check-publish: {directory} is ReadyToRun for linux-x64 with host.json and functions.metadata");
+return 0;

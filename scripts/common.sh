@@ -12,7 +12,7 @@ ensure_node_packages() {
 # Waits until something accepts TCP connections on 127.0.0.1:$1, for at most $2 seconds.
 wait_for_port() {
   local port=$1 deadline=$((SECONDS + $2))
-  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+  until port_in_use "$port"; do
     if ((SECONDS >= deadline)); then
       echo "Nothing answered on 127.0.0.1:$port after $2 s." >&2
       return 1

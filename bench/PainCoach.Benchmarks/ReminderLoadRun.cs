@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -10,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
 
 namespace PainCoach.Benchmarks;
@@ -31,7 +30,8 @@ public static class ReminderLoadRun
         var concurrency = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 32;
         var dispatcherCount = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 2;
 
-        using var azurite = StartAzurite(out var storage);
+        var (azurite, storage) = await StartAzuriteAsync();
+        using var azuriteProcess = azurite;
         try
         {
             return await RunAgainstAsync(storage, subscriberCount, dueCount, concurrency, dispatcherCount);
@@ -127,7 +127,7 @@ public static class ReminderLoadRun
         return services.BuildServiceProvider();
     }
 
-    private static Process StartAzurite(out string connectionString)
+    private static async Task<(Process Process, string ConnectionString)> StartAzuriteAsync()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Functions.sln")))
@@ -135,7 +135,7 @@ public static class ReminderLoadRun
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the repository.");
         }
 
-        var port = FreePort();
+        var port = FreePort.Next();
         var start = new ProcessStartInfo(Path.Combine(root, "node_modules", ".bin", "azurite-table"))
         {
             UseShellExecute = false,
@@ -148,36 +148,15 @@ public static class ReminderLoadRun
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        for (var i = 0; i < 100 && !Accepting(port); i++)
+        for (var i = 0; i < 100 && !await FreePort.IsAcceptingAsync(port); i++)
         {
-            Thread.Sleep(100);
+            await Task.Delay(100);
         }
 
-        connectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        var connectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
             "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
             $"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
-        return process;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static bool Accepting(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
+        return (process, connectionString);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -44,7 +44,7 @@ expect(/"allowSharedKeyAccess":\s*false/.test(text), 'storage without shared key
 expect(/"DisableLocalAuth":\s*true/.test(text), 'Application Insights without local auth');
 expect(/"enableRbacAuthorization":\s*true/.test(text), 'Key Vault in RBAC mode');
 expect(text.includes('FlexConsumption') && text.includes('FC1'), 'Flex Consumption plan');
-expect(text.includes('dotnet-isolated') && text.includes("'10.0'") || text.includes('"10.0"'), 'dotnet-isolated 10.0 runtime');
+expect(text.includes('dotnet-isolated') && (text.includes("'10.0'") || text.includes('"10.0"')), 'dotnet-isolated 10.0 runtime');
 expect(text.includes('@Microsoft.KeyVault(SecretUri='), 'Key Vault references for secrets');
 expect(text.includes('azd-service-name') && text.includes('azd-env-name'), 'azd tags');
 for (const secret of ['Twilio__AuthToken', 'PainCoach__Sms__SubscriberKeySecret']) {

@@ -63,7 +63,7 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
             SmsCommand.SetTimes set => Guard(current) ?? SetTimes(current!, set, now),
             SmsCommand.SetTimeZone zone => Guard(current) ?? SetZone(current!, zone.IanaId, now),
             SmsCommand.Pain pain => Guard(current) ?? Pain(current!, pain.Score, now),
-            SmsCommand.Done => Guard(current) ?? new(SubscriberRules.LogDone(current!, now), texts.DoneLogged, "done"),
+            SmsCommand.Done done => Guard(current) ?? new(SubscriberRules.LogDone(current!, done.ReminderKind, now), texts.DoneLogged, "done"),
             SmsCommand.Status => current is null
                 ? new(null, texts.NotSubscribed, "status-unknown")
                 : new(null, texts.Status(current, now), "status"),

@@ -29,7 +29,8 @@ public abstract record SmsCommand
 
     public sealed record Pain(int Score) : SmsCommand;
 
-    public sealed record Done : SmsCommand;
+    /// <summary><see cref="ReminderKind"/>: the kind of the reminder it answers, filled in from the reminder history, not from the text.</summary>
+    public sealed record Done(string? ReminderKind = null) : SmsCommand;
 
     public sealed record Status : SmsCommand;
 

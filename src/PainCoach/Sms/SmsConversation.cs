@@ -46,14 +46,10 @@ public sealed partial class SmsConversation(
 
             var stored = await repository.GetAsync(key, cancellationToken);
             var now = time.GetUtcNow();
-            var current = stored?.Value;
-            if (command is SmsCommand.Done && current is not null)
-            {
-                var kind = await reminderHistory.LastSentKindAsync(key, now - DoneAnswersRemindersWithin, cancellationToken);
-                current = current with { LastReminderKind = kind };
-            }
-
-            var decision = rules.Decide(current, key, message, command, now);
+            var decided = command is SmsCommand.Done && stored is not null
+                ? new SmsCommand.Done(await reminderHistory.LastSentKindAsync(key, now - DoneAnswersRemindersWithin, cancellationToken))
+                : command;
+            var decision = rules.Decide(stored?.Value, key, message, decided, now);
             if (decision.Updated is null)
             {
                 // Nothing is held about this number and nothing is to be: answering again on a retry is harmless.

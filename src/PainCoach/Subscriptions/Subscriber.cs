@@ -63,9 +63,6 @@ public sealed record Subscriber
 
     public DateTimeOffset? LastInboundAt { get; init; }
 
-    /// <summary>The kind of the reminder the latest DONE answered (from <see cref="IReminderHistory"/>), if any.</summary>
-    public string? LastReminderKind { get; init; }
-
     /// <summary>Twilio said the number cannot get SMS (21211, 21614, 30005, 30006): nothing is sent until they text in.</summary>
     public string? UndeliverableReason { get; init; }
 

@@ -60,8 +60,8 @@ public static class SubscriberRules
     public static Subscriber LogPain(Subscriber s, int score, DateTimeOffset now) =>
         s with { PainLog = Append(s.PainLog, new PainEntry(now, score), MaxPainEntries), UpdatedAt = now };
 
-    public static Subscriber LogDone(Subscriber s, DateTimeOffset now) =>
-        s with { DoneLog = Append(s.DoneLog, new DoneEntry(now, s.LastReminderKind), MaxDoneEntries), UpdatedAt = now };
+    public static Subscriber LogDone(Subscriber s, string? reminderKind, DateTimeOffset now) =>
+        s with { DoneLog = Append(s.DoneLog, new DoneEntry(now, reminderKind), MaxDoneEntries), UpdatedAt = now };
 
     /// <summary>An inbound message proves the number works again (reminders may resume: a schedule change) and is the last contact.</summary>
     public static Subscriber Heard(Subscriber s, DateTimeOffset now) => s.UndeliverableReason is null

@@ -249,8 +249,7 @@ public sealed class ConversationRulesTests
     [Fact]
     public void Done_logs_the_last_reminder_kind()
     {
-        var s = Active() with { LastReminderKind = "ice" };
-        var decision = Send(s, "DONE");
+        var decision = Rules().Decide(Active(), Key, new InboundSms("SM" + new string('0', 32), from, "DONE", null), new SmsCommand.Done("ice"), Now);
         Assert.Equal("ice", Assert.Single(decision.Updated!.DoneLog).ReminderKind);
     }
 

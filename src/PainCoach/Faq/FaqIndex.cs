@@ -77,10 +77,6 @@ public sealed class FaqIndex
         this.entryTopics = entryTopics;
     }
 
-    public int EntryCount => entryTopics.Length;
-
-    public int TermCount => vocabulary.Count;
-
     /// <summary>
     /// Ranks entries for <paramref name="query"/> into <paramref name="hits"/> (best first) and returns how many were
     /// written. Entries with no matching term are left out. <paramref name="topic"/> keeps entries of that topic and
@@ -389,7 +385,7 @@ public sealed class FaqIndex
         private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
         private readonly List<string> termList = [];
         private readonly Dictionary<string, int[]> synonyms = new(StringComparer.Ordinal);
-        private readonly HashSet<string> stopWords = new(Lexicon.StopWords, StringComparer.Ordinal);
+        private readonly WordTable stopWords = new(Lexicon.StopWords);
         private readonly Dictionary<string, SurfaceWord> surfaceWords = new(StringComparer.Ordinal);
 
         public FaqIndex Build(IReadOnlyList<KnowledgeBaseEntry> entries)
@@ -525,7 +521,7 @@ public sealed class FaqIndex
                 new WordTable(termList),
                 new WordTable(synonymPhrases),
                 [.. synonymTerms],
-                new WordTable(Lexicon.StopWords),
+                stopWords,
                 allPostings,
                 pairTable,
                 idealWeight,

@@ -145,7 +145,7 @@ public sealed class KnowledgeBase
             }
         }
 
-        var name = string.IsNullOrWhiteSpace(entry.Id) ? $"entry #{position}" : $"entry '{entry.Id}'";
+        var name = EntryName(entry.Id, position);
         foreach (var problem in fieldProblems)
         {
             problems.Add($"{name}: {problem}");
@@ -236,6 +236,10 @@ public sealed class KnowledgeBase
         problems.Add(problem);
     }
 
+    /// <summary>How problems name an entry: by id, or by position when it has none.</summary>
+    private static string EntryName(string? id, int position) =>
+        string.IsNullOrWhiteSpace(id) ? $"entry #{position}" : $"entry '{id}'";
+
     /// <summary>Every rule an entry breaks, so a reviewer can fix them in one pass.</summary>
     internal static List<string> Validate(List<EntryDto>? entries)
     {
@@ -255,7 +259,7 @@ public sealed class KnowledgeBase
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var name = string.IsNullOrWhiteSpace(entry.Id) ? $"entry #{i + 1}" : $"entry '{entry.Id}'";
+            var name = EntryName(entry.Id, i + 1);
             void Require(bool ok, string field)
             {
                 if (!ok && !entry.Rejected.Contains(field))
@@ -281,13 +285,13 @@ public sealed class KnowledgeBase
 
             if (entry.ShortAnswer is { } shortAnswer)
             {
-                if (!Gsm7.IsEncodable(shortAnswer))
+                if (Gsm7.SeptetCount(shortAnswer) is not { } septets)
                 {
                     problems.Add($"{name}: \"shortAnswer\" has characters outside GSM-7 ({string.Concat(Gsm7.InvalidCharacters(shortAnswer))}).");
                 }
-                else if (Gsm7.SeptetCount(shortAnswer)!.Value > ShortAnswerMaxLength)
+                else if (septets > ShortAnswerMaxLength)
                 {
-                    problems.Add($"{name}: \"shortAnswer\" is {Gsm7.SeptetCount(shortAnswer)} GSM-7 characters; at most {ShortAnswerMaxLength} are allowed.");
+                    problems.Add($"{name}: \"shortAnswer\" is {septets} GSM-7 characters; at most {ShortAnswerMaxLength} are allowed.");
                 }
             }
         }

@@ -32,6 +32,10 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRed
     public const int MaxTop = 10;
     public const int MaxQuestionLength = 500;
 
+    // Follow-ups depend only on the immutable knowledge base: resolved once, by entry index, not per answer.
+    private readonly FaqFollowUp[][] followUps = [.. knowledgeBase.Entries.Select(entry =>
+        entry.FollowUps.Select(id => new FaqFollowUp(id, knowledgeBase[id].Question)).ToArray())];
+
     public const string NoMatchMessage =
         "Sorry, I don't have an answer to that. For advice about your heel or back pain, use the symptom check (POST /api/triage) or ask a doctor, physical therapist or pharmacist.";
 
@@ -49,7 +53,7 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRed
         {
             if (hit.Confidence >= ConfidenceThreshold)
             {
-                answers.Add(ToAnswer(knowledgeBase.Entries[hit.EntryIndex], hit.Confidence));
+                answers.Add(ToAnswer(hit.EntryIndex, hit.Confidence));
             }
         }
 
@@ -76,13 +80,17 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRed
         return new ShortAnswer(entry.Id, entry.ShortAnswer, Math.Round(hits[0].Confidence, 2));
     }
 
-    private FaqAnswer ToAnswer(KnowledgeBaseEntry entry, double confidence) => new(
-        entry.Id,
-        entry.Question,
-        entry.Answer,
-        entry.ShortAnswer,
-        Math.Round(confidence, 2),
-        entry.Topic,
-        entry.Source,
-        entry.FollowUps.Select(id => new FaqFollowUp(id, knowledgeBase[id].Question)).ToList());
+    private FaqAnswer ToAnswer(int entryIndex, double confidence)
+    {
+        var entry = knowledgeBase.Entries[entryIndex];
+        return new(
+            entry.Id,
+            entry.Question,
+            entry.Answer,
+            entry.ShortAnswer,
+            Math.Round(confidence, 2),
+            entry.Topic,
+            entry.Source,
+            followUps[entryIndex]);
+    }
 }

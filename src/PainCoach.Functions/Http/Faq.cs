@@ -54,7 +54,7 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
             {
                 if (!int.TryParse(topText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
                 {
-                    return BadRequest("Invalid top", $"top must be a whole number from 1 to {FaqService.MaxTop}.");
+                    return ProblemResults.BadRequest("Invalid top", $"top must be a whole number from 1 to {FaqService.MaxTop}.");
                 }
 
                 top = parsed;
@@ -71,18 +71,18 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
         var parameterName = request.Question is null && request.Top is null ? "q (GET) or question (POST)" : "the question";
         if (string.IsNullOrWhiteSpace(request.Question))
         {
-            return BadRequest("Missing question", $"Ask a question: {parameterName} must have 1 to {FaqService.MaxQuestionLength} characters.");
+            return ProblemResults.BadRequest("Missing question", $"Ask a question: {parameterName} must have 1 to {FaqService.MaxQuestionLength} characters.");
         }
 
         if (request.Question.Length > FaqService.MaxQuestionLength)
         {
-            return BadRequest("Question too long", $"The question has {request.Question.Length} characters; at most {FaqService.MaxQuestionLength} are allowed.");
+            return ProblemResults.BadRequest("Question too long", $"The question has {request.Question.Length} characters; at most {FaqService.MaxQuestionLength} are allowed.");
         }
 
         var top = request.Top ?? FaqService.DefaultTop;
         if (top is < 1 or > FaqService.MaxTop)
         {
-            return BadRequest("Invalid top", $"top must be from 1 to {FaqService.MaxTop}.");
+            return ProblemResults.BadRequest("Invalid top", $"top must be from 1 to {FaqService.MaxTop}.");
         }
 
         FaqTopic? topic = null;
@@ -96,7 +96,7 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
             };
             if (topic is null)
             {
-                return BadRequest("Invalid topic", "topic must be heel or back (or left out for both).");
+                return ProblemResults.BadRequest("Invalid topic", "topic must be heel or back (or left out for both).");
             }
         }
 
@@ -115,15 +115,12 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
 
         if (values.Count != 1)
         {
-            return BadRequest($"Repeated {name}", $"Give {name} once.");
+            return ProblemResults.BadRequest($"Repeated {name}", $"Give {name} once.");
         }
 
         value = values[0];
         return null;
     }
-
-    private static ObjectResult BadRequest(string title, string detail) =>
-        ProblemResults.Problem(StatusCodes.Status400BadRequest, title, detail);
 
     internal sealed class FaqRequest
     {

@@ -44,20 +44,20 @@ internal static class JsonBody
 
         if (buffer.Length == 0)
         {
-            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Empty body", "The request body must be a JSON object."));
+            return (null, ProblemResults.BadRequest("Empty body", "The request body must be a JSON object."));
         }
 
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options);
             return value is null
-                ? (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Invalid body", "The request body must be a JSON object, not null."))
+                ? (null, ProblemResults.BadRequest("Invalid body", "The request body must be a JSON object, not null."))
                 : (value, null);
         }
         catch (JsonException ex)
         {
             var where = ex.Path is { Length: > 1 } path ? $" at {path}" : string.Empty;
-            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Invalid JSON", $"The body is not valid JSON for this request{where}."));
+            return (null, ProblemResults.BadRequest("Invalid JSON", $"The body is not valid JSON for this request{where}."));
         }
     }
 

@@ -22,6 +22,9 @@ internal static class ProblemResults
         return result;
     }
 
+    public static ObjectResult BadRequest(string title, string detail) =>
+        Problem(StatusCodes.Status400BadRequest, title, detail);
+
     public static ObjectResult ServiceUnavailable(string detail) =>
         Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
 }

@@ -24,7 +24,7 @@ public sealed class Triage(TriageEngine engine, PainCoachMetrics metrics)
         var validation = TriageInputValidator.Validate(input!);
         if (!validation.IsValid)
         {
-            return ProblemResults.Problem(StatusCodes.Status400BadRequest, "Invalid triage request", string.Join(" ", validation.Errors));
+            return ProblemResults.BadRequest("Invalid triage request", string.Join(" ", validation.Errors));
         }
 
         var assessment = engine.Assess(validation.Request!);

@@ -32,7 +32,7 @@ internal static class TwilioWebhookTransport
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "Invalid form", "The body is not a readable form."));
+            return (null, ProblemResults.BadRequest("Invalid form", "The body is not a readable form."));
         }
 
         var fields = form.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);

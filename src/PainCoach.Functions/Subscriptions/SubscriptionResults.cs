@@ -17,6 +17,6 @@ internal static class SubscriptionResults
             ProblemResults.ServiceUnavailable(result.Problem ?? "Storage is not answering."),
         SubscriptionOutcome.Undeliverable =>
             ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "Undeliverable number", result.Problem ?? "This number cannot receive SMS."),
-        _ => ProblemResults.Problem(StatusCodes.Status400BadRequest, $"Invalid {result.Field ?? "request"}", result.Problem ?? "The request is not valid."),
+        _ => ProblemResults.BadRequest($"Invalid {result.Field ?? "request"}", result.Problem ?? "The request is not valid."),
     };
 }

@@ -72,13 +72,13 @@ public sealed class TriageEngine
     /// <summary>Red-flag conditions first (the dangerous explanation must not be missed), then by pattern strength.</summary>
     private static List<PossibleCondition> PossibleConditions(TriageRequest request, List<TriageRule> fired)
     {
-        var candidates = new List<(int Strength, int Order, string Id, string Why)>();
+        var candidates = new List<(int Strength, string Id, string Why)>();
         foreach (var rule in fired)
         {
+            var strength = rule.Level == TriageLevel.Emergency ? ConditionHints.EmergencyStrength : ConditionHints.UrgentStrength;
             foreach (var conditionId in rule.ConditionIds ?? [])
             {
-                var strength = rule.Level == TriageLevel.Emergency ? ConditionHints.EmergencyStrength : ConditionHints.UrgentStrength;
-                candidates.Add((strength, candidates.Count, conditionId, rule.Reason));
+                candidates.Add((strength, conditionId, rule.Reason));
             }
         }
 
@@ -86,13 +86,14 @@ public sealed class TriageEngine
         {
             if (hint.Applies(request))
             {
-                candidates.Add((hint.Strength, candidates.Count, hint.ConditionId, hint.Why));
+                candidates.Add((hint.Strength, hint.ConditionId, hint.Why));
             }
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var conditions = new List<PossibleCondition>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Strength).ThenBy(c => c.Order))
+        // OrderByDescending is a stable sort: equal strengths keep the order they were added in.
+        foreach (var candidate in candidates.OrderByDescending(c => c.Strength))
         {
             if (seen.Add(candidate.Id))
             {

@@ -42,12 +42,13 @@ public static class TriageInputValidator
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<string>();
+        var area = default(TriageArea);
 
         if (string.IsNullOrWhiteSpace(input.Area))
         {
             errors.Add("'area' is required: one of heel, back, both.");
         }
-        else if (!TriageAreas.TryParse(input.Area, out _))
+        else if (!TriageAreas.TryParse(input.Area, out area))
         {
             errors.Add("'area' must be one of heel, back, both.");
         }
@@ -96,7 +97,7 @@ public static class TriageInputValidator
             errors.Add($"Unknown symptom id(s): {string.Join(", ", unknown.Take(5))}. Valid ids: {string.Join(", ", SymptomIds.All)}.");
         }
 
-        if (errors.Count > 0 || !TriageAreas.TryParse(input.Area, out var area))
+        if (errors.Count > 0)
         {
             return new TriageValidation(null, errors);
         }

@@ -69,6 +69,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return new string(chars.ToArray());
     }
 
+    // Spellings shared by several patterns (plain alternatives: ExplicitCapture, so no groups are added).
+    private const string Sciatica = "sciatica|siatica|sciatic";
+    private const string AchillesSnapPlaces = "achilles|achiles|achillies|achilies|heel|calf|ankle|tendon";
+
     private const string Cant = @"(cant|cannot|can not|cnt|unable to|not able to|couldnt|could not|trouble|problems?|difficulty|struggl\w*( to)?|hard to|hard time)";
 
     private static readonly Regex BladderBowelPhrase = new(@"\b(" + Cant + @" (controll?|hold|feel when i need to (pee|go))( my| in)? (bladder|blader|bladr|bowels?|pee|wee|urine|poo|poop)"
@@ -90,7 +94,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private static readonly Regex NumbnessTinglingPhrase = new(@"\b(numb\w*|tingl\w*|pins and needles|no feeling|dead)\b", Options);
 
-    private static readonly Regex LegPainPhrase = new(@"\b(sciatica|siatica|sciatic|shooting|radiat\w*|pain (down|in) (both )?(my |the )?legs?)\b", Options);
+    private static readonly Regex LegPainPhrase = new(@"\b(" + Sciatica + @"|shooting|radiat\w*|pain (down|in) (both )?(my |the )?legs?)\b", Options);
 
     private static readonly Regex WorseningWeaknessPhrase = new(@"\b(weaker( and weaker)?|more and more weak|weakness (is )?(getting worse|worsening|spreading|increasing)|(worsening|increasing|spreading) weakness|foot drop|dragging (my )?(foot|leg)|(leg|legs|foot) (keeps )?(giving way|collapsing) more)\b", Options);
 
@@ -101,8 +105,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private static readonly Regex RedHotSwollenPhrase = new(@"\b((red|hot|warm)\b.{0,30}\b(swollen|swelling|puffy)|(swollen|swelling|puffy)\b.{0,30}\b(red|hot|warm))\b", Options);
 
-    private static readonly Regex AchillesSnapPhrase = new(@"\b((snap\w*|pop|popped|popping|tore|torn|tear|ruptur\w*|kicked)\b.{0,40}\b(achilles|achiles|achillies|achilies|heel|calf|ankle|tendon)"
-        + @"|(achilles|achiles|achillies|achilies|heel|calf|ankle|tendon)\b.{0,40}\b(snap\w*|pop|popped|popping|tore|torn|ruptur\w*|went bang))\b", Options);
+    private static readonly Regex AchillesSnapPhrase = new(@"\b((snap\w*|pop|popped|popping|tore|torn|tear|ruptur\w*|kicked)\b.{0,40}\b(" + AchillesSnapPlaces + ")"
+        + @"|(" + AchillesSnapPlaces + @")\b.{0,40}\b(snap\w*|pop|popped|popping|tore|torn|ruptur\w*|went bang))\b", Options);
 
     private static readonly Regex CannotBearWeightPhrase = new(@"\b((cant|cannot|can not|unable to|not able to|couldnt|could not) (put|bear|take|stand|place) (any )?(weight|pressure)|(cant|cannot|can not|unable to|not able to) (walk|stand)( on (it|my (foot|heel|leg|ankle)))?( at all)?|non weight bearing)\b", Options);
 
@@ -114,7 +118,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private static readonly Regex ImmunosuppressedPhrase = new(@"\b(immuno\w*|weak(ened)? immune|immune system|on steroids|transplant|hiv|aids|chemo\w*)\b", Options);
 
-    private static readonly Regex BackWordsPhrase = new(@"\b(back|backache|spine|spinal|lumbar|sciatica|siatica|sciatic|disc|disk|vertebra\w*|tailbone)\b", Options);
+    private static readonly Regex BackWordsPhrase = new(@"\b(back|backache|spine|spinal|lumbar|" + Sciatica + @"|disc|disk|vertebra\w*|tailbone)\b", Options);
 
     private static readonly Regex HeelWordsPhrase = new(@"\b(heel|heels|foot|feet|achilles|achiles|achillies|ankle|calf|arch|sole)\b", Options);
 

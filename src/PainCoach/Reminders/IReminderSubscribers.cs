@@ -24,7 +24,11 @@ public sealed record ReminderSubscriber(
     IReadOnlyList<TimeOnly> StretchTimes,
     DateTimeOffset ActiveSince,
     bool IsActive,
-    DateTimeOffset? PausedUntil);
+    DateTimeOffset? PausedUntil)
+{
+    /// <summary>Active, or paused (the plan is kept and resumes): anything else is treated as stopped.</summary>
+    public bool HasPlan => IsActive || PausedUntil is not null;
+}
 
 /// <summary>The subscriber side of the engine. Implemented by the lead over the subscriber table at merge.</summary>
 public interface IReminderSubscribers

@@ -94,7 +94,7 @@ public sealed class ReminderDispatcher(
         }
 
         var subscriber = await subscribers.GetAsync(key, cancellationToken);
-        if (subscriber is null || (!subscriber.IsActive && subscriber.PausedUntil is null))
+        if (subscriber is not { HasPlan: true })
         {
             // Unknown, erased, pending or stopped: nothing is sent and the stream ends; START or YES schedules again.
             Suppress(tally, subscriber is null ? "unknown" : "inactive");
@@ -116,7 +116,7 @@ public sealed class ReminderDispatcher(
         {
             // Written before a TIME, TZ or program change. Replan the stream from the current state (idempotent).
             Skip(tally, "stale");
-            await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal, exclude: entry, cancellationToken);
+            await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal, cancellationToken);
             await store.DeleteDueAsync(entry, cancellationToken);
             await HousekeepAsync(subscriber, now, pruneClaims: false, cancellationToken);
             return;
@@ -304,7 +304,7 @@ public sealed class ReminderDispatcher(
     /// <summary>Schedules the stream's next occurrence, then removes this due entry (in that order: nothing is lost).</summary>
     private async Task FinishAsync(ReminderSubscriber subscriber, DueEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, exclude: null, cancellationToken);
+        await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, cancellationToken);
         await store.DeleteDueAsync(entry, cancellationToken);
         if (entry.SeriesId == ReminderPlanner.CheckInSeriesId)
         {
@@ -331,7 +331,7 @@ public sealed class ReminderDispatcher(
 
             // Read again: a STOP or erasure since this entry was read must not be planned back in.
             var current = await subscribers.GetAsync(subscriber.SubscriberKey, cancellationToken);
-            var series = current is { IsActive: true } || current?.PausedUntil is not null ? ReminderPlanner.SeriesOf(current) : [];
+            var series = current is { HasPlan: true } ? ReminderPlanner.SeriesOf(current) : [];
             foreach (var stream in series)
             {
                 if (!planned.Contains(stream.Id) && planner.Next(current!, stream.Id, now.AddMinutes(1)) is { } next)
@@ -359,27 +359,22 @@ public sealed class ReminderDispatcher(
     private async Task FinishWithCurrentStateAsync(DueEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var subscriber = await subscribers.GetAsync(entry.SubscriberKey, cancellationToken);
-        if (subscriber is not null && (subscriber.IsActive || subscriber.PausedUntil is not null))
+        if (subscriber is { HasPlan: true })
         {
-            await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, exclude: null, cancellationToken);
+            await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, cancellationToken);
         }
 
         await store.DeleteDueAsync(entry, cancellationToken);
     }
 
-    private async Task RescheduleAsync(ReminderSubscriber subscriber, string seriesId, DateTimeOffset now, long minOrdinal, DueEntity? exclude, CancellationToken cancellationToken)
+    private async Task RescheduleAsync(ReminderSubscriber subscriber, string seriesId, DateTimeOffset now, long minOrdinal, CancellationToken cancellationToken)
     {
-        // Strictly after now: this run has already read everything due up to now.
+        // Strictly after now: this run has already read everything due up to now, so the next occurrence's due
+        // entry is never the one being handled (its minute, and so its partition, is later).
         var next = planner.Next(subscriber, seriesId, now.AddMinutes(1), minOrdinal);
         if (next is null)
         {
             await store.DeletePointerAsync(subscriber.SubscriberKey, seriesId, cancellationToken);
-            return;
-        }
-
-        if (exclude is not null && ReminderStore.DueRowKey(subscriber.SubscriberKey, next.OccurrenceId) == exclude.RowKey
-            && ReminderStore.DuePartitionKey(next.DueAt, subscriber.SubscriberKey) == exclude.PartitionKey)
-        {
             return;
         }
 

@@ -16,7 +16,7 @@ public sealed class ReminderScheduler(
     {
         SubscriberKeys.ThrowIfInvalid(subscriberKey);
         var subscriber = await subscribers.GetAsync(subscriberKey, cancellationToken);
-        if (subscriber is null || (!subscriber.IsActive && subscriber.PausedUntil is null))
+        if (subscriber is not { HasPlan: true })
         {
             await store.ReplacePlanAsync(subscriberKey, [], cancellationToken);
             return;

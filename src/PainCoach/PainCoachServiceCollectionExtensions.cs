@@ -45,8 +45,7 @@ public static class PainCoachServiceCollectionExtensions
 
         services.AddMetrics();
         services.TryAddSingleton<PainCoachMetrics>();
-        services.AddSingleton<MetricsLogReporter>();
-        services.AddHostedService(sp => sp.GetRequiredService<MetricsLogReporter>());
+        services.AddHostedService<MetricsLogReporter>();
 
         services.AddTransient<TwilioApiBaseUrlHandler>();
         services.AddHttpClient(TwilioHttpClientName).AddHttpMessageHandler<TwilioApiBaseUrlHandler>();

@@ -14,13 +14,11 @@ namespace PainCoach.Telemetry;
 public sealed class MetricsLogReporter(
     IOptions<PainCoachOptions> options, IMeterFactory meterFactory, TimeProvider time, ILogger<MetricsLogReporter> logger) : BackgroundService
 {
+    /// <summary>Totals so far, keyed like <c>paincoach.triage.answers{level=urgent}</c>.</summary>
     private readonly ConcurrentDictionary<string, long> totals = new(StringComparer.Ordinal);
     private MeterListener? listener;
     private PeriodicTimer? timer;
     private long changes;
-
-    /// <summary>Totals so far, keyed like <c>paincoach.triage.answers{level=urgent}</c>.</summary>
-    public IReadOnlyDictionary<string, long> Totals => totals;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using PainCoach.Sms;
 using Twilio.Clients;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account;
-using Twilio.Types;
 
 namespace PainCoach.Reminders;
 
@@ -18,25 +17,10 @@ public sealed class TwilioReminderSender(
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time) : IReminderSender
 {
-
     public async Task<ReminderSendResult> SendAsync(string toE164, string body, CancellationToken cancellationToken)
     {
         // Registered only with credentials; without them reminders go to the local outbox (OutboxReminderSender).
-        var twilio = twilioOptions.Value;
-        var options = new CreateMessageOptions(new PhoneNumber(toE164)) { Body = body };
-        if (!string.IsNullOrWhiteSpace(twilio.MessagingServiceSid))
-        {
-            options.MessagingServiceSid = twilio.MessagingServiceSid;
-        }
-        else
-        {
-            options.From = new PhoneNumber(twilio.FromNumber);
-        }
-
-        if (twilio.WebhookBaseUrl is { } webhookBase)
-        {
-            options.StatusCallback = new Uri(WebhookUrls.Under(webhookBase, TwilioSmsSender.StatusCallbackPath));
-        }
+        var options = TwilioSmsSender.CreateMessage(twilioOptions.Value, toE164, body);
 
         var retryAfter = TwilioRetryAfterHandler.BeginCapture();
         try
@@ -64,7 +48,7 @@ public sealed class TwilioReminderSender(
 
     internal static ReminderSendResult Classify(int status, int code, TimeSpan? retryAfter) => (status, code) switch
     {
-        (_, 21610) => new ReminderSendResult(ReminderSendStatus.OptedOut, ErrorCode: code),
+        (_, TwilioWebhook.CarrierOptOutCode) => new ReminderSendResult(ReminderSendStatus.OptedOut, ErrorCode: code),
         (_, var c) when TwilioWebhook.UndeliverableCodes.Contains(c) => new ReminderSendResult(ReminderSendStatus.Undeliverable, ErrorCode: code),
         (429, _) => new ReminderSendResult(ReminderSendStatus.RateLimited, ErrorCode: code, RetryAfter: retryAfter),
         (>= 500, _) => new ReminderSendResult(ReminderSendStatus.Transient, ErrorCode: code),

@@ -17,11 +17,13 @@ public sealed partial class TwilioSmsSender(ITwilioRestClient client, IOptions<T
     /// <summary>Where Twilio posts delivery status, under <see cref="TwilioOptions.WebhookBaseUrl"/>.</summary>
     public const string StatusCallbackPath = "/api/sms/status";
 
-    public async Task<SmsSendResult> SendAsync(OutboundSms message, CancellationToken cancellationToken)
+    /// <summary>
+    /// A message from the Messaging Service when one is set, else from the number, with the status callback when
+    /// the public base URL is known. Reminders are sent the same way (TwilioReminderSender).
+    /// </summary>
+    internal static CreateMessageOptions CreateMessage(TwilioOptions settings, string toE164, string body)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var settings = options.Value;
-        var create = new CreateMessageOptions(new PhoneNumber(message.To.Value)) { Body = message.Body };
+        var create = new CreateMessageOptions(new PhoneNumber(toE164)) { Body = body };
         if (!string.IsNullOrWhiteSpace(settings.MessagingServiceSid))
         {
             create.MessagingServiceSid = settings.MessagingServiceSid;
@@ -35,6 +37,14 @@ public sealed partial class TwilioSmsSender(ITwilioRestClient client, IOptions<T
         {
             create.StatusCallback = new Uri(WebhookUrls.Under(baseUrl, StatusCallbackPath));
         }
+
+        return create;
+    }
+
+    public async Task<SmsSendResult> SendAsync(OutboundSms message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var create = CreateMessage(options.Value, message.To.Value, message.Body);
 
         try
         {

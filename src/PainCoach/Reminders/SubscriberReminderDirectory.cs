@@ -25,14 +25,10 @@ public sealed partial class SubscriberReminderDirectory(
     }
 
     public Task MarkOptedOutAsync(string subscriberKey, CancellationToken cancellationToken) =>
-        UpdateAsync(subscriberKey, (s, now) => s.Status == SubscriberStatus.Stopped
-            ? null
-            : SubscriberRules.Stop(s, new ConsentEvent(now, "carrier-opt-out", "Twilio error 21610"), now), cancellationToken);
+        UpdateAsync(subscriberKey, (s, now) => SubscriberRules.AfterTwilioError(s, TwilioWebhook.CarrierOptOutCode, now), cancellationToken);
 
     public Task MarkUndeliverableAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken) =>
-        UpdateAsync(subscriberKey, (s, now) => s.UndeliverableReason is not null
-            ? null
-            : SubscriberRules.MarkUndeliverable(s, FormattableString.Invariant($"twilio-{twilioErrorCode}"), now), cancellationToken);
+        UpdateAsync(subscriberKey, (s, now) => SubscriberRules.AfterTwilioError(s, twilioErrorCode, now), cancellationToken);
 
     internal static ReminderSubscriber ToReminderSubscriber(Subscriber s, DateTimeOffset now)
     {

@@ -136,14 +136,7 @@ public sealed partial class TwilioWebhook(
             await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
             LogStatus(to.Masked, sid, status, errorCode);
 
-            Subscriber? updated = errorCode switch
-            {
-                CarrierOptOutCode when stored.Value.Status != SubscriberStatus.Stopped =>
-                    SubscriberRules.Stop(stored.Value, new ConsentEvent(now, "carrier-opt-out", $"Twilio error {CarrierOptOutCode}"), now),
-                { } c when UndeliverableCodes.Contains(c) && stored.Value.UndeliverableReason is null =>
-                    SubscriberRules.MarkUndeliverable(stored.Value, "twilio-" + c.ToString(CultureInfo.InvariantCulture), now),
-                _ => null,
-            };
+            var updated = errorCode is { } code ? SubscriberRules.AfterTwilioError(stored.Value, code, now) : null;
             if (updated is null || await repository.SaveAsync(updated, stored.ETag, null, cancellationToken) == SaveOutcome.Saved)
             {
                 if (updated is not null)

@@ -1,3 +1,5 @@
+using PainCoach.Sms;
+
 namespace PainCoach.Subscriptions;
 
 /// <summary>
@@ -70,6 +72,24 @@ public static class SubscriberRules
 
     public static Subscriber MarkUndeliverable(Subscriber s, string reason, DateTimeOffset now) =>
         Schedule(s with { UndeliverableReason = reason }, now);
+
+    /// <summary>
+    /// What a Twilio error about this number changes, from a status callback or a reminder send: 21610 (the person
+    /// texted STOP to the carrier) stops them, a code in <see cref="TwilioWebhook.UndeliverableCodes"/> suppresses the number.
+    /// Null when it changes nothing (already stopped or suppressed, or another code).
+    /// </summary>
+    public static Subscriber? AfterTwilioError(Subscriber s, int errorCode, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return errorCode switch
+        {
+            TwilioWebhook.CarrierOptOutCode when s.Status != SubscriberStatus.Stopped =>
+                Stop(s, new ConsentEvent(now, "carrier-opt-out", FormattableString.Invariant($"Twilio error {errorCode}")), now),
+            _ when TwilioWebhook.UndeliverableCodes.Contains(errorCode) && s.UndeliverableReason is null =>
+                MarkUndeliverable(s, FormattableString.Invariant($"twilio-{errorCode}"), now),
+            _ => null,
+        };
+    }
 
     private static Subscriber Schedule(Subscriber s, DateTimeOffset now) =>
         s with { ScheduleVersion = s.ScheduleVersion + 1, UpdatedAt = now };

@@ -185,7 +185,7 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
             return new(null, texts.Fallback(subscribed), "fallback");
         }
 
-        var reply = SmsText.ToGsm7(answer.Text);
-        return new(null, subscribed ? reply : reply + " " + texts.JoinHint, "faq");
+        // Decide fits every reply to GSM-7 and the segment limit.
+        return new(null, subscribed ? answer.Text : answer.Text + " " + texts.JoinHint, "faq");
     }
 }

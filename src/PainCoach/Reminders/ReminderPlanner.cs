@@ -83,8 +83,16 @@ public sealed class ReminderPlanner(ReminderOptions options)
     public ReminderOccurrence? Next(ReminderSubscriber subscriber, string seriesId, DateTimeOffset notBefore, long minOrdinal = long.MinValue)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
-        var stream = SeriesOf(subscriber).FirstOrDefault(s => s.Id == seriesId);
+        var streams = SeriesOf(subscriber);
+        var stream = streams.FirstOrDefault(s => s.Id == seriesId);
         if (stream is null || !TimeZoneInfo.TryFindSystemTimeZoneById(subscriber.TimeZoneId, out var zone))
+        {
+            return null;
+        }
+
+        // A daily slot ranked at or past the cap is over it on every day: no need to search 800 days to find that.
+        var dailyRank = DailyRank(streams, stream);
+        if (stream.IsDaily && dailyRank >= options.DailyCap)
         {
             return null;
         }
@@ -105,7 +113,7 @@ public sealed class ReminderPlanner(ReminderOptions options)
         var last = stream.Kind is ReminderKind.FollowUpDay14 or ReminderKind.FollowUpDay21 ? ordinal : ordinal + SearchLimit;
         for (; ordinal <= last; ordinal++)
         {
-            var occurrence = Occurrence(subscriber, stream, ordinal, zone);
+            var occurrence = Occurrence(subscriber, stream, dailyRank, ordinal, zone);
             if (occurrence is not null && occurrence.DueAt >= notBefore)
             {
                 return occurrence;
@@ -122,10 +130,11 @@ public sealed class ReminderPlanner(ReminderOptions options)
     public bool IsCurrent(ReminderSubscriber subscriber, string seriesId, long ordinal, DateTimeOffset dueAt)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
-        var stream = SeriesOf(subscriber).FirstOrDefault(s => s.Id == seriesId);
+        var streams = SeriesOf(subscriber);
+        var stream = streams.FirstOrDefault(s => s.Id == seriesId);
         return stream is not null
             && TimeZoneInfo.TryFindSystemTimeZoneById(subscriber.TimeZoneId, out var zone)
-            && Occurrence(subscriber, stream, ordinal, zone)?.DueAt == dueAt;
+            && Occurrence(subscriber, stream, DailyRank(streams, stream), ordinal, zone)?.DueAt == dueAt;
     }
 
     /// <summary>True when <paramref name="instant"/> is inside the send window in the subscriber's zone.</summary>
@@ -157,7 +166,8 @@ public sealed class ReminderPlanner(ReminderOptions options)
         return new DateTimeOffset(local, offset);
     }
 
-    private ReminderOccurrence? Occurrence(ReminderSubscriber subscriber, ReminderSeries stream, long ordinal, TimeZoneInfo zone)
+    // dailyRank: the stream's place among the daily streams (DailyRank); the cap fills in this order.
+    private ReminderOccurrence? Occurrence(ReminderSubscriber subscriber, ReminderSeries stream, int dailyRank, long ordinal, TimeZoneInfo zone)
     {
         switch (stream.Kind)
         {
@@ -168,7 +178,7 @@ public sealed class ReminderPlanner(ReminderOptions options)
                 }
 
                 var date = DateOnly.FromDayNumber((int)ordinal);
-                if (IsOverDailyCap(subscriber, stream, date, zone))
+                if (IsOverDailyCap(subscriber, dailyRank, date, zone))
                 {
                     return null;
                 }
@@ -189,12 +199,12 @@ public sealed class ReminderPlanner(ReminderOptions options)
     /// follow-ups always go; ice then stretching slots fill what is left. Occurrence ids are per slot and date, so
     /// a TIME change during the day cannot send a slot twice.
     /// </summary>
-    private bool IsOverDailyCap(ReminderSubscriber subscriber, ReminderSeries stream, DateOnly date, TimeZoneInfo zone)
-    {
-        var streams = SeriesOf(subscriber);
-        var dailyRank = streams.Where(s => s.IsDaily).ToList().FindIndex(s => s.Id == stream.Id);
-        return dailyRank >= options.DailyCap - InstantOccurrencesOn(subscriber, date, zone);
-    }
+    private bool IsOverDailyCap(ReminderSubscriber subscriber, int dailyRank, DateOnly date, TimeZoneInfo zone) =>
+        dailyRank >= options.DailyCap - InstantOccurrencesOn(subscriber, date, zone);
+
+    /// <summary>The stream's place among the daily streams, in <see cref="SeriesOf"/> order (ice before stretching); -1 when not daily.</summary>
+    private static int DailyRank(IReadOnlyList<ReminderSeries> streams, ReminderSeries stream) =>
+        streams.Where(s => s.IsDaily).ToList().FindIndex(s => s.Id == stream.Id);
 
     private int InstantOccurrencesOn(ReminderSubscriber subscriber, DateOnly date, TimeZoneInfo zone)
     {

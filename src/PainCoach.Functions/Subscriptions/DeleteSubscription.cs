@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PainCoach.Functions.Http;
 using PainCoach.Subscriptions;
 
 namespace PainCoach.Functions.Subscriptions;
@@ -15,14 +14,6 @@ public sealed class DeleteSubscription(SubscriptionService subscriptions)
         string phone,
         CancellationToken cancellationToken)
     {
-        var (result, rows) = await subscriptions.EraseAsync(phone, cancellationToken);
-        if (result.Outcome is SubscriptionOutcome.Invalid or SubscriptionOutcome.Unavailable)
-        {
-            return SubscriptionResults.ToActionResult(result);
-        }
-
-        return rows == 0
-            ? ProblemResults.Problem(StatusCodes.Status404NotFound, "Not found", "No subscription is held for this number.")
-            : new NoContentResult();
+        return SubscriptionResults.ToActionResult(await subscriptions.EraseAsync(phone, cancellationToken));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PainCoach.Functions.Http;
 using PainCoach.Subscriptions;
 
 namespace PainCoach.Functions.Subscriptions;
@@ -16,11 +15,6 @@ public sealed class GetSubscription(SubscriptionService subscriptions)
         CancellationToken cancellationToken)
     {
         var result = await subscriptions.GetAsync(phone, cancellationToken);
-        if (result.Outcome == SubscriptionOutcome.Existing && result.View is null)
-        {
-            return ProblemResults.Problem(StatusCodes.Status404NotFound, "Not found", "No subscription is held for this number.");
-        }
-
-        return result.View is null ? SubscriptionResults.ToActionResult(result) : new OkObjectResult(result.View);
+        return result.Outcome == SubscriptionOutcome.Existing ? new OkObjectResult(result.View) : SubscriptionResults.ToActionResult(result);
     }
 }

@@ -15,6 +15,9 @@ internal static class SubscriptionResults
             ProblemResults.Problem(StatusCodes.Status409Conflict, "Opted out", result.Problem ?? "This number opted out."),
         SubscriptionOutcome.Unavailable =>
             ProblemResults.ServiceUnavailable(result.Problem ?? "Storage is not answering."),
+        SubscriptionOutcome.NotFound =>
+            ProblemResults.Problem(StatusCodes.Status404NotFound, "Not found", "No subscription is held for this number."),
+        SubscriptionOutcome.Erased => new NoContentResult(),
         SubscriptionOutcome.Undeliverable =>
             ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "Undeliverable number", result.Problem ?? "This number cannot receive SMS."),
         _ => ProblemResults.BadRequest($"Invalid {result.Field ?? "request"}", result.Problem ?? "The request is not valid."),

@@ -41,6 +41,12 @@ public enum SubscriptionOutcome
 
     /// <summary>Table Storage did not answer; nothing was decided.</summary>
     Unavailable,
+
+    /// <summary>Nothing is held about the number (GET, DELETE).</summary>
+    NotFound,
+
+    /// <summary>Everything held about the number was deleted (DELETE).</summary>
+    Erased,
 }
 
 public sealed record SubscriptionResult(SubscriptionOutcome Outcome, SubscriptionView? View, string? Field = null, string? Problem = null);
@@ -62,19 +68,9 @@ public sealed partial class SubscriptionService(
     public Task<SubscriptionResult> GetAsync(string? phoneText, CancellationToken cancellationToken) =>
         GuardStorageAsync(() => GetCoreAsync(phoneText, cancellationToken));
 
-    /// <summary>Erases every row held about the number; <c>RowsErased</c> 0 when there was nothing.</summary>
-    public async Task<(SubscriptionResult Result, int RowsErased)> EraseAsync(string? phoneText, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await EraseCoreAsync(phoneText, cancellationToken);
-        }
-        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
-        {
-            LogStorageFailure(ex.GetType().Name);
-            return (Unavailable(), 0);
-        }
-    }
+    /// <summary>Erases every row held about the number: <see cref="SubscriptionOutcome.Erased"/>, or <see cref="SubscriptionOutcome.NotFound"/> when there was nothing.</summary>
+    public Task<SubscriptionResult> EraseAsync(string? phoneText, CancellationToken cancellationToken) =>
+        GuardStorageAsync(() => EraseCoreAsync(phoneText, cancellationToken));
 
     private async Task<SubscriptionResult> GuardStorageAsync(Func<Task<SubscriptionResult>> action)
     {
@@ -173,22 +169,24 @@ public sealed partial class SubscriptionService(
         }
 
         var stored = await repository.GetAsync(keys.For(phone), cancellationToken);
-        return new SubscriptionResult(SubscriptionOutcome.Existing, stored is null ? null : View(stored.Value, time.GetUtcNow()));
+        return stored is null
+            ? new SubscriptionResult(SubscriptionOutcome.NotFound, null)
+            : new SubscriptionResult(SubscriptionOutcome.Existing, View(stored.Value, time.GetUtcNow()));
     }
 
-    private async Task<(SubscriptionResult Result, int RowsErased)> EraseCoreAsync(string? phoneText, CancellationToken cancellationToken)
+    private async Task<SubscriptionResult> EraseCoreAsync(string? phoneText, CancellationToken cancellationToken)
     {
         var phone = PhoneNumberReader.TryRead(phoneText, options.Value.DefaultRegion);
         if (phone is null)
         {
-            return (Invalid("phone", "The path must end with a valid phone number, like /api/subscriptions/+13125550123."), 0);
+            return Invalid("phone", "The path must end with a valid phone number, like /api/subscriptions/+13125550123.");
         }
 
         var key = keys.For(phone);
         var erased = await repository.EraseAsync(key, cancellationToken);
         await scheduleSync.SubscriberErasedAsync(key, cancellationToken);
         LogErased(phone.Masked, erased);
-        return (new SubscriptionResult(SubscriptionOutcome.Existing, null), erased);
+        return new SubscriptionResult(erased == 0 ? SubscriptionOutcome.NotFound : SubscriptionOutcome.Erased, null);
     }
 
     public static SubscriptionView View(Subscriber s, DateTimeOffset now)

@@ -9,16 +9,8 @@ namespace PainCoach.Functions.Sms;
 public sealed class SmsStatus(TwilioWebhook webhook)
 {
     [Function(nameof(SmsStatus))]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sms/status")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (webhookRequest, problem) = await TwilioWebhookTransport.ReadAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TwilioWebhookTransport.ToActionResult(await webhook.HandleStatusAsync(webhookRequest!, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        TwilioWebhookTransport.HandleAsync(request, webhook.HandleStatusAsync, cancellationToken);
 }

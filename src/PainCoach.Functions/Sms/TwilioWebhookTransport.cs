@@ -41,6 +41,15 @@ internal static class TwilioWebhookTransport
         return (new WebhookRequest(url, pathAndQuery, fields, request.Headers["X-Twilio-Signature"].FirstOrDefault()), null);
     }
 
+    /// <summary>Reads the webhook, hands it to <paramref name="handle"/> and maps its answer; a malformed request never reaches it.</summary>
+    public static async Task<IActionResult> HandleAsync(
+        HttpRequest request, Func<WebhookRequest, CancellationToken, Task<WebhookResult>> handle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        var (webhookRequest, problem) = await ReadAsync(request, cancellationToken);
+        return problem ?? ToActionResult(await handle(webhookRequest!, cancellationToken));
+    }
+
     public static IActionResult ToActionResult(WebhookResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 
 namespace PainCoach.Sms;
 
@@ -7,6 +8,6 @@ public static class TwilioSids
 {
     private static readonly SearchValues<char> Hex = SearchValues.Create("0123456789abcdefABCDEF");
 
-    public static bool IsMessageSid(string? sid) =>
+    public static bool IsMessageSid([NotNullWhen(true)] string? sid) =>
         sid is { Length: 34 } && char.IsAsciiLetterUpper(sid[0]) && char.IsAsciiLetterUpper(sid[1]) && !sid.AsSpan(2).ContainsAnyExcept(Hex);
 }

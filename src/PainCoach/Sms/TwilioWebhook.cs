@@ -50,7 +50,7 @@ public sealed partial class TwilioWebhook(
             return refused;
         }
 
-        var sid = request.Form.GetValueOrDefault("MessageSid") ?? request.Form.GetValueOrDefault("SmsSid");
+        var sid = MessageSid(request);
         if (!TwilioSids.IsMessageSid(sid))
         {
             return WebhookResult.Problem(400, "Invalid MessageSid", "MessageSid must be a Twilio message id (two letters and 32 hex digits).");
@@ -59,7 +59,7 @@ public sealed partial class TwilioWebhook(
         var from = PhoneNumberReader.TryRead(request.Form.GetValueOrDefault("From"), sms.Value.DefaultRegion);
         if (from is null)
         {
-            LogBadSender(PhoneMask.Mask(request.Form.GetValueOrDefault("From")), sid!);
+            LogBadSender(PhoneMask.Mask(request.Form.GetValueOrDefault("From")), sid);
             return WebhookResult.Problem(400, "Invalid From", "From must be a phone number; SMS replies cannot go anywhere else.");
         }
 
@@ -67,16 +67,20 @@ public sealed partial class TwilioWebhook(
         var optOutType = request.Form.GetValueOrDefault("OptOutType");
         try
         {
-            var reply = await conversation.HandleAsync(new InboundSms(sid!, from, body, optOutType), cancellationToken);
+            var reply = await conversation.HandleAsync(new InboundSms(sid, from, body, optOutType), cancellationToken);
             return WebhookResult.Reply(Twiml(reply));
         }
         catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
         {
             // Twilio retries a failed webhook; the MessageSid marker makes the retry take effect once.
-            LogStorageFailure(from.Masked, sid!, ex.GetType().Name);
+            LogStorageFailure(from.Masked, sid, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this message.");
         }
     }
+
+    /// <summary>Twilio names the id MessageSid; older webhooks and some callbacks say SmsSid.</summary>
+    private static string? MessageSid(WebhookRequest request) =>
+        request.Form.GetValueOrDefault("MessageSid") ?? request.Form.GetValueOrDefault("SmsSid");
 
     public async Task<WebhookResult> HandleStatusAsync(WebhookRequest request, CancellationToken cancellationToken)
     {
@@ -86,7 +90,7 @@ public sealed partial class TwilioWebhook(
             return refused;
         }
 
-        var sid = request.Form.GetValueOrDefault("MessageSid") ?? request.Form.GetValueOrDefault("SmsSid");
+        var sid = MessageSid(request);
         var status = request.Form.GetValueOrDefault("MessageStatus") ?? request.Form.GetValueOrDefault("SmsStatus");
         if (!TwilioSids.IsMessageSid(sid) || string.IsNullOrWhiteSpace(status) || status.Length > 32 || !status.All(char.IsAsciiLetter))
         {
@@ -108,12 +112,12 @@ public sealed partial class TwilioWebhook(
 
         try
         {
-            await ApplyStatusAsync(to, sid!, status.ToLowerInvariant(), errorCode, cancellationToken);
+            await ApplyStatusAsync(to, sid, status.ToLowerInvariant(), errorCode, cancellationToken);
             return new WebhookResult(204, null);
         }
         catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
         {
-            LogStorageFailure(to.Masked, sid!, ex.GetType().Name);
+            LogStorageFailure(to.Masked, sid, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this callback.");
         }
     }

@@ -80,7 +80,7 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
             var inferred = PhoneNumberReader.InferTimeZone(from);
             var created = SubscriberRules.New(key, from.Value, program ?? CareProgram.Both, inferred ?? options.Value.DefaultTimeZone,
                 timeZoneIsGuess: true, SubscriberStatus.Active, new ConsentEvent(now, "sms-join", string.Empty), now);
-            return Confirmed(created, "sms-join", "joined");
+            return Confirmed(created, "joined");
         }
 
         if (current.Status == SubscriberStatus.Active && (program is null || program == current.Program))
@@ -89,13 +89,13 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
         }
 
         var activated = SubscriberRules.Activate(current, program ?? current.Program, new ConsentEvent(now, "sms-join", string.Empty), now);
-        return Confirmed(activated, "sms-join", "joined");
+        return Confirmed(activated, "joined");
     }
 
     private ConversationDecision Yes(Subscriber? current, DateTimeOffset now) => current?.Status switch
     {
         null => new(null, texts.NothingPending, "yes-unknown"),
-        SubscriberStatus.Pending => Confirmed(SubscriberRules.Activate(current, current.Program, new ConsentEvent(now, "sms-yes", string.Empty), now), "sms-yes", "confirmed"),
+        SubscriberStatus.Pending => Confirmed(SubscriberRules.Activate(current, current.Program, new ConsentEvent(now, "sms-yes", string.Empty), now), "confirmed"),
         SubscriberStatus.Stopped => new(null, texts.StillStopped, "yes-stopped"),
         _ => new(null, texts.AlreadyActive(current), "yes-already-active"),
     };
@@ -104,18 +104,18 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
     {
         null => new(null, texts.NotSubscribed, "start-unknown"),
         SubscriberStatus.Stopped or SubscriberStatus.Pending =>
-            Confirmed(SubscriberRules.Activate(current, current.Program, new ConsentEvent(now, "sms-start", string.Empty), now), "sms-start", "restarted"),
+            Confirmed(SubscriberRules.Activate(current, current.Program, new ConsentEvent(now, "sms-start", string.Empty), now), "restarted"),
         _ => new(null, texts.AlreadyActive(current), "start-already-active"),
     };
 
-    /// <summary>The consent event records the exact confirmation text the person received.</summary>
-    private ConversationDecision Confirmed(Subscriber s, string method, string outcome)
+    /// <summary>
+    /// The consent event the rule just appended (with an empty text) records the exact confirmation text the
+    /// person received.
+    /// </summary>
+    private ConversationDecision Confirmed(Subscriber s, string outcome)
     {
         var reply = texts.Confirmation(s);
-        var consent = s.Consent.Count == 0 ? [] : s.Consent.Take(s.Consent.Count - 1).ToList();
-        var last = s.Consent.Count == 0 ? null : s.Consent[^1];
-        consent.Add(new ConsentEvent(last?.At ?? s.UpdatedAt, method, reply));
-        return new(s with { Consent = consent }, reply, outcome);
+        return new(s with { Consent = [.. s.Consent.SkipLast(1), s.Consent[^1] with { Text = reply }] }, reply, outcome);
     }
 
     private ConversationDecision? Guard(Subscriber? current) => current?.Status switch

@@ -194,7 +194,7 @@ public sealed partial class SubscriptionService(
         ArgumentNullException.ThrowIfNull(s);
         var next = ReminderPreview.Next(s, now);
         return new SubscriptionView(
-            PhoneMask.Mask(s.PhoneE164, PhoneNumberReader.TryRead(s.PhoneE164, "US")?.Parsed.CountryCode),
+            PhoneNumberReader.TryRead(s.PhoneE164, "US")?.Masked ?? PhoneMask.Mask(s.PhoneE164),
             s.EffectiveStatus(now).ToString().ToLowerInvariant(),
             s.Program.ToContractName(),
             s.TimeZoneId,

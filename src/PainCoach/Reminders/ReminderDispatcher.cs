@@ -122,9 +122,10 @@ public sealed class ReminderDispatcher(
             return;
         }
 
-        if (entry.DueAt < now - options.GraceWindow || !planner.InSendWindow(now, subscriber.TimeZoneId))
+        var missed = entry.DueAt < now - options.GraceWindow;
+        if (missed || !planner.InSendWindow(now, subscriber.TimeZoneId))
         {
-            var reason = entry.DueAt < now - options.GraceWindow ? "missed" : "quiet_hours";
+            var reason = missed ? "missed" : "quiet_hours";
             Skip(tally, reason);
             logger.LogInformation("Reminder {Occurrence} to {To} skipped ({Reason}) and rescheduled", entry.OccurrenceId, masked, reason);
             await FinishAsync(subscriber, entry, now, cancellationToken);
@@ -323,11 +324,7 @@ public sealed class ReminderDispatcher(
     {
         try
         {
-            var planned = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var pointer in await store.PointersAsync(subscriber.SubscriberKey, cancellationToken))
-            {
-                planned.Add(pointer.RowKey);
-            }
+            var planned = (await store.PointersAsync(subscriber.SubscriberKey, cancellationToken)).Select(p => p.RowKey).ToHashSet(StringComparer.Ordinal);
 
             // Read again: a STOP or erasure since this entry was read must not be planned back in.
             var current = await subscribers.GetAsync(subscriber.SubscriberKey, cancellationToken);

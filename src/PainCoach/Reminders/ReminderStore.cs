@@ -115,12 +115,13 @@ public sealed class ReminderStore
             o => (DuePartitionKey(o.DueAt, subscriberKey), DueRowKey(subscriberKey, o.OccurrenceId)));
         foreach (var pointer in await PointersAsync(subscriberKey, cancellationToken))
         {
-            if (!wanted.TryGetValue(pointer.RowKey, out var keys) || keys != (pointer.DuePartitionKey, pointer.DueRowKey))
+            var stillPlanned = wanted.TryGetValue(pointer.RowKey, out var keys);
+            if (!stillPlanned || keys != (pointer.DuePartitionKey, pointer.DueRowKey))
             {
                 await IgnoreNotFound(due.DeleteEntityAsync(pointer.DuePartitionKey, pointer.DueRowKey, ETag.All, cancellationToken));
             }
 
-            if (!wanted.ContainsKey(pointer.RowKey))
+            if (!stillPlanned)
             {
                 await DeletePointerAsync(subscriberKey, pointer.RowKey, cancellationToken);
             }

@@ -13,19 +13,12 @@ public static class HostJson
     /// <summary>Reads <c>extensions.http.routePrefix</c>; <paramref name="path"/> only names the file in errors.</summary>
     public static string ParseRoutePrefix(string json, string path)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return document.RootElement.TryGetProperty("extensions", out var extensions)
-                && extensions.TryGetProperty("http", out var http)
-                && http.TryGetProperty("routePrefix", out var prefix)
-                && prefix.ValueKind == JsonValueKind.String
-                ? prefix.GetString()!.Trim('/')
-                : DefaultRoutePrefix;
-        }
-        catch (JsonException ex)
-        {
-            throw new DevServerConfigurationException($"{path} is not valid JSON (line {ex.LineNumber + 1}).", ex);
-        }
+        using var document = LocalSettings.ParseJson(json, path);
+        return document.RootElement.TryGetProperty("extensions", out var extensions)
+            && extensions.TryGetProperty("http", out var http)
+            && http.TryGetProperty("routePrefix", out var prefix)
+            && prefix.ValueKind == JsonValueKind.String
+            ? prefix.GetString()!.Trim('/')
+            : DefaultRoutePrefix;
     }
 }

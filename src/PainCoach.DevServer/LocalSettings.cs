@@ -16,17 +16,7 @@ public static class LocalSettings
     /// <summary>Parses the file's text; <paramref name="path"/> only names it in errors.</summary>
     public static IReadOnlyDictionary<string, string?> Parse(string json, string path)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException ex)
-        {
-            throw new DevServerConfigurationException($"{path} is not valid JSON (line {ex.LineNumber + 1}).", ex);
-        }
-
-        using (document)
+        using (var document = ParseJson(json, path))
         {
             if (!document.RootElement.TryGetProperty("Values", out var values))
             {
@@ -41,8 +31,7 @@ public static class LocalSettings
             var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in values.EnumerateObject())
             {
-                var key = property.Name.Replace("__", ":", StringComparison.Ordinal);
-                result[key] = property.Value.ValueKind switch
+                result[ToConfigurationKey(property.Name)] = property.Value.ValueKind switch
                 {
                     JsonValueKind.String => property.Value.GetString(),
                     JsonValueKind.Null => null,
@@ -54,4 +43,20 @@ public static class LocalSettings
             return result;
         }
     }
+
+    /// <summary>The Functions host's settings files allow comments and trailing commas; a broken one names its line.</summary>
+    internal static JsonDocument ParseJson(string json, string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new DevServerConfigurationException($"{path} is not valid JSON (line {ex.LineNumber + 1}).", ex);
+        }
+    }
+
+    /// <summary>An app setting name as a configuration key: <c>__</c> nests, as it does in environment variables.</summary>
+    internal static string ToConfigurationKey(string settingName) => settingName.Replace("__", ":", StringComparison.Ordinal);
 }

@@ -21,7 +21,7 @@ public static partial class TimerSchedules
         var expression = SettingReference().Replace(timer.Schedule, match =>
         {
             var name = match.Groups["name"].Value;
-            var value = configuration[name.Replace("__", ":", StringComparison.Ordinal)];
+            var value = configuration[LocalSettings.ToConfigurationKey(name)];
             return string.IsNullOrWhiteSpace(value)
                 ? throw new DevServerConfigurationException($"{name} is not set; timer '{timer.Name}' needs it as its schedule.")
                 : value.Trim();

@@ -13,8 +13,6 @@ public sealed partial class SubscriberReminderDirectory(
     TimeProvider time,
     ILogger<SubscriberReminderDirectory> logger) : IReminderSubscribers
 {
-    private const int MaxAttempts = 5;
-
     /// <summary>Consent events that (re)start a program: follow-ups and check-ins count from the latest.</summary>
     private static readonly HashSet<string> ActivatingConsent = new(StringComparer.Ordinal) { "sms-join", "sms-yes", "sms-start" };
 
@@ -48,24 +46,12 @@ public sealed partial class SubscriberReminderDirectory(
 
     private async Task UpdateAsync(string key, Func<Subscriber, DateTimeOffset, Subscriber?> change, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        if (await repository.GetAsync(key, cancellationToken) is { } stored)
         {
-            var stored = await repository.GetAsync(key, cancellationToken);
-            if (stored is null)
-            {
-                return; // erased meanwhile: nothing to mark
-            }
-
-            var updated = change(stored.Value, time.GetUtcNow());
-            if (updated is null || await repository.SaveAsync(updated, stored.ETag, null, cancellationToken) == SaveOutcome.Saved)
-            {
-                return;
-            }
-
-            LogConflict(attempt);
+            await repository.UpdateAsync(stored, s => change(s, time.GetUtcNow()), cancellationToken, LogConflict);
         }
 
-        throw new SubscriberConflictException("A reminder verdict kept colliding with other updates of the subscriber.");
+        // else erased meanwhile: nothing to mark
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent update while recording a delivery verdict; attempt {Attempt} retries")]

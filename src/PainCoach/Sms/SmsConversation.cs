@@ -107,6 +107,3 @@ public sealed partial class SmsConversation(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not prune old message records of {From} ({ErrorType}); their next message tries again")]
     private partial void LogPruneFailed(string from, string errorType);
 }
-
-/// <summary>Writes for one subscriber kept colliding; the caller answers 503 and Twilio retries.</summary>
-public sealed class SubscriberConflictException(string message) : Exception(message);

@@ -125,35 +125,29 @@ public sealed partial class TwilioWebhook(
     private async Task ApplyStatusAsync(E164Number to, string sid, string status, int? errorCode, CancellationToken cancellationToken)
     {
         var key = keys.For(to);
-        for (var attempt = 0; attempt < 5; attempt++)
+        var stored = await repository.GetAsync(key, cancellationToken);
+        if (stored is null)
         {
-            var stored = await repository.GetAsync(key, cancellationToken);
-            if (stored is null)
-            {
-                // Erased (or never held): keep nothing about the number.
-                LogStatusForUnknown(to.Masked, sid, status);
-                return;
-            }
-
-            var now = time.GetUtcNow();
-            var previous = await repository.GetDeliveryAsync(key, sid, cancellationToken);
-            await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
-            LogStatus(to.Masked, sid, status, errorCode);
-
-            var updated = errorCode is { } code ? SubscriberRules.AfterTwilioError(stored.Value, code, now) : null;
-            if (updated is null || await repository.SaveAsync(updated, stored.ETag, null, cancellationToken) == SaveOutcome.Saved)
-            {
-                if (updated is not null)
-                {
-                    LogSuppressed(to.Masked, errorCode ?? 0, updated.Status.ToString());
-                    await scheduleSync.SubscriberSavedAsync(stored.Value, updated, cancellationToken);
-                }
-
-                return;
-            }
+            // Erased (or never held): keep nothing about the number.
+            LogStatusForUnknown(to.Masked, sid, status);
+            return;
         }
 
-        throw new SubscriberConflictException("Status callback kept colliding with other updates.");
+        var now = time.GetUtcNow();
+        var previous = await repository.GetDeliveryAsync(key, sid, cancellationToken);
+        await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
+        LogStatus(to.Masked, sid, status, errorCode);
+        if (errorCode is not { } code)
+        {
+            return;
+        }
+
+        // Only the subscriber's verdict is retried on a lost race; the delivery record above is written once.
+        if (await repository.UpdateAsync(stored, s => SubscriberRules.AfterTwilioError(s, code, now), cancellationToken) is (var before, { } updated))
+        {
+            LogSuppressed(to.Masked, code, updated.Status.ToString());
+            await scheduleSync.SubscriberSavedAsync(before, updated, cancellationToken);
+        }
     }
 
     private WebhookResult? Refuse(WebhookRequest request)

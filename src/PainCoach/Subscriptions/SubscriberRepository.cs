@@ -29,6 +29,9 @@ public enum SaveOutcome
 /// </summary>
 public sealed class SubscriberRepository(SubscriberTables tables)
 {
+    /// <summary>How often <see cref="UpdateAsync"/> tries before it gives up on a subscriber others keep writing.</summary>
+    public const int MaxUpdateAttempts = 5;
+
     private const string InboundPrefix = "in-";
     private const string OutboundPrefix = "out-";
 
@@ -88,6 +91,42 @@ public sealed class SubscriberRepository(SubscriberTables tables)
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             return SaveOutcome.Conflict;
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to <paramref name="current"/> and saves it with its ETag; when another
+    /// write came first, reads again and applies the change again (at most <see cref="MaxUpdateAttempts"/> times).
+    /// Returns the record before and after, After null when the change had nothing to do; null when the record was
+    /// erased meanwhile. <paramref name="onConflict"/> hears each lost race.
+    /// </summary>
+    /// <exception cref="SubscriberConflictException">Every attempt lost a race.</exception>
+    public async Task<(Subscriber Before, Subscriber? After)?> UpdateAsync(
+        StoredSubscriber current, Func<Subscriber, Subscriber?> change, CancellationToken cancellationToken, Action<int>? onConflict = null)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(change);
+        var stored = current;
+        for (var attempt = 1; ; attempt++)
+        {
+            var updated = change(stored.Value);
+            if (updated is null || await SaveAsync(updated, stored.ETag, null, cancellationToken) == SaveOutcome.Saved)
+            {
+                return (stored.Value, updated);
+            }
+
+            onConflict?.Invoke(attempt);
+            if (attempt == MaxUpdateAttempts)
+            {
+                throw new SubscriberConflictException($"Gave up after {MaxUpdateAttempts} concurrent updates of one subscriber.");
+            }
+
+            if (await GetAsync(stored.Value.Key, cancellationToken) is not { } again)
+            {
+                return null;
+            }
+
+            stored = again;
         }
     }
 
@@ -197,3 +236,6 @@ public sealed class SubscriberRepository(SubscriberTables tables)
 
     private static void RequireKey(string key) => SubscriberKeys.ThrowIfInvalid(key);
 }
+
+/// <summary>Writes for one subscriber kept colliding; the caller answers 503 and Twilio retries.</summary>
+public sealed class SubscriberConflictException(string message) : Exception(message);

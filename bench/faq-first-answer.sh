@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Process start to first FAQ answer, in fresh processes (each one a cold start), two ways:
 #   jit  - `dotnet build -c Release`: every method of ours is JIT-compiled on first call;
-#   r2r  - `dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true`: precompiled, as the Functions app is
-#          published for Azure (see src/PainCoach.Functions/PainCoach.Functions.csproj).
+#   r2r  - `dotnet publish -c Release`: precompiled for linux-x64 by src/ReadyToRunPublish.props, the same settings the
+#          Functions app is published with for Azure.
 # Prints every run and the median of each way. Usage: bench/faq-first-answer.sh [runs]   (default 11)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -11,8 +11,7 @@ project=bench/PainCoach.FirstAnswer/PainCoach.FirstAnswer.csproj
 out="${TMPDIR:-/tmp}/paincoach-first-answer"
 rm -rf "$out"
 dotnet build "$project" -c Release --nologo -v q -clp:ErrorsOnly -o "$out/jit" >/dev/null
-dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  --nologo -v q -clp:ErrorsOnly -o "$out/r2r" >/dev/null
+dotnet publish "$project" -c Release --nologo -v q -clp:ErrorsOnly -o "$out/r2r" >/dev/null
 
 for way in jit r2r; do
   dotnet "$out/$way/PainCoach.FirstAnswer.dll" >/dev/null # warm the OS file cache once; not counted

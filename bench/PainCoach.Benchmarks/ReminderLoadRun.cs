@@ -76,10 +76,12 @@ public static class ReminderLoadRun
         return sent.Count == dueCount && duplicates == 0 ? 0 : 1;
     }
 
+    private const string TablePrefix = "Load";
+
     /// <summary>Every subscriber's full plan goes into the due index (entity-group batches per partition).</summary>
     private static async Task<int> SeedAsync(string storage, ReminderPlanner planner, LoadSubscribers subscribers, int subscriberCount, int dueCount)
     {
-        var due = new TableServiceClient(storage).GetTableClient("LoadDue");
+        var due = new TableServiceClient(storage).GetTableClient(ReminderStore.DueTableName(TablePrefix));
         var rows = new List<DueEntity>();
         for (var i = 0; i < subscriberCount; i++)
         {
@@ -88,16 +90,7 @@ public static class ReminderLoadRun
             var subscriber = subscribers.Add(i, new TimeOnly(minuteOfDay / 60, minuteOfDay % 60));
             foreach (var occurrence in planner.Plan(subscriber, Due.AddSeconds(-30)))
             {
-                rows.Add(new DueEntity
-                {
-                    PartitionKey = ReminderStore.DuePartitionKey(occurrence.DueAt, subscriber.SubscriberKey),
-                    RowKey = ReminderStore.DueRowKey(subscriber.SubscriberKey, occurrence.OccurrenceId),
-                    SubscriberKey = subscriber.SubscriberKey,
-                    SeriesId = occurrence.SeriesId,
-                    OccurrenceId = occurrence.OccurrenceId,
-                    Ordinal = occurrence.Ordinal,
-                    DueAt = occurrence.DueAt.ToUniversalTime(),
-                });
+                rows.Add(ReminderStore.DueEntityFor(subscriber.SubscriberKey, occurrence));
             }
         }
 
@@ -116,7 +109,7 @@ public static class ReminderLoadRun
             ["Twilio:AuthToken"] = "load-run-token",
             ["Twilio:FromNumber"] = "+15005550006",
             ["Twilio:ApiBaseUrl"] = twilio.BaseUrl,
-            ["PainCoach:Reminders:TablePrefix"] = "Load",
+            ["PainCoach:Reminders:TablePrefix"] = TablePrefix,
             ["PainCoach:Reminders:SendConcurrency"] = concurrency.ToString(CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection();
@@ -170,10 +163,11 @@ public static class ReminderLoadRun
     {
         private readonly ConcurrentDictionary<string, ReminderSubscriber> all = new();
 
+        /// <summary>Subscriber <paramref name="i"/>, keyed like SubscriberKeys (64 lower-case hex), as the engine requires.</summary>
         public ReminderSubscriber Add(int i, TimeOnly ice)
         {
             var subscriber = new ReminderSubscriber(
-                "k" + i.ToString("D8", CultureInfo.InvariantCulture), "+1555" + i.ToString("D7", CultureInfo.InvariantCulture), "heel",
+                i.ToString("x64", CultureInfo.InvariantCulture), "+1555" + i.ToString("D7", CultureInfo.InvariantCulture), "heel",
                 "America/New_York", [ice], [], Due.AddDays(-1), true, null);
             all[subscriber.SubscriberKey] = subscriber;
             return subscriber;

@@ -28,7 +28,7 @@ public sealed class ReminderStore
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(options);
         var prefix = options.Value.TablePrefix;
-        due = tables.GetTableClient(prefix + "Due");
+        due = tables.GetTableClient(DueTableName(prefix));
         claims = tables.GetTableClient(prefix + "Claims");
         plan = tables.GetTableClient(prefix + "Plan");
     }
@@ -51,6 +51,9 @@ public sealed class ReminderStore
             throw;
         }
     }
+
+    /// <summary>The due index's table for a <see cref="ReminderOptions.TablePrefix"/>.</summary>
+    public static string DueTableName(string tablePrefix) => tablePrefix + "Due";
 
     public static string DuePartitionKey(DateTimeOffset dueAt, string subscriberKey) =>
         MinuteBucket(dueAt) + "-" + Shard(subscriberKey).ToString(CultureInfo.InvariantCulture);
@@ -77,11 +80,11 @@ public sealed class ReminderStore
         return result;
     }
 
-    /// <summary>Writes the occurrence's due entry and points the subscriber's stream at it (both idempotent).</summary>
-    public async Task PutDueAsync(string subscriberKey, ReminderOccurrence occurrence, CancellationToken cancellationToken)
+    /// <summary>The due-index row for one occurrence (what <see cref="PutDueAsync"/> writes).</summary>
+    public static DueEntity DueEntityFor(string subscriberKey, ReminderOccurrence occurrence)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
-        var entity = new DueEntity
+        return new DueEntity
         {
             PartitionKey = DuePartitionKey(occurrence.DueAt, subscriberKey),
             RowKey = DueRowKey(subscriberKey, occurrence.OccurrenceId),
@@ -91,6 +94,12 @@ public sealed class ReminderStore
             Ordinal = occurrence.Ordinal,
             DueAt = occurrence.DueAt.ToUniversalTime(),
         };
+    }
+
+    /// <summary>Writes the occurrence's due entry and points the subscriber's stream at it (both idempotent).</summary>
+    public async Task PutDueAsync(string subscriberKey, ReminderOccurrence occurrence, CancellationToken cancellationToken)
+    {
+        var entity = DueEntityFor(subscriberKey, occurrence);
         await due.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         await plan.UpsertEntityAsync(
             new PlanEntity { PartitionKey = subscriberKey, RowKey = occurrence.SeriesId, DuePartitionKey = entity.PartitionKey, DueRowKey = entity.RowKey },

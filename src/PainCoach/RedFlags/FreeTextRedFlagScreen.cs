@@ -37,12 +37,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         var back = BackWordsPhrase.IsMatch(normalised);
         var heel = HeelWordsPhrase.IsMatch(normalised);
-        var flags = RedFlagCatalog.Evaluate(back && heel ? PainArea.Any : back ? PainArea.Back : heel ? PainArea.Heel : PainArea.Any, symptoms);
-        if (!back && !heel)
+        // No pain area named: only flags that need none fit (a back-pain flag needs the back to be mentioned).
+        var area = (back, heel) switch
         {
-            // No pain area named: only flags that need none (a back-pain flag needs the back to be mentioned).
-            flags = flags.Where(flag => flag.Area == PainArea.Any).ToList();
-        }
+            (true, true) => PainArea.Any,
+            (true, false) => PainArea.Back,
+            (false, true) => PainArea.Heel,
+            (false, false) => PainArea.Unspecified,
+        };
+        var flags = RedFlagCatalog.Evaluate(area, symptoms);
 
         return flags.Count == 0 ? null : new RedFlagAlert(flags[0].Level, flags[0].Message, flags);
     }

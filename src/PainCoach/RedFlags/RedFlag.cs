@@ -13,6 +13,9 @@ public enum PainArea
     Any,
     Heel,
     Back,
+
+    /// <summary>The person's side only: no pain area was named, so only flags that need none (<see cref="Any"/>) fit.</summary>
+    Unspecified,
 }
 
 /// <summary>
@@ -29,7 +32,8 @@ public sealed record RedFlag(
     string Source,
     IReadOnlyList<string> ConditionIds)
 {
-    /// <param name="area">The person's pain area; <see cref="PainArea.Any"/> when heel and back ("both").</param>
+    /// <param name="area">The person's pain area; <see cref="PainArea.Any"/> when heel and back ("both"),
+    /// <see cref="PainArea.Unspecified"/> when none was named.</param>
     /// <param name="symptoms">Symptom ids from <see cref="SymptomIds"/>.</param>
     public bool Matches(PainArea area, IReadOnlySet<string> symptoms)
     {

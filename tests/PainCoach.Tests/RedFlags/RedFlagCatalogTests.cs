@@ -12,6 +12,18 @@ public sealed class RedFlagCatalogTests
     }
 
     [Fact]
+    public void With_no_pain_area_named_exactly_the_flags_that_need_none_fire()
+    {
+        var everySymptom = RedFlagCatalog.All.SelectMany(f => f.Patterns.SelectMany(p => p)).ToHashSet();
+
+        var fired = RedFlagCatalog.Evaluate(PainArea.Unspecified, everySymptom);
+
+        Assert.DoesNotContain(RedFlagCatalog.All, f => f.Area == PainArea.Unspecified); // a person's side only
+        Assert.Equal(RedFlagCatalog.All.Where(f => f.Area == PainArea.Any).Select(f => f.Id).Order(), fired.Select(f => f.Id).Order());
+        Assert.Contains(fired, f => f.Area == PainArea.Any);
+    }
+
+    [Fact]
     public void Emergency_advice_names_911()
     {
         Assert.All(RedFlagCatalog.All.Where(f => f.Level == AlertLevel.Emergency), f => Assert.Contains("911", f.Message, StringComparison.Ordinal));

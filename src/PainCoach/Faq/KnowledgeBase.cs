@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using PainCoach.Sms;
+using PainCoach.Telephony;
 
 namespace PainCoach.Faq;
 

@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
+using PainCoach.Tests.Subscribers;
 
 namespace PainCoach.Tests.Reminders;
 
@@ -14,9 +17,9 @@ public sealed class ReminderPlannerTests
     private static readonly TimeOnly[] DefaultIce = [new(9, 0), new(13, 0), new(18, 0)];
     private static readonly TimeOnly[] HeelStretches = [new(8, 0), new(20, 0)];
 
-    private static ReminderSubscriber Subscriber(
-        string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, string program = "heel") =>
-        new("sub-1", "+15551230123", program, zone, ice ?? DefaultIce, HeelStretches, activeSince ?? At("2026-01-01T15:00:00Z"), true, pausedUntil);
+    private static Subscriber Subscriber(
+        string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, CareProgram program = CareProgram.Heel) =>
+        SubscriberRecords.Joined("sub-1", "+15551230123", program, zone, ice ?? DefaultIce, HeelStretches, activeSince ?? At("2026-01-01T15:00:00Z"), pausedUntil);
 
     private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -162,7 +165,7 @@ public sealed class ReminderPlannerTests
 
         Assert.True(planner.IsCurrent(before, "ice0", occurrence.Ordinal, occurrence.DueAt));
         Assert.False(planner.IsCurrent(after, "ice0", occurrence.Ordinal, occurrence.DueAt));
-        Assert.False(planner.IsCurrent(before with { Program = "knee" }, "ice0", occurrence.Ordinal, occurrence.DueAt));
+        Assert.False(planner.IsCurrent(before with { TimeZoneId = London }, "ice0", occurrence.Ordinal, occurrence.DueAt));
     }
 
     [Fact]
@@ -185,18 +188,18 @@ public sealed class ReminderPlannerTests
     }
 
     [Theory]
-    [InlineData(400, 21610, ReminderSendStatus.OptedOut)]
-    [InlineData(400, 21211, ReminderSendStatus.Undeliverable)]
-    [InlineData(400, 21614, ReminderSendStatus.Undeliverable)]
-    [InlineData(400, 30005, ReminderSendStatus.Undeliverable)]
-    [InlineData(400, 30006, ReminderSendStatus.Undeliverable)]
-    [InlineData(429, 20429, ReminderSendStatus.RateLimited)]
-    [InlineData(500, 20500, ReminderSendStatus.Transient)]
-    [InlineData(503, 0, ReminderSendStatus.Transient)]
-    [InlineData(400, 21602, ReminderSendStatus.Permanent)]
-    public void Twilio_answers_are_classified(int status, int code, ReminderSendStatus expected)
+    [InlineData(400, 21610, SmsSendStatus.OptedOut)]
+    [InlineData(400, 21211, SmsSendStatus.Undeliverable)]
+    [InlineData(400, 21614, SmsSendStatus.Undeliverable)]
+    [InlineData(400, 30005, SmsSendStatus.Undeliverable)]
+    [InlineData(400, 30006, SmsSendStatus.Undeliverable)]
+    [InlineData(429, 20429, SmsSendStatus.RateLimited)]
+    [InlineData(500, 20500, SmsSendStatus.Transient)]
+    [InlineData(503, 0, SmsSendStatus.Transient)]
+    [InlineData(400, 21602, SmsSendStatus.Permanent)]
+    public void Twilio_answers_are_classified(int status, int code, SmsSendStatus expected)
     {
-        Assert.Equal(expected, TwilioReminderSender.Classify(status, code, null).Status);
+        Assert.Equal(expected, TwilioSmsSender.Classify(status, code, null).Status);
     }
 
     [Fact]

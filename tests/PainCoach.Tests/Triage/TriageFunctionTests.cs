@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using PainCoach.Functions.Http;
-using PainCoach.Tests.Telemetry;
+using PainCoach.Functions.Triage;
 using PainCoach.RedFlags;
+using PainCoach.Tests.Telemetry;
 using PainCoach.Triage;
 
 namespace PainCoach.Tests.Triage;
@@ -13,7 +13,7 @@ namespace PainCoach.Tests.Triage;
 public sealed class TriageFunctionTests : IDisposable
 {
     private readonly TestMetrics metrics = new();
-    private readonly PainCoach.Functions.Http.Triage function;
+    private readonly TriageFunction function;
 
     public TriageFunctionTests()
     {

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PainCoach.Functions.Http;
+using PainCoach.Signup;
+
+namespace PainCoach.Functions.Signup;
+
+/// <summary>A clinic's web form: creates a pending subscriber and sends one SMS asking for YES (double opt-in).</summary>
+public sealed class CreateSubscription(SubscriptionService subscriptions)
+{
+    [Function(nameof(CreateSubscription))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<SubscriptionRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return SubscriptionResults.ToActionResult(await subscriptions.CreateAsync(body!, cancellationToken));
+    }
+}

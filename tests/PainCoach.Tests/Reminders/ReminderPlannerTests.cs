@@ -55,6 +55,38 @@ public sealed class ReminderPlannerTests
         Assert.NotEqual(occurrence.OccurrenceId, afterFirst.OccurrenceId);
     }
 
+    [Theory]
+    [InlineData("02:15", "2026-03-08T07:00:00Z")] // the old 30-minute preview said 03:15; the engine sends at 03:00
+    [InlineData("02:30", "2026-03-08T07:00:00Z")]
+    [InlineData("01:30", "2026-03-08T06:30:00Z")]
+    public void Status_shows_the_instant_the_engine_will_send_even_across_spring_forward(string time, string expected)
+    {
+        var planner = new ReminderPlanner(AllDay);
+        var subscriber = Subscriber(NewYork, [TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)]) with { StretchTimes = [] };
+        var now = At("2026-03-08T05:00:00Z"); // midnight in New York, the night the clocks go forward
+
+        var next = planner.NextSetReminder(subscriber, now)!;
+
+        Assert.Equal(At(expected), next.At);
+        Assert.Equal(planner.Next(subscriber, "ice0", now)!.DueAt, next.At);
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), next.LocalTime);
+    }
+
+    [Fact]
+    public void Status_shows_no_next_reminder_for_people_without_a_plan_and_the_first_after_a_pause()
+    {
+        var planner = new ReminderPlanner(new ReminderOptions());
+        var now = At("2026-01-15T14:00:00Z"); // 09:00 in New York
+        var active = Subscriber(NewYork, [new(10, 0)]);
+
+        Assert.Equal((ReminderKind.Ice, At("2026-01-15T15:00:00Z")), (planner.NextSetReminder(active, now)!.Kind, planner.NextSetReminder(active, now)!.At));
+        Assert.Null(planner.NextSetReminder(active with { Status = SubscriberStatus.Stopped }, now));
+        Assert.Null(planner.NextSetReminder(active with { Status = SubscriberStatus.Pending }, now));
+        Assert.Null(planner.NextSetReminder(active with { UndeliverableReason = "twilio-30005" }, now));
+        var paused = Subscriber(NewYork, [new(10, 0)], pausedUntil: At("2026-01-17T12:00:00Z"));
+        Assert.Equal(At("2026-01-17T13:00:00Z"), planner.NextSetReminder(paused, now)!.At); // 8am stretch on the 17th, after the pause
+    }
+
     [Fact]
     public void Local_times_become_the_next_utc_occurrence_in_the_subscribers_zone()
     {

@@ -17,6 +17,12 @@ catch (Exception ex) when (ex is DevServerConfigurationException or OptionsValid
     await Console.Error.WriteLineAsync($"PainCoach.DevServer: configuration error: {message.ReplaceLineEndings(" ")}");
     return 2;
 }
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Kestrel's "Failed to bind to address http://127.0.0.1:7071: address already in use."
+    await Console.Error.WriteLineAsync($"PainCoach.DevServer: cannot start: {ex.Message.TrimEnd('.')}; stop what holds the port or pass --urls with another one.");
+    return 2;
+}
 
 static void PrintUrls(WebApplication app)
 {

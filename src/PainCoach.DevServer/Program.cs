@@ -5,6 +5,11 @@ using PainCoach.DevServer;
 
 try
 {
+    if (LocalCommands.Handles(args))
+    {
+        return await LocalCommands.RunAsync(args, Console.Out);
+    }
+
     var app = DevServerApp.Build(args);
     app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
     await app.RunAsync();

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PainCoach.DevServer;
 using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Subscribers;
 
@@ -29,6 +31,52 @@ public sealed class SenderConfigurationTests(DevServerFixture fixture)
         var row = Assert.Single(rows);
         Assert.Contains("reply YES", row.GetString("Body"), StringComparison.Ordinal);
         Assert.Equal("+1******" + phone[^4..], row.GetString("ToMasked"));
+    }
+
+    [Fact]
+    public async Task Remind_now_sends_the_next_reminder_whatever_the_hour_and_outbox_lists_it_masked_newest_first()
+    {
+        var settings = fixture.Settings();
+        settings.Remove("Twilio:AccountSid");
+        settings["PainCoach:Reminders:TablePrefix"] = "T" + Guid.NewGuid().ToString("N")[..20]; // this test's own due index
+        await using var server = await RunningDevServer.StartAsync(settings, fixture.Time);
+        var phone = TestPhones.Next();
+        await TwilioWebhookClient.TextAsync(server.Client, phone, "JOIN HEEL");
+        var options = new DevServerOptions { LocalSettingsPath = null, Configure = builder => builder.Configuration.AddInMemoryCollection(settings) };
+
+        using var ran = new StringWriter();
+        Assert.Equal(0, await LocalCommands.RunAsync(["remind-now"], ran, options));
+        using var listed = new StringWriter();
+        Assert.Equal(0, await LocalCommands.RunAsync(["outbox", "500"], listed, options));
+
+        var key = SubscriberLookup.KeyFor(server.Services, phone);
+        var outbox = server.Services.GetRequiredService<SubscriberTables>().Outbox;
+        var reminder = Assert.Single(await outbox.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key}")).ToListAsync());
+        Assert.Equal("reminder", reminder.GetString("Purpose"));
+        Assert.StartsWith("PainCoach Heel: ", reminder.GetString("Body"), StringComparison.Ordinal);
+        var lines = listed.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.EndsWith($"+1******{phone[^4..]}  reminder  {reminder.GetString("Body")}", StringComparison.Ordinal));
+        Assert.DoesNotContain(phone, listed.ToString(), StringComparison.Ordinal);
+        var times = lines.Select(l => l[..20]).ToList();
+        Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+    }
+
+    [Theory]
+    [InlineData("+90m", 90)]
+    [InlineData("+3h", 180)]
+    [InlineData("+2d", 2880)]
+    public void Remind_now_reads_a_step_ahead_of_now(string text, int minutes)
+    {
+        var now = DateTimeOffset.UnixEpoch;
+        Assert.Equal(now.AddMinutes(minutes), LocalCommands.ParseClock(text, now));
+    }
+
+    [Fact]
+    public void Remind_now_reads_an_instant_without_an_offset_as_utc_and_refuses_anything_else()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 12, 3, 19, 0, 0, TimeSpan.Zero), LocalCommands.ParseClock("2026-12-03T19:00", DateTimeOffset.UnixEpoch));
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero), LocalCommands.ParseClock("2026-12-03T19:00-05:00", DateTimeOffset.UnixEpoch));
+        Assert.Throws<DevServerConfigurationException>(() => LocalCommands.ParseClock("tomorrow", DateTimeOffset.UnixEpoch));
     }
 
     [Fact]

@@ -46,7 +46,10 @@ public static class PainCoachServiceCollectionExtensions
         services.AddSubscribers(configuration);
         services.AddReminders(configuration);
         services.AddConversation();
-        services.AddSignup();
+
+        // The clinic's side: sign-up with double opt-in, look-up and erasure.
+        services.TryAddSingleton<SignupTexts>();
+        services.TryAddSingleton<SubscriptionService>();
 
         return services;
     }

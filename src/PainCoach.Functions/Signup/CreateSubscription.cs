@@ -10,16 +10,9 @@ namespace PainCoach.Functions.Signup;
 public sealed class CreateSubscription(SubscriptionService subscriptions)
 {
     [Function(nameof(CreateSubscription))]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (body, problem) = await JsonBody.ReadAsync<SubscriptionRequest>(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return SubscriptionResults.ToActionResult(await subscriptions.CreateAsync(body!, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<SubscriptionRequest>(
+            request, async body => SubscriptionResults.ToActionResult(await subscriptions.CreateAsync(body, cancellationToken)), cancellationToken);
 }

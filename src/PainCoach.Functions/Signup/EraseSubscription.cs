@@ -13,11 +13,8 @@ namespace PainCoach.Functions.Signup;
 public sealed class EraseSubscription(SubscriptionService subscriptions)
 {
     [Function(nameof(EraseSubscription))]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/erase")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (body, problem) = await JsonBody.ReadAsync<PhoneRequest>(request, cancellationToken);
-        return problem ?? SubscriptionResults.ToActionResult(await subscriptions.EraseAsync(body!, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<PhoneRequest>(request, async body => SubscriptionResults.ToActionResult(await subscriptions.EraseAsync(body, cancellationToken)), cancellationToken);
 }

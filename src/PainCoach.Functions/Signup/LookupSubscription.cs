@@ -10,17 +10,8 @@ namespace PainCoach.Functions.Signup;
 public sealed class LookupSubscription(SubscriptionService subscriptions)
 {
     [Function(nameof(LookupSubscription))]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/lookup")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (body, problem) = await JsonBody.ReadAsync<PhoneRequest>(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var result = await subscriptions.LookupAsync(body!, cancellationToken);
-        return result.Outcome == SubscriptionOutcome.Existing ? new OkObjectResult(result.View) : SubscriptionResults.ToActionResult(result);
-    }
+        CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<PhoneRequest>(request, async body => SubscriptionResults.ToLookupResult(await subscriptions.LookupAsync(body, cancellationToken)), cancellationToken);
 }

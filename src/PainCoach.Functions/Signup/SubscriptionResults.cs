@@ -7,6 +7,10 @@ namespace PainCoach.Functions.Signup;
 
 internal static class SubscriptionResults
 {
+    /// <summary>Look-up answers 200 with the view; everything else as <see cref="ToActionResult"/>.</summary>
+    public static IActionResult ToLookupResult(SubscriptionResult result) =>
+        result.Outcome == SubscriptionOutcome.Existing ? new OkObjectResult(result.View) : ToActionResult(result);
+
     public static IActionResult ToActionResult(SubscriptionResult result) => result.Outcome switch
     {
         SubscriptionOutcome.Created or SubscriptionOutcome.Existing when result.View is not null =>

@@ -12,17 +12,14 @@ namespace PainCoach.Functions.Triage;
 public sealed class TriageFunction(TriageEngine engine, PainCoachMetrics metrics)
 {
     [Function("Triage")]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "triage")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (input, problem) = await JsonBody.ReadAsync<TriageInput>(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync<TriageInput>(request, input => Task.FromResult(Assess(input)), cancellationToken);
 
-        var validation = TriageInputValidator.Validate(input!);
+    private IActionResult Assess(TriageInput input)
+    {
+        var validation = TriageInputValidator.Validate(input);
         if (!validation.IsValid)
         {
             return ProblemResults.BadRequest("Invalid triage request", string.Join(" ", validation.Errors));

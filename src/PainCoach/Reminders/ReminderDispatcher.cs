@@ -414,20 +414,8 @@ public sealed partial class ReminderDispatcher(
         public ReminderRunResult ToResult(int due, bool completed) => new(due, sent, failed, suppressed, skipped, deferred, completed);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder run at {RunAt:O} could not read the due index ({Reason}); the next run resumes")]
-    private partial void LogDueIndexUnreadable(DateTimeOffset runAt, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder run stopped: Table Storage failed ({Reason}); the next run resumes")]
-    private partial void LogRunStopped(string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Occurrence} failed with {ErrorType}")]
-    private partial void LogEntryFailed(string occurrence, string errorType);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder run at {RunAt:O}: {Due} due, {Sent} sent, {Failed} failed, {Suppressed} suppressed, {Skipped} skipped, {Deferred} deferred")]
     private partial void LogRun(DateTimeOffset runAt, int due, int sent, int failed, int suppressed, int skipped, int deferred);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a due entry with an invalid subscriber key in partition {Partition}")]
-    private partial void LogInvalidKey(string partition);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} to {To} not sent: paused")]
     private partial void LogPaused(string occurrence, string to);
@@ -435,14 +423,29 @@ public sealed partial class ReminderDispatcher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} to {To} skipped ({Reason}) and rescheduled")]
     private partial void LogSkipped(string occurrence, string to, string reason);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Template} to {To} accepted as {MessageSid}")]
+    private partial void LogAccepted(string template, string to, string? messageSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder to {To}: Twilio answered {Status} ({ErrorCode}); retry {Attempt} in {Delay}")]
+    private partial void LogRetrying(string to, SmsSendStatus status, int? errorCode, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pruned {Count} claims older than {Retention}")]
+    private partial void LogPruned(int count, TimeSpan retention);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder run at {RunAt:O} could not read the due index ({Reason}); the next run resumes")]
+    private partial void LogDueIndexUnreadable(DateTimeOffset runAt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder run stopped: Table Storage failed ({Reason}); the next run resumes")]
+    private partial void LogRunStopped(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a due entry with an invalid subscriber key in partition {Partition}")]
+    private partial void LogInvalidKey(string partition);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To}: outcome unknown after a run stopped mid-send; not sent again")]
     private partial void LogCrashedRun(string occurrence, string to);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To} failed after {Runs} runs")]
     private partial void LogOutOfRuns(string occurrence, string to, int runs);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Template} to {To} accepted as {MessageSid}")]
-    private partial void LogAccepted(string template, string to, string? messageSid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} refused by Twilio ({ErrorCode}, {Reason}); the number is suppressed")]
     private partial void LogSuppressed(string to, int errorCode, string reason);
@@ -453,9 +456,6 @@ public sealed partial class ReminderDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} refused by Twilio ({ErrorCode})")]
     private partial void LogRefused(string to, int? errorCode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder to {To}: Twilio answered {Status} ({ErrorCode}); retry {Attempt} in {Delay}")]
-    private partial void LogRetrying(string to, SmsSendStatus status, int? errorCode, int attempt, TimeSpan delay);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} failed ({Reason}, {ErrorCode}) after {Runs} runs")]
     private partial void LogGaveUp(string to, string reason, int? errorCode, int runs);
 
@@ -465,9 +465,9 @@ public sealed partial class ReminderDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder series {Series} was missing from the plan; planned for {DueAt:O}")]
     private partial void LogMissingSeries(string series, DateTimeOffset dueAt);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Pruned {Count} claims older than {Retention}")]
-    private partial void LogPruned(int count, TimeSpan retention);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder housekeeping failed ({Reason}); the next check-in tries again")]
     private partial void LogHousekeepingFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Occurrence} failed with {ErrorType}")]
+    private partial void LogEntryFailed(string occurrence, string errorType);
 }

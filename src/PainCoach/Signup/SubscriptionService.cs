@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainCoach.Reminders;
-using PainCoach.Storage;
 using PainCoach.Subscribers;
 using PainCoach.Telephony;
 
@@ -88,7 +87,7 @@ public sealed partial class SubscriptionService(
         {
             return await action();
         }
-        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        catch (Exception ex) when (Storage.StorageFailures.IsStorageFailure(ex))
         {
             LogStorageFailure(ex.GetType().Name);
             return Unavailable();
@@ -101,8 +100,7 @@ public sealed partial class SubscriptionService(
     private async Task<SubscriptionResult> CreateCoreAsync(SubscriptionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var phone = PhoneNumberReader.TryRead(request.Phone, options.Value.DefaultRegion);
-        if (phone is null)
+        if (ReadPhone(request.Phone) is not { } phone)
         {
             return InvalidPhone();
         }
@@ -172,9 +170,7 @@ public sealed partial class SubscriptionService(
 
     private async Task<SubscriptionResult> LookupCoreAsync(PhoneRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var phone = PhoneNumberReader.TryRead(request.Phone, options.Value.DefaultRegion);
-        if (phone is null)
+        if (ReadPhone(request?.Phone) is not { } phone)
         {
             return InvalidPhone();
         }
@@ -187,9 +183,7 @@ public sealed partial class SubscriptionService(
 
     private async Task<SubscriptionResult> EraseCoreAsync(PhoneRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var phone = PhoneNumberReader.TryRead(request.Phone, options.Value.DefaultRegion);
-        if (phone is null)
+        if (ReadPhone(request?.Phone) is not { } phone)
         {
             return InvalidPhone();
         }
@@ -221,6 +215,8 @@ public sealed partial class SubscriptionService(
     }
 
     private static SubscriptionResult Invalid(string field, string problem) => new(SubscriptionOutcome.Invalid, null, field, problem);
+
+    private E164Number? ReadPhone(string? text) => PhoneNumberReader.TryRead(text, options.Value.DefaultRegion);
 
     private SubscriptionResult InvalidPhone() =>
         Invalid("phone", $"phone must be a valid phone number, in international form (+13125550123) or {options.Value.DefaultRegion} national form.");

@@ -18,7 +18,7 @@ public sealed class NamespaceDependencyTests
         ["Triage"] = [NamespaceDependencies.Shared, "RedFlags"],
         ["Telephony"] = [NamespaceDependencies.Shared, "Storage"],
         // The FAQ's short answers are SMS-sized: it reads GSM-7 from Telephony.
-        ["Faq"] = [NamespaceDependencies.Shared, "RedFlags", "Telephony", "Telemetry"],
+        ["Faq"] = [NamespaceDependencies.Shared, "RedFlags", "Telephony", "Storage", "Telemetry"],
         ["Subscribers"] = [NamespaceDependencies.Shared, "Telephony", "Storage"],
         ["Reminders"] = [NamespaceDependencies.Shared, "Subscribers", "Telephony", "Storage", "Telemetry"],
         ["Signup"] = [NamespaceDependencies.Shared, "Reminders", "Subscribers", "Telephony", "Storage", "Telemetry"],

@@ -7,7 +7,7 @@ using PainCoach.Telephony;
 
 namespace PainCoach.Tests.Subscribers;
 
-public sealed class SmsOptionsValidationTests
+public sealed class OptionsValidationTests
 {
     private static ServiceProvider Compose(Dictionary<string, string?> settings)
     {

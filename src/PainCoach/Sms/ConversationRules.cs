@@ -27,14 +27,16 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
         ArgumentNullException.ThrowIfNull(command);
 
         var alert = command is SmsCommand.OptOut or SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
-        var decision = alert is not null && command is SmsCommand.FreeText
-            ? new ConversationDecision(null, texts.Prefixed(alert.Message), "red-flag")
+        // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
+        var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
+        var decision = alertIsTheAnswer
+            ? new ConversationDecision(null, texts.Prefixed(alert!.Message), "red-flag")
             : DecideCommand(current, key, message, command, now);
 
-        var reply = alert is not null && command is not SmsCommand.FreeText
+        var reply = alert is not null && !alertIsTheAnswer
             ? texts.Prefixed(alert.Message) + " " + decision.Reply
             : decision.Reply;
-        var outcome = alert is not null && command is not SmsCommand.FreeText ? decision.Outcome + "+red-flag" : decision.Outcome;
+        var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+red-flag" : decision.Outcome;
 
         // Every message from someone we hold a record for is their latest contact and proves the number works.
         var updated = decision.Updated ?? current;

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// The free-text screen's phrase data (<c>red-flag-phrases.json</c>, embedded): which wordings name each sign, which
+/// idioms never do, and how negation reads. It is data so a clinician can review it like the knowledge base; every
+/// phrase carries examples that must fire and near misses that must not, and a test runs them all.
+/// </summary>
+public sealed class RedFlagPhrases
+{
+    internal const string ResourceName = "PainCoach.RedFlags.red-flag-phrases.json";
+
+    // Interpreted, not source-generated: parsing costs a few milliseconds once at start (docs/faq.md).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private RedFlagPhrases(
+        string reviewed,
+        IReadOnlyList<Regex> idioms,
+        NegationRules negation,
+        Regex backWords,
+        Regex heelWords,
+        IReadOnlyList<SignPhrases> signs)
+    {
+        Reviewed = reviewed;
+        Idioms = idioms;
+        Negation = negation;
+        BackWords = backWords;
+        HeelWords = heelWords;
+        Signs = signs;
+    }
+
+    public string Reviewed { get; }
+
+    /// <summary>Everyday phrases cut out before matching ("killing me", "pop a Motrin", "walking aids").</summary>
+    public IReadOnlyList<Regex> Idioms { get; }
+
+    public NegationRules Negation { get; }
+
+    public Regex BackWords { get; }
+
+    public Regex HeelWords { get; }
+
+    public IReadOnlyList<SignPhrases> Signs { get; }
+
+    private static readonly Lazy<RedFlagPhrases> Embedded = new(LoadEmbedded);
+
+    /// <summary>The reviewed data shipped in this assembly, parsed once.</summary>
+    public static RedFlagPhrases Default => Embedded.Value;
+
+    private static RedFlagPhrases LoadEmbedded()
+    {
+        using var stream = typeof(RedFlagPhrases).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        return Load(stream);
+    }
+
+    /// <exception cref="InvalidDataException">The data is not valid, names an unknown sign or holds a bad pattern.</exception>
+    public static RedFlagPhrases Load(Stream json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = document.RootElement;
+        var words = root.GetProperty("words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+        Regex Compile(string pattern, string where)
+        {
+            var expanded = Expand(pattern, words, where);
+            try
+            {
+                // Whole words only: normalised text is lower-case words separated by single spaces.
+                return new Regex($"(?<![a-z0-9])(?:{expanded})(?![a-z0-9])", Options);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"Bad pattern in {where}: {ex.Message}", ex);
+            }
+        }
+
+        var idioms = root.GetProperty("idioms").EnumerateArray()
+            .Select((idiom, i) => Compile(idiom.GetProperty("pattern").GetString()!, $"idioms[{i}]"))
+            .ToList();
+
+        var negationElement = root.GetProperty("negation");
+        var negation = new NegationRules(
+            negationElement.GetProperty("window").GetInt32(),
+            negationElement.GetProperty("cues").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
+            negationElement.GetProperty("otherPeople").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
+            Compile(negationElement.GetProperty("clearedAfter").GetString()!, "negation.clearedAfter"));
+
+        var areas = root.GetProperty("areas");
+        var signs = new List<SignPhrases>();
+        foreach (var sign in root.GetProperty("signs").EnumerateArray())
+        {
+            var id = sign.GetProperty("id").GetString()!;
+            if (!SymptomIds.All.Contains(id))
+            {
+                throw new InvalidDataException($"Sign '{id}' is not a symptom id.");
+            }
+
+            var phrases = new List<SignPhrase>();
+            var index = 0;
+            foreach (var phrase in sign.GetProperty("phrases").EnumerateArray())
+            {
+                var where = $"{id}.phrases[{index++}]";
+                var parts = phrase.TryGetProperty("allOf", out var allOf)
+                    ? allOf.EnumerateArray().Select((p, i) => Compile(p.GetString()!, $"{where}.allOf[{i}]")).ToList()
+                    : [Compile(phrase.GetProperty("pattern").GetString()!, where)];
+                phrases.Add(new SignPhrase(
+                    parts,
+                    Strings(phrase, "fires"),
+                    Strings(phrase, "quiet")));
+            }
+
+            var notBefore = sign.TryGetProperty("notBefore", out var nb) ? Compile(nb.GetString()!, $"{id}.notBefore") : null;
+            var notAfter = sign.TryGetProperty("notAfter", out var na) ? Compile(na.GetString()!, $"{id}.notAfter") : null;
+            signs.Add(new SignPhrases(id, sign.GetProperty("source").GetString()!, phrases, notBefore, notAfter));
+        }
+
+        return new RedFlagPhrases(
+            root.GetProperty("reviewed").GetString()!,
+            idioms,
+            negation,
+            Compile(areas.GetProperty("back").GetString()!, "areas.back"),
+            Compile(areas.GetProperty("heel").GetString()!, "areas.heel"),
+            signs);
+    }
+
+    private static List<string> Strings(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(s => s.GetString()!).ToList() : [];
+
+    /// <summary>Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group).</summary>
+    private static string Expand(string pattern, Dictionary<string, string> words, string where) =>
+        Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+            words.TryGetValue(match.Groups[1].Value, out var alternatives)
+                ? $"(?:{alternatives})"
+                : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
+            RegexOptions.CultureInvariant);
+}
+
+/// <param name="Window">How many words before a sign a negation cue reaches ("no fever", "not really numb").</param>
+/// <param name="Cues">Words that negate what follows: no, not, never, without...</param>
+/// <param name="OtherPeople">Words that put the sign on someone else: "my mum had cancer".</param>
+/// <param name="ClearedAfter">What, right after a sign, says it is fine: "bladder control is fine".</param>
+public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadOnlySet<string> OtherPeople, Regex ClearedAfter);
+
+/// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
+/// <param name="Fires">Examples the phrase must catch (a test checks them).</param>
+/// <param name="Quiet">Near misses the screen must not read as this sign.</param>
+public sealed record SignPhrase(IReadOnlyList<Regex> Parts, IReadOnlyList<string> Fires, IReadOnlyList<string> Quiet);
+
+/// <param name="Id">The symptom id the phrases name.</param>
+/// <param name="Source">Where the sign comes from (CONTENT.md red flags and its guidance).</param>
+/// <param name="Phrases">The wordings that name the sign.</param>
+/// <param name="NotBefore">Text just before a match that means it is not the person's sign ("worried it's cancer").</param>
+/// <param name="NotAfter">Text just after a match that means it is not a current sign ("a crash 10 years ago").</param>
+public sealed record SignPhrases(string Id, string Source, IReadOnlyList<SignPhrase> Phrases, Regex? NotBefore, Regex? NotAfter);

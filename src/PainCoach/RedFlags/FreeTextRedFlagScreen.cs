@@ -6,6 +6,12 @@ namespace PainCoach.RedFlags;
 public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs);
 
 /// <summary>
+/// One sentence, normalised, idioms cut out; <see cref="ClauseStarts"/> are where a comma or "but" began a new
+/// clause, so a negation in one clause ("it isnt shifting, been two months") does not reach into the next.
+/// </summary>
+public sealed record ScreenSentence(string Text, IReadOnlyList<int> ClauseStarts);
+
+/// <summary>
 /// Reads free text (an FAQ question, an SMS) the way people write it, maps what it describes to <see cref="SymptomIds"/>
 /// and a pain area, and lets <see cref="RedFlagCatalog"/> decide, so a sign gets the same level as in triage. The
 /// wordings are data (<see cref="RedFlagPhrases"/>, red-flag-phrases.json): this class only applies them, sentence by
@@ -15,6 +21,7 @@ public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs);
 public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 {
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r'];
+    private static readonly char[] ClauseEnds = [',', ':', '(', ')'];
 
     private readonly RedFlagPhrases phrases;
 
@@ -55,8 +62,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var heel = false;
         foreach (var sentence in Sentences(text))
         {
-            back |= Finds(phrases.BackWords, sentence, null);
-            heel |= Finds(phrases.HeelWords, sentence, null);
+            // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
+            // belongs to something else ("lost weight without trying and my back hurts").
+            back |= Finds(phrases.BackWords, sentence, null, window: 1);
+            heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
             foreach (var sign in phrases.Signs)
             {
                 if (!signs.Contains(sign.Id) && sign.Phrases.Any(phrase => phrase.Parts.All(part => Finds(part, sentence, sign))))
@@ -77,31 +86,51 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return new ScreenReading(area, signs);
     }
 
-    /// <summary>The text's sentences, normalised, with the idioms cut out.</summary>
-    internal IEnumerable<string> Sentences(string text)
+    /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
+    internal IEnumerable<ScreenSentence> Sentences(string text)
     {
         foreach (var raw in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
         {
-            var sentence = Normalise(raw);
-            foreach (var idiom in phrases.Idioms)
+            var clauses = new List<string>();
+            foreach (var rawClause in raw.Split(ClauseEnds))
             {
-                sentence = idiom.Replace(sentence, " ");
+                var clause = Normalise(rawClause);
+                foreach (var idiom in phrases.Idioms)
+                {
+                    clause = idiom.Replace(clause, " ");
+                }
+
+                clauses.Add(Normalise(clause).Trim());
             }
 
-            sentence = Normalise(sentence).Trim();
+            var starts = new List<int>();
+            var sentence = string.Empty;
+            foreach (var clause in clauses.Where(c => c.Length > 0))
+            {
+                sentence = sentence.Length == 0 ? clause : sentence + " " + clause;
+                starts.Add(sentence.Length - clause.Length);
+            }
+
+            // "but" starts a new clause too: "no fever but my bladder leaks".
+            for (var at = sentence.IndexOf(" but ", StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(" but ", at + 1, StringComparison.Ordinal))
+            {
+                starts.Add(at + " but ".Length);
+            }
+
+            starts.Sort();
             if (sentence.Length > 0)
             {
-                yield return sentence;
+                yield return new ScreenSentence(sentence, starts);
             }
         }
     }
 
     /// <summary>True when the pattern matches somewhere in the sentence without being negated there.</summary>
-    internal bool Finds(Regex pattern, string sentence, SignPhrases? sign)
+    internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null)
     {
-        for (var match = pattern.Match(sentence); match.Success; match = match.NextMatch())
+        for (var match = pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
         {
-            if (!Negated(sentence, match, sign))
+            if (!Negated(sentence, match, sign, window ?? phrases.Negation.Window))
             {
                 return true;
             }
@@ -110,14 +139,17 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return false;
     }
 
-    private bool Negated(string sentence, Match match, SignPhrases? sign)
+    private bool Negated(ScreenSentence screened, Match match, SignPhrases? sign, int window)
     {
         var negation = phrases.Negation;
-        // A phrase may mark its core ("my feet are not (?<core>numb)"): cues are looked for just before the core.
+        var sentence = screened.Text;
+        // A phrase may mark its core ("my feet are not (?<core>numb)"): cues are looked for just before the core,
+        // within its clause.
         var core = match.Groups["core"];
         var start = core.Success ? core.Index : match.Index;
-        var before = sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in before.TakeLast(negation.Window))
+        var clauseStart = screened.ClauseStarts.LastOrDefault(s => s <= start);
+        var before = sentence[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in before.TakeLast(window))
         {
             if (negation.Cues.Contains(word) || negation.OtherPeople.Contains(word))
             {

@@ -1,3 +1,4 @@
+using static PainCoach.RedFlags.ContextSigns;
 using static PainCoach.RedFlags.SymptomIds;
 
 namespace PainCoach.RedFlags;
@@ -6,7 +7,8 @@ namespace PainCoach.RedFlags;
 /// The red flags, defined once: CONTENT.md "Red flags", three tiers (emergency, urgent, see a clinician). Triage, the
 /// FAQ alert and SMS all read this list, so a sign gets one level wherever it is reported. Every flag names its
 /// source: NICE NG59 (low back pain and sciatica), NICE NG19 (diabetic foot), NHS pages, the article's sections.
-/// Rules that need more than signs (how long, how bad, age) are triage's own see-a-clinician rules (TriageRules).
+/// How long and how bad are signs too (<see cref="ContextSigns"/>); only the article's podiatrist suggestion and the
+/// age rule stay triage's own (TriageRules), as free text cannot state them reliably.
 /// </summary>
 public static class RedFlagCatalog
 {
@@ -97,6 +99,16 @@ public static class RedFlagCatalog
             advice: "Do not rub or massage the calf. If you get short of breath or chest pain, call 911."),
 
         // See a clinician: book an appointment soon.
+        Flag("heel_pain_past_two_weeks_despite_self_care", AlertLevel.SeeClinician, PainArea.Heel, [[HeelPainPastTwoWeeks]],
+            "Your heel pain has lasted more than two weeks even with self-care, so it should be checked.",
+            "Article: When to See a Healthcare Professional; NHS: heel pain", []),
+        Flag("back_pain_not_improving_after_four_weeks", AlertLevel.SeeClinician, PainArea.Back, [[BackPainPastFourWeeks]],
+            "Your back pain has not gone after four weeks, so it should be checked.",
+            "NICE NG59; NHS: back pain", [],
+            advice: "Book a visit with your doctor or a physiotherapist about back pain that is not getting better."),
+        Flag("severe_pain", AlertLevel.SeeClinician, PainArea.Any, [[SeverePain]],
+            "Your pain is severe. Severe pain should be checked rather than waited out.",
+            "Article: When to See a Healthcare Professional; NHS: heel pain", []),
         Flag("burning_tingling_or_numbness", AlertLevel.SeeClinician, PainArea.Any, [[FootBurningTingling], [LegNumbnessTingling]],
             "Burning, tingling or numbness can mean a nerve is irritated or pressed, sometimes from the lower back.",
             "Article: Symptoms Indicating a Connection; NHS: heel pain; NHS: sciatica", [],

@@ -93,9 +93,9 @@ public sealed class RedFlagPhrases
         foreach (var sign in root.GetProperty("signs").EnumerateArray())
         {
             var id = sign.GetProperty("id").GetString()!;
-            if (!SymptomIds.All.Contains(id))
+            if (!SymptomIds.All.Contains(id) && !ContextSigns.All.Contains(id))
             {
-                throw new InvalidDataException($"Sign '{id}' is not a symptom id.");
+                throw new InvalidDataException($"Sign '{id}' is neither a symptom id nor a context sign.");
             }
 
             var phrases = new List<SignPhrase>();

@@ -16,6 +16,7 @@ namespace PainCoach.Triage;
 /// </summary>
 public static class TriageRules
 {
+    /// <summary>The catalog flag for heel pain past two weeks despite self-care.</summary>
     public const string TwoWeekRuleId = "heel_pain_past_two_weeks_despite_self_care";
     public const string PodiatristRuleId = "foot_problem_past_three_weeks_after_treatment";
 
@@ -39,30 +40,12 @@ public static class TriageRules
 
     public static IReadOnlyList<TriageRule> SeeClinicianRules { get; } =
     [
-        new(TwoWeekRuleId, SeeClinician,
-            When: "heel pain for more than 14 days although self-care was tried",
-            Applies: r => r.HasHeelPain && r.SelfCareTried && r.DurationDays > HeelSelfCareDays,
-            Reason: "Your heel pain has lasted more than two weeks even with self-care, so it should be checked.",
-            Advice: null,
-            Source: "Article: When to See a Healthcare Professional; NHS: heel pain"),
         new(PodiatristRuleId, SeeClinician,
             When: "heel or foot pain for more than 21 days although self-care was tried",
             Applies: r => r.HasHeelPain && r.SelfCareTried && r.DurationDays > PodiatristDays,
             Reason: "Your foot problem has lasted more than three weeks after you started treating it.",
             Advice: "The article suggests seeing a podiatrist (a foot specialist) when foot problems last three weeks after first treatment.",
             Source: "Article: When to See a Healthcare Professional (the article's suggestion)"),
-        new("back_pain_not_improving_after_four_weeks", SeeClinician,
-            When: "back pain for more than 28 days",
-            Applies: r => r.HasBackPain && r.DurationDays > BackPainReviewDays,
-            Reason: "Your back pain has not gone after four weeks, so it should be checked.",
-            Advice: "Book a visit with your doctor or a physiotherapist about back pain that is not getting better.",
-            Source: "NICE NG59; NHS: back pain"),
-        new("severe_pain", SeeClinician,
-            When: $"pain score {SeverePainScore} or more out of 10",
-            Applies: r => r.PainScore >= SeverePainScore,
-            Reason: "Your pain is severe. Severe pain should be checked rather than waited out.",
-            Advice: null,
-            Source: "Article: When to See a Healthcare Professional; NHS: heel pain"),
         new("back_pain_in_child_or_teen", SeeClinician,
             When: $"back pain under age {AdultAge}",
             Applies: r => r.HasBackPain && r.Age < AdultAge,
@@ -105,12 +88,46 @@ public static class TriageRules
         flag.Id,
         flag.Level.ToTriageLevel(),
         When: DescribeRedFlag(flag),
-        Applies: r => flag.Matches(r.Area.ToPainArea(), r.Symptoms),
+        Applies: r => flag.Matches(r.Area.ToPainArea(), SignsOf(r)),
         Reason: flag.Reason,
         Advice: flag.Level >= AlertLevel.Urgent ? flag.Message : flag.Advice,
         Source: flag.Source,
         ConditionIds: flag.ConditionIds,
         MoreAdvice: flag.Level >= AlertLevel.Urgent ? flag.Advice : null);
+
+    /// <summary>
+    /// The request's symptoms plus the <see cref="ContextSigns"/> its duration, self-care and pain score show, so the
+    /// catalog's "how long, how bad" flags read the form exactly as the free-text screen reads words.
+    /// </summary>
+    public static IReadOnlySet<string> SignsOf(TriageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var severe = request.PainScore >= SeverePainScore;
+        var heelPastTwoWeeks = request.SelfCareTried && request.DurationDays > HeelSelfCareDays;
+        var backPastFourWeeks = request.DurationDays > BackPainReviewDays;
+        if (!severe && !heelPastTwoWeeks && !backPastFourWeeks)
+        {
+            return request.Symptoms;
+        }
+
+        var signs = new HashSet<string>(request.Symptoms, StringComparer.Ordinal);
+        if (severe)
+        {
+            signs.Add(ContextSigns.SeverePain);
+        }
+
+        if (heelPastTwoWeeks)
+        {
+            signs.Add(ContextSigns.HeelPainPastTwoWeeks);
+        }
+
+        if (backPastFourWeeks)
+        {
+            signs.Add(ContextSigns.BackPainPastFourWeeks);
+        }
+
+        return signs;
+    }
 
     private static string DescribeRedFlag(RedFlag flag)
     {

@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace PainCoach.RedFlags;
 
-/// <summary>What the screen read in a text: the pain area named and the signs (symptom ids) stated.</summary>
-public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs);
+/// <summary>
+/// What the screen read in a text: the pain area named, the signs (symptom ids) stated, and whether the text is only
+/// general questions that say nothing about the person ("does diabetes cause heel pain?").
+/// </summary>
+public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bool GeneralQuestion = false);
 
 /// <summary>
 /// One sentence, normalised, idioms cut out; <see cref="ClauseStarts"/> are where a comma or "but" began a new
@@ -15,7 +18,7 @@ public sealed record ScreenSentence(string Text, IReadOnlyList<int> ClauseStarts
 /// Reads free text (an FAQ question, an SMS) the way people write it, maps what it describes to <see cref="SymptomIds"/>
 /// and a pain area, and lets <see cref="RedFlagCatalog"/> decide, so a sign gets the same level as in triage. The
 /// wordings are data (<see cref="RedFlagPhrases"/>, red-flag-phrases.json): this class only applies them, sentence by
-/// sentence: idioms are cut out first, then a sign counts unless a negation cue comes just before it ("no fever",
+/// sentence: misspelt key words are read as meant and idioms cut out first, then a sign counts unless a negation cue comes just before it ("no fever",
 /// "not numb", "never had cancer", "my mum had cancer") or a clearing phrase right after it ("bladder is fine").
 /// </summary>
 public sealed class FreeTextRedFlagScreen : IRedFlagScreen
@@ -46,6 +49,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         var flags = RedFlagCatalog.Evaluate(reading.Area, reading.Signs);
+        if (reading.GeneralQuestion)
+        {
+            // A question about a sign is not a report of it; an emergency sign is answered with the alert anyway.
+            flags = flags.Where(flag => flag.Level == AlertLevel.Emergency).ToList();
+        }
+
         return flags.Count == 0 ? null : new RedFlagAlert(flags[0].Level, flags[0].Message, flags);
     }
 
@@ -60,8 +69,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         var back = false;
         var heel = false;
+        var generalQuestion = true;
         foreach (var sentence in Sentences(text))
         {
+            generalQuestion &= phrases.QuestionStart.IsMatch(sentence.Text) && !phrases.FirstPerson.IsMatch(sentence.Text);
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
             // belongs to something else ("lost weight without trying and my back hurts").
             back |= Finds(phrases.BackWords, sentence, null, window: 1);
@@ -83,7 +94,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             (false, true) => PainArea.Heel,
             (false, false) => PainArea.Unspecified,
         };
-        return new ScreenReading(area, signs);
+        return new ScreenReading(area, signs, generalQuestion);
     }
 
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
@@ -94,7 +105,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             var clauses = new List<string>();
             foreach (var rawClause in raw.Split(ClauseEnds))
             {
-                var clause = Normalise(rawClause);
+                var clause = CorrectSpelling(Normalise(rawClause));
                 foreach (var idiom in phrases.Idioms)
                 {
                     clause = idiom.Replace(clause, " ");
@@ -123,6 +134,20 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 yield return new ScreenSentence(sentence, starts);
             }
         }
+    }
+
+    private string CorrectSpelling(string normalised)
+    {
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var corrected = phrases.Correct(words[i]);
+            changed |= !ReferenceEquals(corrected, words[i]);
+            words[i] = corrected;
+        }
+
+        return changed ? " " + string.Join(' ', words) + " " : normalised;
     }
 
     /// <summary>True when the pattern matches somewhere in the sentence without being negated there.</summary>

@@ -15,15 +15,29 @@ public sealed class RedFlagPhrases
     // Interpreted, not source-generated: parsing costs a few milliseconds once at start (docs/faq.md).
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    /// <summary>Words of at least this many letters are corrected when one edit away from a key word.</summary>
+    public const int MinSpellingLength = 6;
+
+    private readonly string[] spellingTargets;
+    private readonly HashSet<string> spellingKeep;
+
     private RedFlagPhrases(
         string reviewed,
+        IEnumerable<string> spellingTargets,
+        IEnumerable<string> spellingKeep,
         IReadOnlyList<Regex> idioms,
         NegationRules negation,
         Regex backWords,
         Regex heelWords,
+        Regex questionStart,
+        Regex firstPerson,
         IReadOnlyList<SignPhrases> signs)
     {
+        QuestionStart = questionStart;
+        FirstPerson = firstPerson;
         Reviewed = reviewed;
+        this.spellingTargets = spellingTargets.Where(t => t.Length >= MinSpellingLength).ToArray();
+        this.spellingKeep = spellingKeep.Concat(this.spellingTargets).ToHashSet(StringComparer.Ordinal);
         Idioms = idioms;
         Negation = negation;
         BackWords = backWords;
@@ -41,6 +55,12 @@ public sealed class RedFlagPhrases
     public Regex BackWords { get; }
 
     public Regex HeelWords { get; }
+
+    /// <summary>How a general question starts ("does", "what", "can"...).</summary>
+    public Regex QuestionStart { get; }
+
+    /// <summary>Words that make a sentence about the person ("I", "my", "me"...).</summary>
+    public Regex FirstPerson { get; }
 
     public IReadOnlyList<SignPhrases> Signs { get; }
 
@@ -117,13 +137,67 @@ public sealed class RedFlagPhrases
             signs.Add(new SignPhrases(id, sign.GetProperty("source").GetString()!, phrases, notBefore, notAfter));
         }
 
+        var spelling = root.GetProperty("spelling");
+        var question = root.GetProperty("generalQuestion");
         return new RedFlagPhrases(
             root.GetProperty("reviewed").GetString()!,
+            Strings(spelling, "targets"),
+            Strings(spelling, "keep"),
             idioms,
             negation,
             Compile(areas.GetProperty("back").GetString()!, "areas.back"),
             Compile(areas.GetProperty("heel").GetString()!, "areas.heel"),
+            Compile("^" + Expand(question.GetProperty("starts").GetString()!, words, "generalQuestion.starts"), "generalQuestion.starts"),
+            Compile(question.GetProperty("firstPerson").GetString()!, "generalQuestion.firstPerson"),
             signs);
+    }
+
+    /// <summary>
+    /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:
+    /// one letter missing, added, wrong, or two neighbours swapped, never the first letter.
+    /// </summary>
+    public string Correct(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinSpellingLength || spellingKeep.Contains(word))
+        {
+            return word;
+        }
+
+        foreach (var target in spellingTargets)
+        {
+            if (target[0] == word[0] && IsOneEditApart(word, target))
+            {
+                return target;
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Optimal string alignment distance of exactly one (both words are lower-case letters or digits).</summary>
+    internal static bool IsOneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // One letter wrong, or two neighbours swapped.
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        // One letter added or missing.
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     private static List<string> Strings(JsonElement element, string name) =>

@@ -81,4 +81,26 @@ public sealed class RedFlagPhraseDataTests
     }
 
     private static RedFlagPhrases Load(string json) => RedFlagPhrases.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+
+    [Theory]
+    [InlineData("numbnes", "numbness")]
+    [InlineData("bladdder", "bladder")]
+    [InlineData("sciatcia", "sciatica")]
+    [InlineData("swolen", "swollen")]
+    [InlineData("ladder", "ladder")]
+    [InlineData("cancel", "cancel")]
+    [InlineData("would", "would")]
+    [InlineData("height", "height")]
+    [InlineData("anumbness", "anumbness")]
+    public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)
+    {
+        Assert.Equal(expected, Data.Correct(word));
+    }
+
+    [Fact]
+    public void A_misspelt_sign_still_fires()
+    {
+        Assert.Equal(AlertLevel.Emergency, screen.Screen("back pain and numbnes around my bum")!.Level);
+        Assert.Null(screen.Screen("can I cancel my appointment, my back is fine now"));
+    }
 }

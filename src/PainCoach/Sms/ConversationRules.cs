@@ -17,7 +17,8 @@ public sealed record ConversationDecision(Subscriber? Updated, string Reply, str
 /// <summary>
 /// The SMS conversation's decisions (DESIGN.md "SMS conversation"). Pure given its inputs: storage, retries and
 /// idempotency live in <see cref="SmsConversation"/>. Safety first: every message except STOP goes through the
-/// red-flag screen, and an alert always leads the reply, whatever keyword came with it.
+/// red-flag screen, and an emergency or urgent alert always leads the reply, whatever keyword came with it; a
+/// see-a-clinician alert leads the answer to a question.
 /// </summary>
 public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, IShortAnswerSource answers, IOptions<SmsOptions> options)
 {
@@ -27,6 +28,12 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
         ArgumentNullException.ThrowIfNull(command);
 
         var alert = command is SmsCommand.OptOut or SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        if (alert is { Level: AlertLevel.SeeClinician } && command is not SmsCommand.FreeText)
+        {
+            // "Book soon" leads answers to questions; a keyword (PAIN 9) has its own advice and is not padded with it.
+            alert = null;
+        }
+
         // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
         var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
         var decision = alertIsTheAnswer

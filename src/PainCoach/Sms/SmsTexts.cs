@@ -87,7 +87,7 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<SmsOptio
     /// catalog in short. One-sided numbness or weakness is a see-a-clinician sign, so it is not sent to 911 here.
     /// </summary>
     public static string SeeClinicianAdvice =>
-        " Your pain is high or rising: please book a visit with a doctor soon. Call 911 if you get numb between your legs, lose bladder or bowel control, or both legs go weak or numb.";
+        " Your pain is high or rising: please book a visit with a healthcare provider soon. Call 911 if you go numb between your legs, lose bladder or bowel control, or both legs go weak or numb.";
 
     public string DoneLogged => $"{Name}: nice work, logged. Keep it up! Text PAIN 0-10 to track how you feel.";
 

@@ -26,6 +26,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r'];
     private static readonly char[] ClauseEnds = [',', ':', '(', ')'];
 
+    private static readonly HashSet<string> FirstPersonSubjects = new(["i", "im", "ive", "id", "me", "myself"], StringComparer.Ordinal);
+
     private readonly RedFlagPhrases phrases;
 
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
@@ -79,7 +81,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
             foreach (var sign in phrases.Signs)
             {
-                if (!signs.Contains(sign.Id) && sign.Phrases.Any(phrase => phrase.Parts.All(part => Finds(part, sentence, sign))))
+                if (!signs.Contains(sign.Id)
+                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
+                    && sign.Phrases.Any(phrase => phrase.Parts.All(part => Finds(part, sentence, sign))))
                 {
                     signs.Add(sign.Id);
                 }
@@ -174,12 +178,17 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var start = core.Success ? core.Index : match.Index;
         var clauseStart = screened.ClauseStarts.LastOrDefault(s => s <= start);
         var before = sentence[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in before.TakeLast(window))
+        var near = before.TakeLast(window).ToList();
+        if (near.Any(negation.Cues.Contains))
         {
-            if (negation.Cues.Contains(word) || negation.OtherPeople.Contains(word))
-            {
-                return true;
-            }
+            return true;
+        }
+
+        // "my mum had cancer" is someone else's sign; "my husband says I can't..." is the person's own.
+        var other = near.FindLastIndex(negation.OtherPeople.Contains);
+        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains))
+        {
+            return true;
         }
 
         var after = sentence[(match.Index + match.Length)..].TrimStart();

@@ -134,7 +134,8 @@ public sealed class RedFlagPhrases
 
             var notBefore = sign.TryGetProperty("notBefore", out var nb) ? Compile(nb.GetString()!, $"{id}.notBefore") : null;
             var notAfter = sign.TryGetProperty("notAfter", out var na) ? Compile(na.GetString()!, $"{id}.notAfter") : null;
-            signs.Add(new SignPhrases(id, sign.GetProperty("source").GetString()!, phrases, notBefore, notAfter));
+            var unless = sign.TryGetProperty("unless", out var un) ? Compile(un.GetString()!, $"{id}.unless") : null;
+            signs.Add(new SignPhrases(id, sign.GetProperty("source").GetString()!, phrases, notBefore, notAfter, unless));
         }
 
         var spelling = root.GetProperty("spelling");
@@ -228,4 +229,5 @@ public sealed record SignPhrase(IReadOnlyList<Regex> Parts, IReadOnlyList<string
 /// <param name="Phrases">The wordings that name the sign.</param>
 /// <param name="NotBefore">Text just before a match that means it is not the person's sign ("worried it's cancer").</param>
 /// <param name="NotAfter">Text just after a match that means it is not a current sign ("a crash 10 years ago").</param>
-public sealed record SignPhrases(string Id, string Source, IReadOnlyList<SignPhrase> Phrases, Regex? NotBefore, Regex? NotAfter);
+/// <param name="Unless">Anywhere in the sentence, it cancels the sign ("3 weeks of stretching and it is much better").</param>
+public sealed record SignPhrases(string Id, string Source, IReadOnlyList<SignPhrase> Phrases, Regex? NotBefore, Regex? NotAfter, Regex? Unless = null);

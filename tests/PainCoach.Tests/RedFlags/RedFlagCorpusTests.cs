@@ -54,6 +54,13 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
             output.WriteLine($"  {group.Key.Tier,-13} {group.Key.Sign,-40} {group.Count(x => x.level >= Level(x.r.Tier))}/{group.Count()}");
         }
 
+        // Why the misses were missed, as counts only: no sign read at all, signs read but no pain area named, or a
+        // lower tier than the sentence's.
+        foreach (var group in results.Where(x => !(x.level >= Level(x.r.Tier))).GroupBy(x => (x.r.Sign, Reason: MissReason(x.r.Text, x.level))))
+        {
+            output.WriteLine($"  missed {group.Key.Sign}: {group.Key.Reason} x{group.Count()}");
+        }
+
         foreach (var group in falseAlerts.GroupBy(x => x.alert!.Flags[0].Id))
         {
             output.WriteLine($"  false alerts by {group.Key}: {group.Count()}");
@@ -75,6 +82,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(falseAlerts.Count == 0, $"{part}: {falseAlerts.Count} false alerts");
         Assert.True(rate >= CatchGate, $"{part}: {rate:P1} caught at their tier or higher");
         Assert.True(emergenciesCaught == emergencies.Count, $"{part}: {emergenciesCaught}/{emergencies.Count} emergencies at emergency");
+    }
+
+    private static string MissReason(string text, AlertLevel? level)
+    {
+        var reading = Screen.Read(text);
+        return reading.Signs.Count == 0 ? "no sign read"
+            : level is not null ? "lower tier"
+            : reading.GeneralQuestion ? "read as a general question"
+            : reading.Area == PainArea.Unspecified ? "no pain area read"
+            : "signs read, no flag";
     }
 
     private static AlertLevel Level(string tier) => tier switch

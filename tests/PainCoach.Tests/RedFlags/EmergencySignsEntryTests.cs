@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using PainCoach.Faq;
+using PainCoach.Tests.Faq;
 
 namespace PainCoach.Tests.RedFlags;
 
 /// <summary>The FAQ's warning-signs entry names the catalog's emergency and urgent signs, in plain words.</summary>
-public sealed partial class EmergencySignsEntryTests
+public sealed class EmergencySignsEntryTests
 {
     private static readonly KnowledgeBaseEntry Entry = KnowledgeBase.LoadEmbedded()["emergency-signs"];
 
@@ -41,42 +41,9 @@ public sealed partial class EmergencySignsEntryTests
     [Fact]
     public void The_answer_and_short_answer_read_at_grade_8_or_below()
     {
-        Assert.InRange(FleschKincaidGrade(Entry.Answer), 0, 8);
-        Assert.InRange(FleschKincaidGrade(Entry.ShortAnswer), 0, 8);
+        Assert.InRange(ReadingLevel.Grade(Entry.Answer), 0, 8);
+        Assert.InRange(ReadingLevel.Grade(Entry.ShortAnswer), 0, 8);
         Assert.Contains("911", Entry.ShortAnswer, StringComparison.Ordinal);
-        Assert.Contains("Same day", Entry.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("same day", Entry.ShortAnswer, StringComparison.Ordinal);
     }
-
-    /// <summary>0.39 words per sentence + 11.8 syllables per word - 15.59, with vowel-group syllable counting.</summary>
-    internal static double FleschKincaidGrade(string text)
-    {
-        var sentences = SentenceEnd().Split(text).Count(s => !string.IsNullOrWhiteSpace(s));
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
-        var syllables = words.Sum(Syllables);
-        return (0.39 * words.Count / sentences) + (11.8 * syllables / words.Count) - 15.59;
-    }
-
-    private static int Syllables(string word)
-    {
-        var w = word.ToLowerInvariant();
-        if (w.Length <= 3)
-        {
-            return 1;
-        }
-
-        w = SilentEnding().Replace(w, string.Empty);
-        return Math.Max(1, VowelGroup().Count(w));
-    }
-
-    [GeneratedRegex("[.!?:]+")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex("[A-Za-z0-9']+")]
-    private static partial Regex Word();
-
-    [GeneratedRegex("(?:[^laeiouy]es|ed|[^laeiouy]e)$")]
-    private static partial Regex SilentEnding();
-
-    [GeneratedRegex("[aeiouy]{1,2}")]
-    private static partial Regex VowelGroup();
 }

@@ -154,6 +154,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return changed ? " " + string.Join(' ', words) + " " : normalised;
     }
 
+    /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>
+    internal bool Finds(PhrasePart part, ScreenSentence sentence, SignPhrases sign) =>
+        part.Negatable ? Finds(part.Pattern, sentence, sign) : part.Pattern.IsMatch(sentence.Text);
+
     /// <summary>True when the pattern matches somewhere in the sentence without being negated there.</summary>
     internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null)
     {

@@ -123,9 +123,13 @@ public sealed class RedFlagPhrases
             foreach (var phrase in sign.GetProperty("phrases").EnumerateArray())
             {
                 var where = $"{id}.phrases[{index++}]";
+                // An allOf part is a pattern (negatable, like "hot": "not hot") or {"context": pattern}, words that only
+                // set the scene and are never negated ("no feeling during sex": "sex" is not negated by "no").
                 var parts = phrase.TryGetProperty("allOf", out var allOf)
-                    ? allOf.EnumerateArray().Select((p, i) => Compile(p.GetString()!, $"{where}.allOf[{i}]")).ToList()
-                    : [Compile(phrase.GetProperty("pattern").GetString()!, where)];
+                    ? allOf.EnumerateArray().Select((p, i) => p.ValueKind == JsonValueKind.Object
+                        ? new PhrasePart(Compile(p.GetProperty("context").GetString()!, $"{where}.allOf[{i}]"), Negatable: false)
+                        : new PhrasePart(Compile(p.GetString()!, $"{where}.allOf[{i}]"), Negatable: true)).ToList()
+                    : [new PhrasePart(Compile(phrase.GetProperty("pattern").GetString()!, where), Negatable: true)];
                 phrases.Add(new SignPhrase(
                     parts,
                     Strings(phrase, "fires"),
@@ -222,7 +226,11 @@ public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadO
 /// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
 /// <param name="Fires">Examples the phrase must catch (a test checks them).</param>
 /// <param name="Quiet">Near misses the screen must not read as this sign.</param>
-public sealed record SignPhrase(IReadOnlyList<Regex> Parts, IReadOnlyList<string> Fires, IReadOnlyList<string> Quiet);
+public sealed record SignPhrase(IReadOnlyList<PhrasePart> Parts, IReadOnlyList<string> Fires, IReadOnlyList<string> Quiet);
+
+/// <param name="Pattern">The words.</param>
+/// <param name="Negatable">False for context words, which a nearby "no" or "not" does not cancel.</param>
+public sealed record PhrasePart(Regex Pattern, bool Negatable);
 
 /// <param name="Id">The symptom id the phrases name.</param>
 /// <param name="Source">Where the sign comes from (CONTENT.md red flags and its guidance).</param>

@@ -18,8 +18,9 @@ public sealed record ScreenSentence(string Text, IReadOnlyList<int> ClauseStarts
 /// Reads free text (an FAQ question, an SMS) the way people write it, maps what it describes to <see cref="SymptomIds"/>
 /// and a pain area, and lets <see cref="RedFlagCatalog"/> decide, so a sign gets the same level as in triage. The
 /// wordings are data (<see cref="RedFlagPhrases"/>, red-flag-phrases.json): this class only applies them, sentence by
-/// sentence: misspelt key words are read as meant and idioms cut out first, then a sign counts unless a negation cue comes just before it ("no fever",
-/// "not numb", "never had cancer", "my mum had cancer") or a clearing phrase right after it ("bladder is fine").
+/// sentence. Misspelt key words are read as meant and idioms cut out first; then a sign counts unless a negation cue
+/// comes just before it in its clause ("no fever", "not numb", "never had cancer", "my mum had cancer") or a clearing
+/// phrase right after it ("bladder is fine").
 /// </summary>
 public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 {

@@ -44,6 +44,9 @@ public sealed class SmsTextsTests
         data.Add("Fallback", texts.Fallback(false));
         data.Add("EmptyMessage", texts.EmptyMessage(false));
         data.Add("DoneLogged", texts.DoneLogged);
+        data.Add("Emergency alert with fallback", texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.EmergencyMessage) + " " + texts.Fallback(false));
+        data.Add("Urgent alert with fallback", texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.UrgentMessage) + " " + texts.Fallback(false));
+        data.Add("See-clinician alert with fallback", texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.SeeClinicianMessage) + " " + texts.Fallback(false));
         return data;
     }
 

@@ -174,7 +174,7 @@ public static class ReminderLoadRun
                 Key = i.ToString("x64", CultureInfo.InvariantCulture),
                 Phone = PhoneNumberReader.ReadStored("+1555" + i.ToString("D7", CultureInfo.InvariantCulture)),
                 Status = SubscriberStatus.Active,
-                Program = CareProgram.Heel,
+                Program = BodyArea.Heel,
                 TimeZoneId = "America/New_York",
                 IceTimes = [ice],
                 StretchTimes = [],

@@ -10,8 +10,8 @@ namespace PainCoach.Functions.Triage;
 public sealed class TriageQuestions
 {
     private static readonly TriageQuestionsResponse Response = new(
-        TriageAreas.WireNames,
-        SymptomQuestions.All.Select(q => new TriageQuestionResponse(q.Id, q.Question, q.Area.ToWireName(), q.IsRedFlag)).ToList());
+        BodyAreas.ContractNames,
+        SymptomQuestions.All.Select(q => new TriageQuestionResponse(q.Id, q.Question, q.Area.ToContractName(), q.IsRedFlag)).ToList());
 
     [Function(nameof(TriageQuestions))]
     public IActionResult Run(

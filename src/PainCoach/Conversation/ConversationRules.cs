@@ -90,12 +90,12 @@ public sealed class ConversationRules(
         };
     }
 
-    private ConversationDecision Join(Subscriber? current, string key, E164Number from, CareProgram? program, DateTimeOffset now)
+    private ConversationDecision Join(Subscriber? current, string key, E164Number from, BodyArea? program, DateTimeOffset now)
     {
         if (current is null)
         {
             var inferred = PhoneNumberReader.InferTimeZone(from);
-            var created = SubscriberRules.New(key, from, program ?? CareProgram.Both, inferred ?? options.Value.DefaultTimeZone,
+            var created = SubscriberRules.New(key, from, program ?? BodyArea.Both, inferred ?? options.Value.DefaultTimeZone,
                 timeZoneIsGuess: true, SubscriberStatus.Active, new ConsentEvent(now, "sms-join", string.Empty), now);
             return Confirmed(created, "joined");
         }

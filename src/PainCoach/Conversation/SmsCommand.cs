@@ -5,7 +5,7 @@ namespace PainCoach.Conversation;
 /// <summary>What an inbound SMS asks for, decided by its first word (DESIGN.md "SMS conversation").</summary>
 public abstract record SmsCommand
 {
-    public sealed record Join(CareProgram? Program) : SmsCommand;
+    public sealed record Join(BodyArea? Program) : SmsCommand;
 
     public sealed record Yes : SmsCommand;
 

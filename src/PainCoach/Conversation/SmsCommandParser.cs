@@ -93,7 +93,7 @@ public static partial class SmsCommandParser
             return new SmsCommand.Join(null);
         }
 
-        return CareProgramNames.TryParse(KeywordForm(rest[0]), out var program)
+        return BodyAreas.TryParse(KeywordForm(rest[0]), out var program)
             ? new SmsCommand.Join(program)
             : new SmsCommand.Malformed("JOIN", "Text JOIN HEEL, JOIN BACK or JOIN BOTH to choose a program.");
     }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using PainCoach.Reminders;
-using PainCoach.Subscribers;
 
 namespace PainCoach.Signup;
 
@@ -10,7 +9,7 @@ namespace PainCoach.Signup;
 /// </summary>
 public sealed class SignupTexts(IOptions<PainCoachOptions> coach, IOptions<ReminderOptions> reminders)
 {
-    public string AskForYes(CareProgram program) =>
+    public string AskForYes(BodyArea program) =>
         $"{coach.Value.ProgramName}: reply YES to get {program.ToDisplayName()} program reminders (ice, stretches, pain check-ins), up to {reminders.Value.DailyCap} msgs/day. " +
         "Msg&data rates may apply. Reply HELP for help, STOP to opt out.";
 }

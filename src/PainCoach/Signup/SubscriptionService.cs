@@ -105,7 +105,7 @@ public sealed partial class SubscriptionService(
             return InvalidPhone();
         }
 
-        if (request.Program is not ("heel" or "back" or "both") || !CareProgramNames.TryParse(request.Program, out var program))
+        if (request.Program is not ("heel" or "back" or "both") || !BodyAreas.TryParse(request.Program, out var program))
         {
             return Invalid("program", "program must be one of: heel, back, both.");
         }

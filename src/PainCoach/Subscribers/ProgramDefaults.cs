@@ -7,11 +7,11 @@ namespace PainCoach.Subscribers;
 /// </summary>
 public static class ProgramDefaults
 {
-    public static IReadOnlyList<TimeOnly> IceTimes(CareProgram program) => [new(10, 0), new(14, 0), new(19, 0)];
+    public static IReadOnlyList<TimeOnly> IceTimes(BodyArea program) => [new(10, 0), new(14, 0), new(19, 0)];
 
-    public static IReadOnlyList<TimeOnly> StretchTimes(CareProgram program) => program switch
+    public static IReadOnlyList<TimeOnly> StretchTimes(BodyArea program) => program switch
     {
-        CareProgram.Back => [new(9, 0), new(18, 0)],
+        BodyArea.Back => [new(9, 0), new(18, 0)],
         _ => [new(8, 0), new(20, 0)],
     };
 }

@@ -42,7 +42,7 @@ public sealed record Subscriber
 
     public required SubscriberStatus Status { get; init; }
 
-    public required CareProgram Program { get; init; }
+    public required BodyArea Program { get; init; }
 
     /// <summary>IANA id.</summary>
     public required string TimeZoneId { get; init; }

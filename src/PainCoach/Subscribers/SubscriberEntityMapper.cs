@@ -39,7 +39,7 @@ internal static class SubscriberEntityMapper
         Key = e.PartitionKey,
         Phone = PhoneNumberReader.ReadStored(e.GetString("PhoneE164") ?? string.Empty),
         Status = Enum.TryParse<SubscriberStatus>(e.GetString("Status"), out var status) ? status : SubscriberStatus.Stopped,
-        Program = Enum.TryParse<CareProgram>(e.GetString("Program"), out var program) ? program : CareProgram.Both,
+        Program = Enum.TryParse<BodyArea>(e.GetString("Program"), out var program) ? program : BodyArea.Both,
         TimeZoneId = e.GetString("TimeZoneId") ?? "Etc/UTC",
         TimeZoneIsGuess = e.GetBoolean("TimeZoneIsGuess") ?? true,
         IceTimes = ParseTimes(e.GetString("IceTimes")),

@@ -12,7 +12,7 @@ public static class SubscriberRules
     public const int MaxDoneEntries = 60;
     public const int MaxConsentEvents = 20;
 
-    public static Subscriber New(string key, E164Number phone, CareProgram program, string timeZoneId, bool timeZoneIsGuess,
+    public static Subscriber New(string key, E164Number phone, BodyArea program, string timeZoneId, bool timeZoneIsGuess,
         SubscriberStatus status, ConsentEvent consent, DateTimeOffset now) => new()
     {
         Key = key,
@@ -30,7 +30,7 @@ public static class SubscriberRules
     };
 
     /// <summary>Keyword opt-in or confirmation: active from any state, with the consent recorded.</summary>
-    public static Subscriber Activate(Subscriber s, CareProgram program, ConsentEvent consent, DateTimeOffset now) => Schedule(s with
+    public static Subscriber Activate(Subscriber s, BodyArea program, ConsentEvent consent, DateTimeOffset now) => Schedule(s with
     {
         Status = SubscriberStatus.Active,
         Program = program,

@@ -51,7 +51,7 @@ public sealed class TestSubscribers : ISubscriberDirectory
     /// <summary>The <paramref name="n"/>-th FindAsync call from now throws as if storage went away.</summary>
     public void FailOnCallFromNow(int n) => failOnCall = Volatile.Read(ref calls) + n;
 
-    public Subscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", CareProgram program = CareProgram.Heel)
+    public Subscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", BodyArea program = BodyArea.Heel)
     {
         var number = "+1555" + Interlocked.Increment(ref nextNumber).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
         var subscriber = new Subscriber

@@ -16,7 +16,7 @@ public sealed class SubscriberRepositoryTests(DevServerFixture fixture)
     private async Task<StoredSubscriber> CreateAsync()
     {
         var key = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
-        var subscriber = SubscriberRules.New(key, PhoneNumberReader.TryRead("+13125550142", "US")!, CareProgram.Heel, "America/Chicago", timeZoneIsGuess: false,
+        var subscriber = SubscriberRules.New(key, PhoneNumberReader.TryRead("+13125550142", "US")!, BodyArea.Heel, "America/Chicago", timeZoneIsGuess: false,
             SubscriberStatus.Active, new ConsentEvent(Now, "sms-join", "joined"), Now);
         Assert.Equal(SaveOutcome.Saved, await Repository.SaveAsync(subscriber, null, null, CancellationToken.None));
         return (await Repository.GetAsync(key, CancellationToken.None))!;

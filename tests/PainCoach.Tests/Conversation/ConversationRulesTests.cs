@@ -49,7 +49,7 @@ public sealed class ConversationRulesTests
     private ConversationDecision Send(Subscriber? current, string body, string? optOutType = null) =>
         Rules().Decide(current, Key, new InboundSms("SM" + new string('0', 32), from, body, optOutType), SmsCommandParser.Parse(body, optOutType), Now);
 
-    private Subscriber Active(CareProgram program = CareProgram.Heel) => Send(null, "JOIN " + program).Updated!;
+    private Subscriber Active(BodyArea program = BodyArea.Heel) => Send(null, "JOIN " + program).Updated!;
 
     [Fact]
     public void Join_heel_subscribes_with_a_carrier_compliant_confirmation()
@@ -58,7 +58,7 @@ public sealed class ConversationRulesTests
 
         var s = Assert.IsType<Subscriber>(decision.Updated);
         Assert.Equal(SubscriberStatus.Active, s.Status);
-        Assert.Equal(CareProgram.Heel, s.Program);
+        Assert.Equal(BodyArea.Heel, s.Program);
         Assert.Equal(from.Value, s.Phone.Value);
         Assert.Equal("America/New_York", s.TimeZoneId); // 212 maps to exactly one zone
         Assert.Contains("PainCoach", decision.Reply, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class ConversationRulesTests
     [Fact]
     public void Yes_confirms_a_pending_web_sign_up()
     {
-        var pending = SubscriberRules.New(Key, from, CareProgram.Back, "America/New_York", true, SubscriberStatus.Pending,
+        var pending = SubscriberRules.New(Key, from, BodyArea.Back, "America/New_York", true, SubscriberStatus.Pending,
             new ConsentEvent(Now.AddMinutes(-5), "web-form", "ask"), Now.AddMinutes(-5));
         var decision = Send(pending, "yes");
         Assert.Equal(SubscriberStatus.Active, decision.Updated!.Status);
@@ -136,7 +136,7 @@ public sealed class ConversationRulesTests
     [Fact]
     public void Pending_subscribers_must_say_yes_before_changing_times()
     {
-        var pending = SubscriberRules.New(Key, from, CareProgram.Back, "America/New_York", true, SubscriberStatus.Pending,
+        var pending = SubscriberRules.New(Key, from, BodyArea.Back, "America/New_York", true, SubscriberStatus.Pending,
             new ConsentEvent(Now, "web-form", "ask"), Now);
         var decision = Send(pending, "TIME ICE 9am");
         Assert.Equal(pending.IceTimes, decision.Updated!.IceTimes);
@@ -340,7 +340,7 @@ public sealed class ConversationRulesTests
     [InlineData("both my feet tingle", "Book an appointment")]
     public void The_real_screen_gives_each_sign_its_catalog_advice_by_sms(string body, string advice)
     {
-        var rules = new ConversationRules(Texts(options), new FreeTextRedFlagScreen(), answers, Options.Create(options));
+        var rules = new ConversationRules(Texts(reminders, options), new FreeTextRedFlagScreen(), answers, new ReminderPlanner(reminders), Options.Create(options), Options.Create(reminders));
 
         var decision = rules.Decide(Active(), Key, new InboundSms("SM" + new string('1', 32), from, body, null), SmsCommandParser.Parse(body, null), Now);
 

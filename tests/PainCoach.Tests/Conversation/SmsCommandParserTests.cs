@@ -6,13 +6,13 @@ namespace PainCoach.Tests.Conversation;
 public sealed class SmsCommandParserTests
 {
     [Theory]
-    [InlineData("JOIN HEEL", CareProgram.Heel)]
-    [InlineData("join heel", CareProgram.Heel)]
-    [InlineData("  Join   Back  ", CareProgram.Back)]
-    [InlineData("JOIN BOTH!", CareProgram.Both)]
-    [InlineData("join, heel.", CareProgram.Heel)]
-    [InlineData("SUBSCRIBE back", CareProgram.Back)]
-    public void Join_with_a_program_names_the_program(string body, CareProgram expected)
+    [InlineData("JOIN HEEL", BodyArea.Heel)]
+    [InlineData("join heel", BodyArea.Heel)]
+    [InlineData("  Join   Back  ", BodyArea.Back)]
+    [InlineData("JOIN BOTH!", BodyArea.Both)]
+    [InlineData("join, heel.", BodyArea.Heel)]
+    [InlineData("SUBSCRIBE back", BodyArea.Back)]
+    public void Join_with_a_program_names_the_program(string body, BodyArea expected)
     {
         var command = Assert.IsType<SmsCommand.Join>(SmsCommandParser.Parse(body));
         Assert.Equal(expected, command.Program);

@@ -20,7 +20,7 @@ public sealed class SmsTextsTests
         var texts = ConversationRulesTests.Texts();
         var planner = new ReminderPlanner(new ReminderOptions());
         var data = new TheoryData<string, string>();
-        foreach (var program in Enum.GetValues<CareProgram>())
+        foreach (var program in Enum.GetValues<BodyArea>())
         {
             var s = SubscriberRules.New(new string('a', 64), PhoneNumberReader.TryRead("+12125550123", "US")!, program, "America/Argentina/ComodRivadavia", true,
                 SubscriberStatus.Active, new ConsentEvent(Now, "sms-join", ""), Now) with { PausedUntil = Now.AddDays(90), Status = SubscriberStatus.Paused };
@@ -61,7 +61,7 @@ public sealed class SmsTextsTests
     [Fact]
     public void The_opt_in_request_carries_what_carriers_require()
     {
-        var text = SignupTexts().AskForYes(CareProgram.Heel);
+        var text = SignupTexts().AskForYes(BodyArea.Heel);
         Assert.Contains("YES", text, StringComparison.Ordinal);
         Assert.Contains("up to 6 msgs/day", text, StringComparison.Ordinal);
         Assert.Contains("Msg&data rates may apply", text, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class SmsTextsTests
         var coach = new PainCoachOptions { ProgramName = new string('N', 40), SupportContact = new string('c', 80) };
         var reminders = new ReminderOptions { DailyCap = 20 };
         var texts = new SmsTexts(Options.Create(coach), Options.Create(reminders), Options.Create(new SubscriberOptions()));
-        var s = SubscriberRules.New(new string('a', 64), PhoneNumberReader.TryRead("+12125550123", "US")!, CareProgram.Both, "America/Argentina/ComodRivadavia", true,
+        var s = SubscriberRules.New(new string('a', 64), PhoneNumberReader.TryRead("+12125550123", "US")!, BodyArea.Both, "America/Argentina/ComodRivadavia", true,
             SubscriberStatus.Active, new ConsentEvent(Now, "sms-join", ""), Now);
         foreach (var text in new[] { texts.Confirmation(s), texts.Help(s) })
         {
@@ -93,7 +93,7 @@ public sealed class SmsTextsTests
             Assert.Contains("up to 20 msgs/day", text, StringComparison.Ordinal);
         }
 
-        Assert.InRange(SmsText.Segments(SignupTexts(reminders, coach).AskForYes(CareProgram.Both)), 1, SmsText.MaxReplySegments);
+        Assert.InRange(SmsText.Segments(SignupTexts(reminders, coach).AskForYes(BodyArea.Both)), 1, SmsText.MaxReplySegments);
     }
 
     [Theory]

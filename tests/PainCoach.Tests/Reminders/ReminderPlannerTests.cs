@@ -18,7 +18,7 @@ public sealed class ReminderPlannerTests
     private static readonly TimeOnly[] HeelStretches = [new(8, 0), new(20, 0)];
 
     private static Subscriber Subscriber(
-        string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, CareProgram program = CareProgram.Heel) =>
+        string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, BodyArea program = BodyArea.Heel) =>
         SubscriberRecords.Joined("sub-1", "+15551230123", program, zone, ice ?? DefaultIce, HeelStretches, activeSince ?? At("2026-01-01T15:00:00Z"), pausedUntil);
 
     private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);

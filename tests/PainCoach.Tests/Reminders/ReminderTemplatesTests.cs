@@ -9,12 +9,12 @@ public sealed class ReminderTemplatesTests
     // PainCoachOptions.ProgramName allows up to 40 characters: every template must fit with the longest.
     private static readonly string LongestServiceName = new('W', 40);
 
-    public static TheoryData<string, CareProgram> EveryTemplateInEveryProgram()
+    public static TheoryData<string, BodyArea> EveryTemplateInEveryProgram()
     {
-        var data = new TheoryData<string, CareProgram>();
+        var data = new TheoryData<string, BodyArea>();
         foreach (var template in ReminderTemplates.All)
         {
-            foreach (var program in new[] { CareProgram.Heel, CareProgram.Back, CareProgram.Both })
+            foreach (var program in new[] { BodyArea.Heel, BodyArea.Back, BodyArea.Both })
             {
                 data.Add(template.Id, program);
             }
@@ -25,7 +25,7 @@ public sealed class ReminderTemplatesTests
 
     [Theory]
     [MemberData(nameof(EveryTemplateInEveryProgram))]
-    public void Every_template_fits_one_gsm7_segment_with_the_longest_service_name_and_names_the_program(string templateId, CareProgram program)
+    public void Every_template_fits_one_gsm7_segment_with_the_longest_service_name_and_names_the_program(string templateId, BodyArea program)
     {
         var template = ReminderTemplates.All.Single(t => t.Id == templateId);
 
@@ -75,25 +75,25 @@ public sealed class ReminderTemplatesTests
     public void Back_stretches_say_to_stop_if_pain_shoots_down_a_leg()
     {
         Assert.All(
-            ReminderTemplates.All.Where(t => t.Kind == ReminderKind.Stretch && t.Program == ReminderPrograms.Back),
+            ReminderTemplates.All.Where(t => t.Kind == ReminderKind.Stretch && t.Program == BodyArea.Back),
             t => Assert.EndsWith("Stop if pain shoots down a leg.", t.Text, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Check_ins_ask_for_a_pain_score_and_follow_ups_follow_the_article()
     {
-        Assert.Contains("Reply PAIN 0-10", ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.CheckIn, 0, 5).Text, StringComparison.Ordinal);
-        Assert.Contains("healthcare provider", ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.Ordinal);
-        Assert.Contains("text us", ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("podiatrist", ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
-        Assert.Contains("our guide suggests", ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
+        Assert.Contains("Reply PAIN 0-10", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.CheckIn, 0, 5).Text, StringComparison.Ordinal);
+        Assert.Contains("healthcare provider", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.Ordinal);
+        Assert.Contains("text us", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("podiatrist", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
+        Assert.Contains("our guide suggests", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Heel_morning_stretches_come_before_the_first_steps_and_evenings_rotate_through_calf_achilles_and_sole()
     {
-        var mornings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.Stretch, 0, day)).ToList();
-        var evenings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.Stretch, 1, day).Id).ToHashSet();
+        var mornings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.Stretch, 0, day)).ToList();
+        var evenings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.Stretch, 1, day).Id).ToHashSet();
 
         Assert.All(mornings, t => Assert.StartsWith("Before your first steps", t.Text, StringComparison.Ordinal));
         Assert.True(mornings.Select(t => t.Id).Distinct().Count() > 1);
@@ -103,7 +103,7 @@ public sealed class ReminderTemplatesTests
     [Fact]
     public void A_heel_stretch_set_for_the_evening_only_is_not_a_before_your_first_steps_one()
     {
-        var template = ReminderTemplates.Choose(CareProgram.Heel, ReminderKind.Stretch, 0, 3, new TimeOnly(19, 0));
+        var template = ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.Stretch, 0, 3, new TimeOnly(19, 0));
 
         Assert.False(template.Morning);
     }
@@ -111,7 +111,7 @@ public sealed class ReminderTemplatesTests
     [Fact]
     public void Back_stretches_rotate_through_childs_pose_cobra_knee_to_chest_and_cat_cow()
     {
-        var ids = Enumerable.Range(0, 8).Select(day => ReminderTemplates.Choose(CareProgram.Back, ReminderKind.Stretch, 0, day).Id).ToHashSet();
+        var ids = Enumerable.Range(0, 8).Select(day => ReminderTemplates.Choose(BodyArea.Back, ReminderKind.Stretch, 0, day).Id).ToHashSet();
 
         Assert.Equal(["stretch-back-catcow", "stretch-back-child", "stretch-back-cobra", "stretch-back-knee"], ids.Order());
     }

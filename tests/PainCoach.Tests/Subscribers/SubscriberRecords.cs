@@ -7,7 +7,7 @@ namespace PainCoach.Tests.Subscribers;
 internal static class SubscriberRecords
 {
     public static Subscriber Joined(
-        string key, string e164, CareProgram program, string zone, IReadOnlyList<TimeOnly> ice, IReadOnlyList<TimeOnly> stretch,
+        string key, string e164, BodyArea program, string zone, IReadOnlyList<TimeOnly> ice, IReadOnlyList<TimeOnly> stretch,
         DateTimeOffset joinedAt, DateTimeOffset? pausedUntil = null) => new()
     {
         Key = key,

@@ -96,7 +96,7 @@ public sealed class TriageFunctionTests : IDisposable
     public void The_answer_serialises_with_the_contract_property_names()
     {
         var json = JsonSerializer.Serialize(TriageResponse.From(new TriageEngine().Assess(
-            new TriageRequest(TriageArea.Heel, 5, null, false, new HashSet<string> { SymptomIds.FirstStepPain }, null))));
+            new TriageRequest(BodyArea.Heel, 5, null, false, new HashSet<string> { SymptomIds.FirstStepPain }, null))));
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;

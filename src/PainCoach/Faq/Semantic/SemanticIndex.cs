@@ -1,0 +1,73 @@
+namespace PainCoach.Faq.Semantic;
+
+/// <summary>
+/// The knowledge base's precomputed sentence vectors in one flat array, with the entry each belongs to. An entry's
+/// similarity to a question is the best cosine over its texts (the question and its phrasings). Immutable after
+/// construction: safe for concurrent readers.
+/// </summary>
+public sealed class SemanticIndex
+{
+    private readonly float[] vectors;
+    private readonly int[] textEntries;
+
+    public SemanticIndex(KnowledgeBase knowledgeBase, FaqVectors precomputed)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(precomputed);
+        var byEntryAndText = new Dictionary<(string, string), float[]>();
+        foreach (var text in precomputed.Texts)
+        {
+            byEntryAndText[(text.EntryId, text.Text)] = text.Vector;
+        }
+
+        var found = new List<float[]>();
+        var entries = new List<int>();
+        var missing = new List<string>();
+        for (var e = 0; e < knowledgeBase.Entries.Count; e++)
+        {
+            var entry = knowledgeBase.Entries[e];
+            foreach (var text in FaqVectors.TextsOf(entry))
+            {
+                if (byEntryAndText.TryGetValue((entry.Id, text), out var vector))
+                {
+                    found.Add(vector);
+                    entries.Add(e);
+                }
+                else
+                {
+                    missing.Add($"{entry.Id}: {text}");
+                }
+            }
+        }
+
+        vectors = new float[found.Count * SentenceEmbedder.Dimensions];
+        for (var t = 0; t < found.Count; t++)
+        {
+            found[t].CopyTo(vectors, t * SentenceEmbedder.Dimensions);
+        }
+
+        textEntries = [.. entries];
+        EntryCount = knowledgeBase.Entries.Count;
+        MissingTexts = missing;
+    }
+
+    public int EntryCount { get; }
+
+    /// <summary>Texts of the knowledge base without a precomputed vector (the file is stale); they take no part.</summary>
+    public IReadOnlyList<string> MissingTexts { get; }
+
+    /// <summary>Every entry's best cosine with <paramref name="query"/> (a unit vector) into <paramref name="similarities"/>.</summary>
+    public void Similarities(ReadOnlySpan<float> query, Span<double> similarities)
+    {
+        similarities.Fill(-1);
+        for (var t = 0; t < textEntries.Length; t++)
+        {
+            var cosine = SentenceEmbedder.Dot(query, vectors.AsSpan(t * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions));
+            ref var best = ref similarities[textEntries[t]];
+            if (cosine > best)
+            {
+                best = cosine;
+            }
+        }
+    }
+}

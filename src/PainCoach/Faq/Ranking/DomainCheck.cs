@@ -26,7 +26,9 @@ public static class DomainCheck
         "nail", "nails", "fungus", "fungal", "bunion", "bunions", "gout", "flu", "cough", "covid", "allergy",
         "allergies", "asthma", "heartburn", "chest", "lungs", "depression", "anxiety", "insomnia", "cholesterol",
         "vaccine", "vaccines", "prescription", "prescriptions", "refill", "refills", "insurance", "cost", "costs",
-        "price", "prices", "bill", "billing", "copay", "parking", "carpal", "tennis", "golfers",
+        "price", "prices", "bill", "billing", "copay", "parking", "carpal", "tennis", "golfers", "pimple", "pimples",
+        "hamstring", "hamstrings", "shin", "shins", "rotator", "cuff", "ingrown", "wisdom", "vaping", "smoking", "keto",
+        "contagious", "ringing", "flexor", "flexors", "appointment", "appointments",
     ]);
 
     /// <summary>Heels, feet, backs and their conditions: with one of these the question may be ours whatever else it names.</summary>

@@ -13,10 +13,13 @@ public static class FaqFeatures
     [
         "cosine",               // best cosine of the question with the entry's question or phrasings
         "cosineMargin",         // that cosine minus the best other entry's (negative when another is closer)
+        "centroid",             // cosine with the mean of the entry's question and phrasings
+        "centroidMargin",       // that cosine minus the best other entry's
         "lexical",              // BM25F word confidence (0–1: the entry's word score over an ideal entry's)
         "lexicalMargin",        // that confidence minus the best other entry's
         "otherTopicOnly",       // 1 when the question names another body part or health matter and none of ours
         "otherTopicOnlyCosine", // the cosine again when otherTopicOnly: a knee question close to a heel entry
+        "otherTopicToo",        // 1 when the question names another body part or health matter and one of ours
         "noKnownWord",          // 1 when no word of the question is in the index (only the vectors speak)
     ];
 
@@ -50,6 +53,8 @@ public static class FaqFeatures
         int entry,
         ReadOnlySpan<double> cosines,
         (double Best, int BestEntry, double Second) cosineTop,
+        ReadOnlySpan<double> centroids,
+        (double Best, int BestEntry, double Second) centroidTop,
         ReadOnlySpan<double> lexical,
         (double Best, int BestEntry, double Second) lexicalTop,
         bool anyKnownWord,
@@ -60,10 +65,13 @@ public static class FaqFeatures
         var otherTopicOnly = domain.OnlyOtherTopic ? 1.0 : 0.0;
         features[0] = cosine;
         features[1] = cosine - (cosineTop.BestEntry == entry ? cosineTop.Second : cosineTop.Best);
-        features[2] = lexical[entry];
-        features[3] = lexical[entry] - (lexicalTop.BestEntry == entry ? lexicalTop.Second : lexicalTop.Best);
-        features[4] = otherTopicOnly;
-        features[5] = otherTopicOnly * cosine;
-        features[6] = anyKnownWord ? 0.0 : 1.0;
+        features[2] = centroids[entry];
+        features[3] = centroids[entry] - (centroidTop.BestEntry == entry ? centroidTop.Second : centroidTop.Best);
+        features[4] = lexical[entry];
+        features[5] = lexical[entry] - (lexicalTop.BestEntry == entry ? lexicalTop.Second : lexicalTop.Best);
+        features[6] = otherTopicOnly;
+        features[7] = otherTopicOnly * cosine;
+        features[8] = domain.OtherTopic && domain.OurTopic ? 1.0 : 0.0;
+        features[9] = anyKnownWord ? 0.0 : 1.0;
     }
 }

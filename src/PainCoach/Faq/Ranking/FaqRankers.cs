@@ -73,24 +73,26 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         var n = index.EntryCount;
         Span<double> features = stackalloc double[FaqFeatures.Count];
         var cosines = new double[n];
+        var centroids = new double[n];
         var lexicalScores = new double[n];
         var lexical = new double[n];
-        Features(question, cosines, lexicalScores, lexical, out var anyKnownWord, out var domain);
+        Features(question, cosines, centroids, lexicalScores, lexical, out var anyKnownWord, out var domain);
         var cosineTop = FaqFeatures.TopTwo(cosines);
+        var centroidTop = FaqFeatures.TopTwo(centroids);
         var lexicalTop = FaqFeatures.TopTwo(lexical);
         for (var entry = 0; entry < n; entry++)
         {
-            FaqFeatures.Compute(entry, cosines, cosineTop, lexical, lexicalTop, anyKnownWord, domain, features);
+            FaqFeatures.Compute(entry, cosines, cosineTop, centroids, centroidTop, lexical, lexicalTop, anyKnownWord, domain, features);
             logits[entry] = calibration.Logit(features);
         }
     }
 
     /// <summary>The raw per-entry signals the features are made of (also used by the generator to fit the weights).</summary>
-    public void Features(string question, Span<double> cosines, Span<double> lexicalScores, Span<double> lexical, out bool anyKnownWord, out DomainSignal domain)
+    public void Features(string question, Span<double> cosines, Span<double> centroids, Span<double> lexicalScores, Span<double> lexical, out bool anyKnownWord, out DomainSignal domain)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
-        semantic.Similarities(embedder.Embed(text), cosines);
+        semantic.Similarities(embedder.Embed(TextingShorthand.Expand(text)), cosines, centroids);
         anyKnownWord = index.Score(text, lexicalScores, lexical);
         domain = DomainCheck.Classify(text);
     }

@@ -9,6 +9,7 @@ public sealed class SemanticIndex
 {
     private readonly float[] vectors;
     private readonly int[] textEntries;
+    private readonly float[] centroids;
 
     public SemanticIndex(KnowledgeBase knowledgeBase, FaqVectors precomputed)
     {
@@ -48,6 +49,23 @@ public sealed class SemanticIndex
 
         textEntries = [.. entries];
         EntryCount = knowledgeBase.Entries.Count;
+
+        // Each entry's centroid: the mean direction of all the ways it is asked, steadier than any one phrasing.
+        centroids = new float[EntryCount * SentenceEmbedder.Dimensions];
+        for (var t = 0; t < textEntries.Length; t++)
+        {
+            var target = centroids.AsSpan(textEntries[t] * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions);
+            var source = vectors.AsSpan(t * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions);
+            for (var d = 0; d < SentenceEmbedder.Dimensions; d++)
+            {
+                target[d] += source[d];
+            }
+        }
+
+        for (var e = 0; e < EntryCount; e++)
+        {
+            SentenceEmbedder.Normalise(centroids.AsSpan(e * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions));
+        }
         MissingTexts = missing;
     }
 
@@ -56,9 +74,17 @@ public sealed class SemanticIndex
     /// <summary>Texts of the knowledge base without a precomputed vector (the file is stale); they take no part.</summary>
     public IReadOnlyList<string> MissingTexts { get; }
 
-    /// <summary>Every entry's best cosine with <paramref name="query"/> (a unit vector) into <paramref name="similarities"/>.</summary>
-    public void Similarities(ReadOnlySpan<float> query, Span<double> similarities)
+    /// <summary>
+    /// Every entry's best cosine with <paramref name="query"/> (a unit vector) over its texts, and its cosine with the
+    /// entry's centroid.
+    /// </summary>
+    public void Similarities(ReadOnlySpan<float> query, Span<double> similarities, Span<double> centroidSimilarities)
     {
+        for (var e = 0; e < EntryCount; e++)
+        {
+            centroidSimilarities[e] = SentenceEmbedder.Dot(query, centroids.AsSpan(e * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions));
+        }
+
         similarities.Fill(-1);
         for (var t = 0; t < textEntries.Length; t++)
         {

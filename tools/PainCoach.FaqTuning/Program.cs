@@ -54,111 +54,75 @@ switch (args[0])
         }
 
         var index = FaqIndex.Build(knowledgeBase);
-        var zero = new FaqCalibration(new double[FaqFeatures.Count], 0, 0.5, "");
+        var zero = new FaqCalibration(new double[FaqFeatures.EntryNames.Count], new double[FaqFeatures.NoneNames.Count], 0, 0.5, "");
         var ranker = new HybridFaqRanker(index, semantic, embedder, zero);
         var ids = knowledgeBase.Entries.Select(e => e.Id).ToList();
-        var questions = new List<(string Text, HashSet<int> Right)>();
+        var questions = new List<Question>();
         foreach (var path in files)
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            foreach (var item in document.RootElement.GetProperty("inScope").EnumerateArray())
+            var inScope = document.RootElement.GetProperty("inScope").EnumerateArray().ToList();
+            foreach (var item in inScope)
             {
                 var right = item.GetProperty("expect").EnumerateArray().Select(e => ids.IndexOf(e.GetString()!)).Where(i => i >= 0).ToHashSet();
                 if (right.Count > 0)
                 {
-                    questions.Add((item.GetProperty("q").GetString()!, right));
+                    var text = item.GetProperty("q").GetString()!;
+                    var (entries, none) = ranker.Signals(text).Features();
+                    questions.Add(new Question(text, right, entries, none));
                 }
             }
 
             foreach (var item in document.RootElement.GetProperty("outOfScope").EnumerateArray())
             {
-                questions.Add((item.GetString()!, []));
+                var text = item.GetString()!;
+                var (entries, none) = ranker.Signals(text).Features();
+                questions.Add(new Question(text, [], entries, none));
             }
         }
 
-        // Features of every entry for every question: right entries are positives, all others negatives.
-        var n = ids.Count;
-        var features = new List<double[][]>();
-        foreach (var (text, _) in questions)
-        {
-            var cosines = new double[n];
-            var centroids = new double[n];
-            var lexicalScores = new double[n];
-            var lexical = new double[n];
-            ranker.Features(text, cosines, centroids, lexicalScores, lexical, out var anyKnownWord, out var domain);
-            var cosineTop = FaqFeatures.TopTwo(cosines);
-            var centroidTop = FaqFeatures.TopTwo(centroids);
-            var lexicalTop = FaqFeatures.TopTwo(lexical);
-            var rows = new double[n][];
-            for (var e = 0; e < n; e++)
-            {
-                rows[e] = new double[FaqFeatures.Count];
-                FaqFeatures.Compute(e, cosines, cosineTop, centroids, centroidTop, lexical, lexicalTop, anyKnownWord, domain, rows[e]);
-            }
+        var (entryWeights, noneWeights, noneBias) = FitSoftmax(questions);
+        var fitted = new FaqCalibration(entryWeights, noneWeights, noneBias, 0.5, "");
+        var inScopeCount = questions.Count(q => q.Right.Count > 0);
+        var outOfScopeCount = questions.Count - inScopeCount;
 
-            features.Add(rows);
-        }
-
-        if (args.Contains("--single"))
-        {
-            foreach (var (name, column) in new[] { ("cosine", 0), ("centroid", 2), ("lexical", 4) })
-            {
-                var hits = 0;
-                for (var q = 0; q < features.Count; q++)
-                {
-                    if (questions[q].Right.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    var bestEntry = Enumerable.Range(0, n).MaxBy(e => features[q][e][column]);
-                    hits += questions[q].Right.Contains(bestEntry) ? 1 : 0;
-                }
-
-                Console.WriteLine($"{name} alone: top-1 {hits}/{questions.Count(q => q.Right.Count > 0)}");
-            }
-        }
-
-        var (weights, bias) = FitLogistic(features, questions.Select(q => q.Right).ToList());
-        var inScope = questions.Count(q => q.Right.Count > 0);
-        var outOfScope = questions.Count - inScope;
+        // The threshold: the best sum of top-1, top-3 and out-of-scope rejection on the tuning part.
         Console.WriteLine("threshold  top-1  top-3  out-of-scope rejected");
         var best = (Threshold: 0.5, Value: double.NegativeInfinity);
-        for (var t = 0.05; t < 0.96; t += 0.05)
+        for (var t = 0.10; t < 0.91; t += 0.05)
         {
-            var (top1, top3, rejected) = Measure(features, questions, weights, bias, t);
-            var value = ((double)top1 / inScope) + ((double)rejected / outOfScope);
-            Console.WriteLine($"{t,9:F2}  {(double)top1 / inScope,5:P1}  {(double)top3 / inScope,5:P1}  {(double)rejected / outOfScope,5:P1}");
+            var (top1, top3, rejected) = Measure(questions, fitted, t);
+            var value = ((double)top1 / inScopeCount) + ((double)top3 / inScopeCount) + ((double)rejected / outOfScopeCount);
+            Console.WriteLine($"{t,9:F2}  {(double)top1 / inScopeCount,5:P1}  {(double)top3 / inScopeCount,5:P1}  {(double)rejected / outOfScopeCount,5:P1}");
             if (value > best.Value + 1e-9)
             {
                 best = (Math.Round(t, 2), value);
             }
         }
 
-        var fittedOn = $"{string.Join(", ", files.Select(Path.GetFileName))}: {inScope} in-scope and {outOfScope} out-of-scope questions, {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        var calibration = new FaqCalibration(weights, bias, best.Threshold, fittedOn);
+        if (args.Contains("--misses"))
+        {
+            foreach (var question in questions)
+            {
+                var ranked = Ranked(question, fitted).Take(3).ToList();
+                var ok = question.Right.Count == 0 ? ranked[0].Confidence < best.Threshold : question.Right.Contains(ranked[0].Entry) && ranked[0].Confidence >= best.Threshold;
+                if (!ok)
+                {
+                    Console.WriteLine($"MISS '{question.Text}' want [{string.Join(",", question.Right.Select(r => ids[r]))}] got {string.Join(" ", ranked.Select(r => $"{ids[r.Entry]}:{r.Confidence:F2}(cos {question.Entries[r.Entry][0]:F2} cen {question.Entries[r.Entry][2]:F2} lex {question.Entries[r.Entry][4]:F2})"))}");
+                }
+            }
+        }
+
+        var fittedOn = $"{string.Join(", ", files.Select(Path.GetFileName))}: {inScopeCount} in-scope and {outOfScopeCount} out-of-scope questions, {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var calibration = new FaqCalibration(entryWeights, noneWeights, noneBias, best.Threshold, fittedOn);
         using (var file = File.Create(FaqCalibration.SourcePath))
         {
             calibration.Write(file);
         }
 
-        if (args.Contains("--misses"))
-        {
-            for (var q = 0; q < features.Count; q++)
-            {
-                var ranked = features[q]
-                    .Select((row, e) => (Entry: e, Confidence: 1 / (1 + Math.Exp(-(bias + row.Zip(weights, (x, w) => x * w).Sum())))))
-                    .OrderByDescending(x => x.Confidence).Take(3).ToList();
-                var right = questions[q].Right;
-                var ok = right.Count == 0 ? ranked[0].Confidence < best.Threshold : right.Contains(ranked[0].Entry) && ranked[0].Confidence >= best.Threshold;
-                if (!ok)
-                {
-                    Console.WriteLine($"MISS '{questions[q].Text}' want [{string.Join(",", right.Select(r => ids[r]))}] got {string.Join(" ", ranked.Select(r => $"{ids[r.Entry]}:{r.Confidence:F2}(cos {features[q][r.Entry][0]:F2} cen {features[q][r.Entry][2]:F2} lex {features[q][r.Entry][4]:F2})"))}");
-                }
-            }
-        }
-
-        Console.WriteLine($"faq-calibration: threshold {best.Threshold}, weights [{string.Join(", ", FaqFeatures.Names.Zip(weights, (f, w) => $"{f} {w:F2}"))}], bias {bias:F2} → {FaqCalibration.SourcePath}");
+        Console.WriteLine(
+            $"faq-calibration: threshold {best.Threshold}; entry [{string.Join(", ", FaqFeatures.EntryNames.Zip(entryWeights, (f, w) => $"{f} {w:F2}"))}]; " +
+            $"none bias {noneBias:F2} [{string.Join(", ", FaqFeatures.NoneNames.Zip(noneWeights, (f, w) => $"{f} {w:F2}"))}] → {FaqCalibration.SourcePath}");
         return 0;
     }
 
@@ -167,77 +131,95 @@ switch (args[0])
         return 2;
 }
 
-// Plain batch gradient descent on the logistic loss with a little L2; every question weighs the same in total
-// (its right entries half, its wrong entries half), so long lists of easy negatives do not drown the positives.
-static (double[] Weights, double Bias) FitLogistic(List<double[][]> features, List<HashSet<int>> right)
+// Maximum likelihood of the softmax over entries and "none", by batch gradient ascent with a little L2: an in-scope
+// question's likelihood is the probability of any of its right entries, an out-of-scope one's that of "none".
+static (double[] Entry, double[] None, double Bias) FitSoftmax(List<Question> questions)
 {
-    var count = FaqFeatures.Count;
-    var weights = new double[count];
+    var entryWeights = new double[FaqFeatures.EntryNames.Count];
+    var noneWeights = new double[FaqFeatures.NoneNames.Count];
     var bias = 0.0;
-    const double rate = 2.0;
+    const double rate = 1.0;
     const double l2 = 1e-3;
-    for (var iteration = 0; iteration < 20000; iteration++)
+    for (var iteration = 0; iteration < 3000; iteration++)
     {
-        var gradient = new double[count];
+        var entryGradient = new double[entryWeights.Length];
+        var noneGradient = new double[noneWeights.Length];
         var biasGradient = 0.0;
-        var totalWeight = 0.0;
-        for (var q = 0; q < features.Count; q++)
+        foreach (var question in questions)
         {
-            var rows = features[q];
-            var positives = right[q].Count;
-            var negatives = rows.Length - positives;
-            for (var e = 0; e < rows.Length; e++)
+            var calibration = new FaqCalibration(entryWeights, noneWeights, bias, 0.5, "");
+            var p = new double[question.Entries.Length];
+            for (var e = 0; e < p.Length; e++)
             {
-                var isRight = right[q].Contains(e);
-                var sampleWeight = isRight ? 0.5 / positives : (positives == 0 ? 1.0 : 0.5) / negatives;
-                var z = bias;
-                for (var i = 0; i < count; i++)
-                {
-                    z += weights[i] * rows[e][i];
-                }
-
-                var error = (1 / (1 + Math.Exp(-z))) - (isRight ? 1 : 0);
-                for (var i = 0; i < count; i++)
-                {
-                    gradient[i] += sampleWeight * error * rows[e][i];
-                }
-
-                biasGradient += sampleWeight * error;
-                totalWeight += sampleWeight;
+                p[e] = calibration.EntryLogit(question.Entries[e]);
             }
+
+            var noneLogit = calibration.NoneLogit(question.None);
+            FaqCalibration.ToConfidences(p, noneLogit);
+            var pNone = 1 - p.Sum();
+            var pRight = question.Right.Count == 0 ? pNone : question.Right.Sum(r => p[r]);
+
+            // d log P(right) / d z_k = [k right] p_k / P(right) - p_k
+            for (var e = 0; e < p.Length; e++)
+            {
+                var target = question.Right.Contains(e) ? p[e] / pRight : 0;
+                var g = target - p[e];
+                for (var i = 0; i < entryWeights.Length; i++)
+                {
+                    entryGradient[i] += g * question.Entries[e][i];
+                }
+            }
+
+            var noneG = (question.Right.Count == 0 ? 1 : 0) - pNone;
+            for (var j = 0; j < noneWeights.Length; j++)
+            {
+                noneGradient[j] += noneG * question.None[j];
+            }
+
+            biasGradient += noneG;
         }
 
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < entryWeights.Length; i++)
         {
-            weights[i] -= rate * ((gradient[i] / totalWeight) + (l2 * weights[i]));
+            entryWeights[i] += rate * ((entryGradient[i] / questions.Count) - (l2 * entryWeights[i]));
         }
 
-        bias -= rate * biasGradient / totalWeight;
+        for (var j = 0; j < noneWeights.Length; j++)
+        {
+            noneWeights[j] += rate * ((noneGradient[j] / questions.Count) - (l2 * noneWeights[j]));
+        }
+
+        bias += rate * biasGradient / questions.Count;
     }
 
-    return (weights, bias);
+    return (entryWeights, noneWeights, bias);
 }
 
-static (int Top1, int Top3, int Rejected) Measure(List<double[][]> features, List<(string Text, HashSet<int> Right)> questions, double[] weights, double bias, double threshold)
+static IEnumerable<(int Entry, double Confidence)> Ranked(Question question, FaqCalibration calibration)
+{
+    var p = question.Entries.Select(row => calibration.EntryLogit(row)).ToArray();
+    FaqCalibration.ToConfidences(p, calibration.NoneLogit(question.None));
+    return p.Select((c, e) => (e, c)).OrderByDescending(x => x.c);
+}
+
+static (int Top1, int Top3, int Rejected) Measure(List<Question> questions, FaqCalibration calibration, double threshold)
 {
     var (top1, top3, rejected) = (0, 0, 0);
-    for (var q = 0; q < features.Count; q++)
+    foreach (var question in questions)
     {
-        var ranked = features[q]
-            .Select((row, e) => (Entry: e, Confidence: 1 / (1 + Math.Exp(-(bias + row.Zip(weights, (x, w) => x * w).Sum())))))
-            .OrderByDescending(x => x.Confidence)
-            .Take(3)
-            .Where(x => x.Confidence >= threshold)
-            .ToList();
-        if (questions[q].Right.Count == 0)
+        var ranked = Ranked(question, calibration).Take(3).ToList();
+        ranked = ranked[0].Confidence < threshold ? [] : [.. ranked.Where((x, i) => i == 0 || x.Confidence >= FaqCalibration.RunnerUpFloor)];
+        if (question.Right.Count == 0)
         {
             rejected += ranked.Count == 0 ? 1 : 0;
             continue;
         }
 
-        top1 += ranked.Count > 0 && questions[q].Right.Contains(ranked[0].Entry) ? 1 : 0;
-        top3 += ranked.Any(x => questions[q].Right.Contains(x.Entry)) ? 1 : 0;
+        top1 += ranked.Count > 0 && question.Right.Contains(ranked[0].Entry) ? 1 : 0;
+        top3 += ranked.Any(x => question.Right.Contains(x.Entry)) ? 1 : 0;
     }
 
     return (top1, top3, rejected);
 }
+
+internal sealed record Question(string Text, HashSet<int> Right, double[][] Entries, double[] None);

@@ -22,8 +22,9 @@ public sealed record FaqResult(string Query, bool NoMatch, IReadOnlyList<FaqAnsw
 
 /// <summary>
 /// Answers a question from the knowledge base, and screens its text for red flags first: the alert is set whatever
-/// else matched. Entries are ranked by <see cref="IFaqRanker"/> (words and meaning: <see cref="HybridFaqRanker"/>); only
-/// answers at or above its one threshold are given.
+/// else matched. Entries are ranked by <see cref="IFaqRanker"/> (words and meaning: <see cref="HybridFaqRanker"/>); a
+/// question whose best answer is below its one threshold is noMatch, and after the best answer the next ones are given
+/// down to the ranker's runner-up floor.
 /// </summary>
 public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, IRedFlagScreen redFlagScreen) : IShortAnswerSource
 {
@@ -51,11 +52,14 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
         var count = ranker.Rank(question, hits[..top], topic);
         var answers = new List<FaqAnswer>(count);
-        foreach (var hit in hits[..count])
+        if (count > 0 && hits[0].Confidence >= ConfidenceThreshold)
         {
-            if (hit.Confidence >= ConfidenceThreshold)
+            foreach (var hit in hits[..count])
             {
-                answers.Add(ToAnswer(hit.EntryIndex, hit.Confidence));
+                if (answers.Count == 0 || hit.Confidence >= ranker.RunnerUpFloor)
+                {
+                    answers.Add(ToAnswer(hit.EntryIndex, hit.Confidence));
+                }
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class FaqServiceTests
         var answer = result.Answers[0];
         Assert.Equal("ice-duration", answer.Id);
         Assert.Contains("up to 20 minutes", answer.Answer, StringComparison.Ordinal);
-        Assert.InRange(answer.Confidence, FaqService.ConfidenceThreshold, 1.0);
+        Assert.InRange(answer.Confidence, Faq.ConfidenceThreshold, 1.0);
         Assert.NotEmpty(answer.FollowUps);
         Assert.All(answer.FollowUps, f => Assert.Equal(FaqTestServices.KnowledgeBase[f.Id].Question, f.Question));
     }
@@ -41,7 +41,7 @@ public sealed class FaqServiceTests
         var answers = Faq.Ask("heel pain stretches and shoes", top: 10).Answers;
 
         Assert.True(answers.Count > 1);
-        Assert.All(answers, a => Assert.InRange(a.Confidence, FaqService.ConfidenceThreshold, 1.0));
+        Assert.All(answers, a => Assert.InRange(a.Confidence, Faq.ConfidenceThreshold, 1.0));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class FaqServiceTests
         Assert.NotNull(answer);
         Assert.Equal("ice-duration", answer.EntryId);
         Assert.Equal(FaqTestServices.KnowledgeBase["ice-duration"].ShortAnswer, answer.Text);
-        Assert.InRange(answer.Confidence, FaqService.ConfidenceThreshold, 1.0);
+        Assert.InRange(answer.Confidence, Faq.ConfidenceThreshold, 1.0);
 
         Assert.Null(sms.FindConfidentShortAnswer("banana bread recipe"));
         Assert.Null(sms.FindConfidentShortAnswer("   "));

@@ -28,7 +28,16 @@ public static class DomainCheck
         "vaccine", "vaccines", "prescription", "prescriptions", "refill", "refills", "insurance", "cost", "costs",
         "price", "prices", "bill", "billing", "copay", "parking", "carpal", "tennis", "golfers", "pimple", "pimples",
         "hamstring", "hamstrings", "shin", "shins", "rotator", "cuff", "ingrown", "wisdom", "vaping", "smoking", "keto",
-        "contagious", "ringing", "flexor", "flexors", "appointment", "appointments",
+        "contagious", "ringing", "flexor", "flexors", "appointment", "appointments", "rib", "ribs", "collarbone",
+        "forearm", "bicep", "biceps", "tricep", "triceps", "quad", "quads", "face", "lip", "lips", "tongue", "mouth",
+        "scalp", "forehead", "armpit", "belly", "abdomen", "liver", "gallbladder", "appendix", "thyroid", "anemia",
+        "nausea", "vomiting", "dizzy", "dizziness", "vertigo", "tinnitus", "sunburn", "hair", "dandruff", "lice",
+        "lump", "breast", "prostate", "constipation", "diarrhea", "reflux", "hemorrhoids", "uti", "std", "strep",
+        "tonsils", "pneumonia", "bronchitis", "sinusitis", "vision", "glasses", "hearing", "dentist", "dental",
+        "seizure", "epilepsy", "concussion", "sting", "bite", "tick", "lyme", "menopause", "fertility", "contraception",
+        "alcohol", "hangover", "snoring", "apnea", "hypertension", "medicare", "medicaid", "deductible", "refund",
+        "portal", "password", "login", "address", "location", "vaccinated", "booster", "pinkeye", "conjunctivitis",
+        "stye", "cavity", "cavities",
     ]);
 
     /// <summary>Heels, feet, backs and their conditions: with one of these the question may be ours whatever else it names.</summary>

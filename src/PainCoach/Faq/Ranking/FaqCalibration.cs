@@ -3,8 +3,10 @@ using System.Text.Json;
 namespace PainCoach.Faq.Ranking;
 
 /// <summary>
-/// The logistic score that ranks entries and says how sure it is: confidence = 1 / (1 + e^-(bias + Σ wᵢ·featureᵢ)),
-/// the probability that the entry is a right answer, fitted on the tuning part of the evaluation set by
+/// The calibrated score: a softmax over every entry and a "none of these" option (a conditional logit). Entry e scores
+/// zₑ = Σ wᵢ·featureᵢ(e); none scores z₀ = bias + Σ vⱼ·noneFeatureⱼ; an entry's confidence is e^zₑ / (e^z₀ + Σ e^z).
+/// So confidences are probabilities that add up to at most 1 across entries: two entries cannot both be sure, and a
+/// question about a knee puts its mass on "none". Fitted on the tuning part of the evaluation set by
 /// <c>scripts/faq-vectors.sh</c> (<c>tools/PainCoach.FaqTuning</c>) and embedded as <c>faq-calibration.json</c>.
 /// One <see cref="Threshold"/> separates answers from noMatch.
 /// </summary>
@@ -13,42 +15,65 @@ public sealed class FaqCalibration
     public const string ResourceName = "PainCoach.Faq.faq-calibration.json";
     public const string SourcePath = "src/PainCoach/Faq/Ranking/faq-calibration.json";
 
-    public FaqCalibration(IReadOnlyList<double> weights, double bias, double threshold, string fittedOn)
+    public FaqCalibration(IReadOnlyList<double> entryWeights, IReadOnlyList<double> noneWeights, double noneBias, double threshold, string fittedOn)
     {
-        ArgumentNullException.ThrowIfNull(weights);
-        if (weights.Count != FaqFeatures.Count)
+        ArgumentNullException.ThrowIfNull(entryWeights);
+        ArgumentNullException.ThrowIfNull(noneWeights);
+        if (entryWeights.Count != FaqFeatures.EntryNames.Count || noneWeights.Count != FaqFeatures.NoneNames.Count)
         {
-            throw new ArgumentException($"{weights.Count} weights for {FaqFeatures.Count} features.", nameof(weights));
+            throw new ArgumentException("The weights do not match the features.", nameof(entryWeights));
         }
 
-        Weights = [.. weights];
-        Bias = bias;
+        EntryWeights = [.. entryWeights];
+        NoneWeights = [.. noneWeights];
+        NoneBias = noneBias;
         Threshold = threshold;
         FittedOn = fittedOn;
     }
 
-    public double[] Weights { get; }
+    public double[] EntryWeights { get; }
 
-    public double Bias { get; }
+    public double[] NoneWeights { get; }
 
-    /// <summary>Answers at or above this confidence are given; below it the question is noMatch.</summary>
+    public double NoneBias { get; }
+
+    /// <summary>A question whose best answer is below this confidence is noMatch.</summary>
     public double Threshold { get; }
+
+    /// <summary>
+    /// Once the best answer clears <see cref="Threshold"/>, the next ones are shown down to this confidence: the
+    /// softmax shares one probability among entries, so a good second answer to a two-part question may hold 0.1.
+    /// </summary>
+    public const double RunnerUpFloor = 0.05;
 
     /// <summary>What the weights were fitted on (file and counts), for the record.</summary>
     public string FittedOn { get; }
 
-    public double Logit(ReadOnlySpan<double> features)
+    public double EntryLogit(ReadOnlySpan<double> features) => Dot(EntryWeights, features);
+
+    public double NoneLogit(ReadOnlySpan<double> features) => NoneBias + Dot(NoneWeights, features);
+
+    /// <summary>Turns entry logits into confidences in place (softmax with the none option).</summary>
+    public static void ToConfidences(Span<double> logits, double noneLogit)
     {
-        var z = Bias;
-        for (var i = 0; i < Weights.Length; i++)
+        var max = noneLogit;
+        foreach (var z in logits)
         {
-            z += Weights[i] * features[i];
+            max = Math.Max(max, z);
         }
 
-        return z;
-    }
+        var sum = Math.Exp(noneLogit - max);
+        for (var e = 0; e < logits.Length; e++)
+        {
+            logits[e] = Math.Exp(logits[e] - max);
+            sum += logits[e];
+        }
 
-    public static double Confidence(double logit) => 1 / (1 + Math.Exp(-logit));
+        for (var e = 0; e < logits.Length; e++)
+        {
+            logits[e] /= sum;
+        }
+    }
 
     public static FaqCalibration LoadEmbedded()
     {
@@ -61,21 +86,9 @@ public sealed class FaqCalibration
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        var names = new List<string>();
-        var weights = new List<double>();
-        foreach (var feature in root.GetProperty("weights").EnumerateObject())
-        {
-            names.Add(feature.Name);
-            weights.Add(feature.Value.GetDouble());
-        }
-
-        if (!names.SequenceEqual(FaqFeatures.Names))
-        {
-            throw new InvalidDataException(
-                $"{ResourceName} has weights for [{string.Join(", ", names)}] but the code computes [{string.Join(", ", FaqFeatures.Names)}]: run scripts/faq-vectors.sh.");
-        }
-
-        return new FaqCalibration(weights, root.GetProperty("bias").GetDouble(), root.GetProperty("threshold").GetDouble(), root.GetProperty("fittedOn").GetString() ?? "");
+        var entry = Weights(root.GetProperty("entryWeights"), FaqFeatures.EntryNames);
+        var none = Weights(root.GetProperty("noneWeights"), FaqFeatures.NoneNames);
+        return new FaqCalibration(entry, none, root.GetProperty("noneBias").GetDouble(), root.GetProperty("threshold").GetDouble(), root.GetProperty("fittedOn").GetString() ?? "");
     }
 
     public void Write(Stream output)
@@ -84,15 +97,52 @@ public sealed class FaqCalibration
         writer.WriteStartObject();
         writer.WriteString("fittedOn", FittedOn);
         writer.WriteString("regenerate", "scripts/faq-vectors.sh");
-        writer.WriteNumber("bias", Math.Round(Bias, 6));
-        writer.WriteStartObject("weights");
-        for (var i = 0; i < Weights.Length; i++)
+        writer.WriteStartObject("entryWeights");
+        for (var i = 0; i < EntryWeights.Length; i++)
         {
-            writer.WriteNumber(FaqFeatures.Names[i], Math.Round(Weights[i], 6));
+            writer.WriteNumber(FaqFeatures.EntryNames[i], Math.Round(EntryWeights[i], 6));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteNumber("noneBias", Math.Round(NoneBias, 6));
+        writer.WriteStartObject("noneWeights");
+        for (var i = 0; i < NoneWeights.Length; i++)
+        {
+            writer.WriteNumber(FaqFeatures.NoneNames[i], Math.Round(NoneWeights[i], 6));
         }
 
         writer.WriteEndObject();
         writer.WriteNumber("threshold", Threshold);
         writer.WriteEndObject();
+    }
+
+    private static List<double> Weights(JsonElement element, IReadOnlyList<string> expected)
+    {
+        var names = new List<string>();
+        var weights = new List<double>();
+        foreach (var feature in element.EnumerateObject())
+        {
+            names.Add(feature.Name);
+            weights.Add(feature.Value.GetDouble());
+        }
+
+        if (!names.SequenceEqual(expected))
+        {
+            throw new InvalidDataException(
+                $"{ResourceName} has weights for [{string.Join(", ", names)}] but the code computes [{string.Join(", ", expected)}]: run scripts/faq-vectors.sh.");
+        }
+
+        return weights;
+    }
+
+    private static double Dot(double[] weights, ReadOnlySpan<double> features)
+    {
+        var z = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            z += weights[i] * features[i];
+        }
+
+        return z;
     }
 }

@@ -1,29 +1,31 @@
 namespace PainCoach.Faq.Ranking;
 
 /// <summary>
-/// What the calibrated score knows about one entry for one question: how close the sentence vectors are, how well
-/// the words match, by how much each beats the best other entry, and the topic check. The generator
-/// (<c>tools/PainCoach.FaqTuning</c>) fits the weights on the tuning part of the evaluation set with these same
-/// features, so there is one definition for fitting and serving.
+/// What the calibrated score knows. Per entry: how close the sentence vectors are and how well the words match, and by
+/// how much each beats the best other entry. Per question, for the "none of these" option: the topic check and
+/// whether any word is known to the index. The generator (<c>tools/PainCoach.FaqTuning</c>) fits the weights on the
+/// tuning part of the evaluation set with these same definitions, so there is one for fitting and serving.
 /// </summary>
 public static class FaqFeatures
 {
-    /// <summary>Names in order; the calibration file lists them too, and loading fails when they differ.</summary>
-    public static IReadOnlyList<string> Names { get; } =
+    /// <summary>Entry feature names in order; the calibration file lists them too, and loading fails when they differ.</summary>
+    public static IReadOnlyList<string> EntryNames { get; } =
     [
-        "cosine",               // best cosine of the question with the entry's question or phrasings
-        "cosineMargin",         // that cosine minus the best other entry's (negative when another is closer)
-        "centroid",             // cosine with the mean of the entry's question and phrasings
-        "centroidMargin",       // that cosine minus the best other entry's
-        "lexical",              // BM25F word confidence (0–1: the entry's word score over an ideal entry's)
-        "lexicalMargin",        // that confidence minus the best other entry's
-        "otherTopicOnly",       // 1 when the question names another body part or health matter and none of ours
-        "otherTopicOnlyCosine", // the cosine again when otherTopicOnly: a knee question close to a heel entry
-        "otherTopicToo",        // 1 when the question names another body part or health matter and one of ours
-        "noKnownWord",          // 1 when no word of the question is in the index (only the vectors speak)
+        "cosine",           // best cosine of the question with the entry's question or phrasings
+        "cosineMargin",     // that cosine minus the best other entry's (negative when another is closer)
+        "centroid",         // cosine with the mean of the entry's question and phrasings
+        "centroidMargin",   // that cosine minus the best other entry's
+        "lexical",          // BM25F word confidence (0–1: the entry's word score over an ideal entry's)
+        "lexicalMargin",    // that confidence minus the best other entry's
     ];
 
-    public static int Count => Names.Count;
+    /// <summary>Features of the "none of these" option, in order.</summary>
+    public static IReadOnlyList<string> NoneNames { get; } =
+    [
+        "otherTopicOnly",   // the question names another body part or health matter and none of ours
+        "otherTopicToo",    // it names another body part or health matter and one of ours
+        "noKnownWord",      // no word of the question is in the index (only the vectors speak)
+    ];
 
     /// <summary>The best and second-best value of a per-entry score, for the margins.</summary>
     public static (double Best, int BestEntry, double Second) TopTwo(ReadOnlySpan<double> values)
@@ -48,30 +50,48 @@ public static class FaqFeatures
         return (best, bestEntry, second);
     }
 
-    /// <summary>The features of <paramref name="entry"/> into <paramref name="features"/> (length <see cref="Count"/>).</summary>
-    public static void Compute(
-        int entry,
-        ReadOnlySpan<double> cosines,
-        (double Best, int BestEntry, double Second) cosineTop,
-        ReadOnlySpan<double> centroids,
-        (double Best, int BestEntry, double Second) centroidTop,
-        ReadOnlySpan<double> lexical,
-        (double Best, int BestEntry, double Second) lexicalTop,
-        bool anyKnownWord,
-        DomainSignal domain,
-        Span<double> features)
+    /// <summary>The per-question signals the features are made of.</summary>
+    public sealed class Signals(int entries)
     {
-        var cosine = cosines[entry];
-        var otherTopicOnly = domain.OnlyOtherTopic ? 1.0 : 0.0;
-        features[0] = cosine;
-        features[1] = cosine - (cosineTop.BestEntry == entry ? cosineTop.Second : cosineTop.Best);
-        features[2] = centroids[entry];
-        features[3] = centroids[entry] - (centroidTop.BestEntry == entry ? centroidTop.Second : centroidTop.Best);
-        features[4] = lexical[entry];
-        features[5] = lexical[entry] - (lexicalTop.BestEntry == entry ? lexicalTop.Second : lexicalTop.Best);
-        features[6] = otherTopicOnly;
-        features[7] = otherTopicOnly * cosine;
-        features[8] = domain.OtherTopic && domain.OurTopic ? 1.0 : 0.0;
-        features[9] = anyKnownWord ? 0.0 : 1.0;
+        public double[] Cosines { get; } = new double[entries];
+
+        public double[] Centroids { get; } = new double[entries];
+
+        public double[] LexicalScores { get; } = new double[entries];
+
+        public double[] Lexical { get; } = new double[entries];
+
+        public bool AnyKnownWord { get; set; }
+
+        public DomainSignal Domain { get; set; }
+
+        /// <summary>Every entry's features (rows of <see cref="EntryNames"/>) and the none option's.</summary>
+        public (double[][] Entries, double[] None) Features()
+        {
+            var cosineTop = TopTwo(Cosines);
+            var centroidTop = TopTwo(Centroids);
+            var lexicalTop = TopTwo(Lexical);
+            var rows = new double[Cosines.Length][];
+            for (var e = 0; e < rows.Length; e++)
+            {
+                rows[e] =
+                [
+                    Cosines[e],
+                    Cosines[e] - (cosineTop.BestEntry == e ? cosineTop.Second : cosineTop.Best),
+                    Centroids[e],
+                    Centroids[e] - (centroidTop.BestEntry == e ? centroidTop.Second : centroidTop.Best),
+                    Lexical[e],
+                    Lexical[e] - (lexicalTop.BestEntry == e ? lexicalTop.Second : lexicalTop.Best),
+                ];
+            }
+
+            double[] none =
+            [
+                Domain.OnlyOtherTopic ? 1 : 0,
+                Domain.OtherTopic && Domain.OurTopic ? 1 : 0,
+                AnyKnownWord ? 0 : 1,
+            ];
+            return (rows, none);
+        }
     }
 }

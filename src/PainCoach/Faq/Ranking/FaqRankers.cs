@@ -5,8 +5,11 @@ namespace PainCoach.Faq.Ranking;
 /// <summary>Ranks the knowledge base's entries for a question, best first, each with a confidence in 0–1.</summary>
 public interface IFaqRanker
 {
-    /// <summary>Answers at or above this confidence are given; the rest is noMatch.</summary>
+    /// <summary>A question whose best answer is below this confidence is noMatch.</summary>
     double Threshold { get; }
+
+    /// <summary>When the best answer clears <see cref="Threshold"/>, the next ones are given down to this confidence.</summary>
+    double RunnerUpFloor { get; }
 
     /// <summary>Writes the best entries into <paramref name="hits"/> (best first) and returns how many.</summary>
     int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null);
@@ -20,18 +23,22 @@ public sealed class LexicalFaqRanker(FaqIndex index) : IFaqRanker
 {
     public double Threshold => 0.4;
 
+    public double RunnerUpFloor => Threshold;
+
     public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null) => index.Search(question, hits, topic);
 }
 
 /// <summary>
-/// Words and meaning together: the BM25F index's per-entry word confidence, the sentence model's per-entry cosine and
-/// the topic check become <see cref="FaqFeatures"/>, and the fitted logistic score (<see cref="FaqCalibration"/>) ranks
-/// the entries and is their confidence. Immutable; the model session is thread-safe, so any number of requests may
+/// Words and meaning together: the BM25F index's per-entry word confidence, the sentence model's per-entry cosines
+/// and the topic check become <see cref="FaqFeatures"/>, and the fitted softmax (<see cref="FaqCalibration"/>) ranks
+/// the entries and gives their confidence. Immutable; the model session is thread-safe, so any number of requests may
 /// rank at once.
 /// </summary>
 public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, SentenceEmbedder embedder, FaqCalibration calibration) : IFaqRanker
 {
     public double Threshold => calibration.Threshold;
+
+    public double RunnerUpFloor => Math.Min(FaqCalibration.RunnerUpFloor, calibration.Threshold);
 
     public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null)
     {
@@ -42,58 +49,52 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         }
 
         var n = index.EntryCount;
-        Span<double> logits = stackalloc double[n];
-        Score(question, logits);
+        Span<double> confidences = stackalloc double[n];
+        Confidences(question, confidences);
 
         var count = 0;
         for (var entry = 0; entry < n; entry++)
         {
-            var logit = logits[entry];
-            if (!index.InTopic(entry, topic) || (count == hits.Length && logit <= hits[count - 1].Score))
+            var confidence = confidences[entry];
+            if (!index.InTopic(entry, topic) || (count == hits.Length && confidence <= hits[count - 1].Score))
             {
                 continue;
             }
 
             var position = count < hits.Length ? count++ : count - 1;
-            while (position > 0 && hits[position - 1].Score < logit)
+            while (position > 0 && hits[position - 1].Score < confidence)
             {
                 hits[position] = hits[position - 1];
                 position--;
             }
 
-            hits[position] = new FaqHit(entry, logit, FaqCalibration.Confidence(logit));
+            hits[position] = new FaqHit(entry, confidence, confidence);
         }
 
         return count;
     }
 
-    /// <summary>Every entry's logit for <paramref name="question"/>.</summary>
-    public void Score(string question, Span<double> logits)
+    /// <summary>Every entry's confidence for <paramref name="question"/> (they add up to at most 1).</summary>
+    public void Confidences(string question, Span<double> confidences)
     {
-        var n = index.EntryCount;
-        Span<double> features = stackalloc double[FaqFeatures.Count];
-        var cosines = new double[n];
-        var centroids = new double[n];
-        var lexicalScores = new double[n];
-        var lexical = new double[n];
-        Features(question, cosines, centroids, lexicalScores, lexical, out var anyKnownWord, out var domain);
-        var cosineTop = FaqFeatures.TopTwo(cosines);
-        var centroidTop = FaqFeatures.TopTwo(centroids);
-        var lexicalTop = FaqFeatures.TopTwo(lexical);
-        for (var entry = 0; entry < n; entry++)
+        var (entries, none) = Signals(question).Features();
+        for (var entry = 0; entry < entries.Length; entry++)
         {
-            FaqFeatures.Compute(entry, cosines, cosineTop, centroids, centroidTop, lexical, lexicalTop, anyKnownWord, domain, features);
-            logits[entry] = calibration.Logit(features);
+            confidences[entry] = calibration.EntryLogit(entries[entry]);
         }
+
+        FaqCalibration.ToConfidences(confidences, calibration.NoneLogit(none));
     }
 
-    /// <summary>The raw per-entry signals the features are made of (also used by the generator to fit the weights).</summary>
-    public void Features(string question, Span<double> cosines, Span<double> centroids, Span<double> lexicalScores, Span<double> lexical, out bool anyKnownWord, out DomainSignal domain)
+    /// <summary>The raw signals the features are made of (the generator fits the weights on them too).</summary>
+    public FaqFeatures.Signals Signals(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
-        semantic.Similarities(embedder.Embed(TextingShorthand.Expand(text)), cosines, centroids);
-        anyKnownWord = index.Score(text, lexicalScores, lexical);
-        domain = DomainCheck.Classify(text);
+        var signals = new FaqFeatures.Signals(index.EntryCount);
+        semantic.Similarities(embedder.Embed(TextingShorthand.Expand(text)), signals.Cosines, signals.Centroids);
+        signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
+        signals.Domain = DomainCheck.Classify(text);
+        return signals;
     }
 }

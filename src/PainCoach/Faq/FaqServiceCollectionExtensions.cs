@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Faq.Unanswered;
 using PainCoach.RedFlags;
 
 namespace PainCoach.Faq;
@@ -25,6 +26,9 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton<FaqService>();
         services.TryAddSingleton<IShortAnswerSource>(sp => sp.GetRequiredService<FaqService>());
         services.AddHostedService<FaqStartup>();
+        services.TryAddSingleton<UnansweredQuestionStore>();
+        services.TryAddSingleton<UnansweredQuestionRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnansweredQuestionRecorder>());
         return services;
     }
 }

@@ -86,6 +86,48 @@ public sealed partial class KnowledgeBaseAccuracyTests
         Assert.Contains("tendinopathy", Shipped["achilles-tendinitis"].Answer, StringComparison.Ordinal);
     }
 
+    /// <summary>The entries added for issue 11, with the fact each must state (NICE NG59, NHS).</summary>
+    [Theory]
+    [InlineData("running-exercise-heel", "cycling or swimming")]
+    [InlineData("exercise-with-back-pain", "Staying active")]
+    [InlineData("bed-rest", "No.")]
+    [InlineData("sitting-driving-desk", "every 30 minutes")]
+    [InlineData("sleeping-position", "pillow between")]
+    [InlineData("time-off-work", "Staying at work, or going back early")]
+    [InlineData("sciatica-duration", "4 to 6 weeks")]
+    [InlineData("back-imaging", "Usually not.")]
+    [InlineData("chiropractic-manipulation", "part of a plan that includes exercise")]
+    [InlineData("massage", "alongside exercise")]
+    [InlineData("tens-acupuncture", "not recommend acupuncture")]
+    [InlineData("back-brace", "not recommended for low back pain")]
+    [InlineData("paracetamol-and-gels", "alone is not advised")]
+    [InlineData("night-splints-taping-boots", "night splint")]
+    [InlineData("shockwave-prp", "evidence is mixed")]
+    [InlineData("severs-disease", "8 to 14")]
+    [InlineData("heel-bursitis", "back of the heel")]
+    [InlineData("tarsal-tunnel", "inside of the ankle")]
+    [InlineData("heel-pain-pregnancy", "Avoid ibuprofen unless a doctor says so")]
+    [InlineData("swollen-calf", "the same day")]
+    public void A_new_entry_states_its_key_fact_in_the_short_answer(string id, string fact)
+    {
+        var entry = Shipped[id];
+
+        Assert.Contains(fact, entry.ShortAnswer, StringComparison.Ordinal);
+        Assert.InRange(entry.Alternates.Count, 6, 10);
+        Assert.All(entry.Alternates, a => Assert.DoesNotContain("?", a, StringComparison.Ordinal));
+        Assert.NotEmpty(entry.FollowUps);
+    }
+
+    [Fact]
+    public void A_swollen_calf_is_same_day_and_911_with_chest_pain_or_breathlessness()
+    {
+        var calf = Shipped["swollen-calf"];
+
+        Assert.Contains("blood clot", calf.ShortAnswer, StringComparison.Ordinal);
+        Assert.Matches("Call 911 if you also have chest pain or trouble breathing", calf.ShortAnswer);
+        Assert.Matches("Call 911 if you also have chest pain or trouble breathing", calf.Answer);
+    }
+
     [GeneratedRegex(@"\b(ice|icing|cold pack|cold packs)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IceOrCold();
 

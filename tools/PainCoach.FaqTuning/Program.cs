@@ -1,6 +1,7 @@
 // Regenerates the FAQ's precomputed data; run through scripts/faq-vectors.sh from the repository root.
 //   vectors               encode every knowledge-base text → src/PainCoach/Faq/Semantic/faq-vectors.json
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
+//   ask QUESTION...       print how questions are ranked, with their signals
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
 using System.Globalization;
 using System.Text.Json;
@@ -86,19 +87,21 @@ switch (args[0])
         var inScopeCount = questions.Count(q => q.Right.Count > 0);
         var outOfScopeCount = questions.Count - inScopeCount;
 
-        // The threshold: the best sum of top-1, top-3 and out-of-scope rejection on the tuning part.
+        // The threshold: the best sum of top-1, top-3 and out-of-scope rejection on the tuning part; where several
+        // thresholds tie, the middle of that plateau, so neither side sits on the edge of what was seen.
         Console.WriteLine("threshold  top-1  top-3  out-of-scope rejected");
-        var best = (Threshold: 0.5, Value: double.NegativeInfinity);
-        for (var t = 0.10; t < 0.91; t += 0.05)
+        var values = new List<(double Threshold, double Value)>();
+        for (var step = 2; step <= 18; step++)
         {
+            var t = step * 0.05;
             var (top1, top3, rejected) = Measure(questions, fitted, t);
-            var value = ((double)top1 / inScopeCount) + ((double)top3 / inScopeCount) + ((double)rejected / outOfScopeCount);
+            values.Add((Math.Round(t, 2), ((double)top1 / inScopeCount) + ((double)top3 / inScopeCount) + ((double)rejected / outOfScopeCount)));
             Console.WriteLine($"{t,9:F2}  {(double)top1 / inScopeCount,5:P1}  {(double)top3 / inScopeCount,5:P1}  {(double)rejected / outOfScopeCount,5:P1}");
-            if (value > best.Value + 1e-9)
-            {
-                best = (Math.Round(t, 2), value);
-            }
         }
+
+        var bestValue = values.Max(v => v.Value);
+        var plateau = values.Where(v => v.Value >= bestValue - 1e-9).ToList();
+        var best = (Threshold: Math.Round((plateau[0].Threshold + plateau[^1].Threshold) / 2, 3), Value: bestValue);
 
         if (args.Contains("--misses"))
         {
@@ -123,6 +126,26 @@ switch (args[0])
         Console.WriteLine(
             $"faq-calibration: threshold {best.Threshold}; entry [{string.Join(", ", FaqFeatures.EntryNames.Zip(entryWeights, (f, w) => $"{f} {w:F2}"))}]; " +
             $"none bias {noneBias:F2} [{string.Join(", ", FaqFeatures.NoneNames.Zip(noneWeights, (f, w) => $"{f} {w:F2}"))}] → {FaqCalibration.SourcePath}");
+        return 0;
+    }
+
+    case "ask":
+    {
+        // Shows how one question is ranked, with its signals (for looking into a tuning miss).
+        var index = FaqIndex.Build(knowledgeBase);
+        var ranker = new HybridFaqRanker(index, new SemanticIndex(knowledgeBase, FaqVectors.LoadEmbedded()), embedder, FaqCalibration.LoadEmbedded());
+        foreach (var question in args.Skip(1))
+        {
+            var signals = ranker.Signals(question);
+            var confidences = new double[index.EntryCount];
+            ranker.Confidences(question, confidences);
+            Console.WriteLine($"'{question}' domain {signals.Domain} known words {signals.AnyKnownWord}");
+            foreach (var e in Enumerable.Range(0, index.EntryCount).OrderByDescending(e => confidences[e]).Take(5))
+            {
+                Console.WriteLine($"  {knowledgeBase.Entries[e].Id,-28} {confidences[e]:F3}  cos {signals.Cosines[e]:F2} cen {signals.Centroids[e]:F2} lex {signals.Lexical[e]:F2}");
+            }
+        }
+
         return 0;
     }
 

@@ -322,6 +322,44 @@ public sealed class FaqIndex
     }
 
     /// <summary>
+    /// The question with each misspelt word replaced by the known word the index would match it to ("achillies
+    /// tendonitus" → "achilles tendonitis"), lower-cased, for the sentence model, whose word pieces do not forgive
+    /// typos. Words the index knows, stop words and numbers are kept as written.
+    /// </summary>
+    public string CorrectTypos(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.AsSpan(0, Math.Min(question.Length, MaxQueryChars));
+        Span<char> buffer = stackalloc char[MaxQueryChars];
+        Span<int> starts = stackalloc int[TextAnalysis.MaxWords];
+        Span<int> lengths = stackalloc int[TextAnalysis.MaxWords];
+        Span<char> stem = stackalloc char[TextAnalysis.MaxWordLength];
+        var wordCount = TextAnalysis.Split(text, buffer, starts, lengths);
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < wordCount; i++)
+        {
+            var word = buffer.Slice(starts[i], lengths[i]);
+            if (result.Length > 0)
+            {
+                result.Append(' ');
+            }
+
+            word.CopyTo(stem);
+            var known = stopWords.Contains(word) || synonymPhrases.IndexOf(word) >= 0 || vocabulary.IndexOf(stem[..TextAnalysis.Stem(stem[..word.Length])]) >= 0;
+            if (!known && FindTypoCorrection(word) is { } correction)
+            {
+                result.Append(correction.Word);
+            }
+            else
+            {
+                result.Append(word);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
     /// The closest known word within one edit (two for words of nine letters or more; none under five letters), by Quickenshtein's
     /// Levenshtein distance. Candidates are narrowed by length, by their first two letters (one must agree) and by
     /// their letter set first, so only a handful of distances are computed.

@@ -92,7 +92,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
         var signals = new FaqFeatures.Signals(index.EntryCount);
-        semantic.Similarities(embedder.Embed(TextingShorthand.Expand(text)), signals.Cosines, signals.Centroids);
+        semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
         signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
         signals.Domain = DomainCheck.Classify(text);
         return signals;

@@ -103,6 +103,12 @@ switch (args[0])
         var plateau = values.Where(v => v.Value >= bestValue - 1e-9).ToList();
         var best = (Threshold: Math.Round((plateau[0].Threshold + plateau[^1].Threshold) / 2, 3), Value: bestValue);
 
+        foreach (var floor in new[] { 0.0, 0.01, 0.02, 0.05, 0.1 })
+        {
+            var (_, top3, _) = Measure(questions, fitted, best.Threshold, floor);
+            Console.WriteLine($"runner-up floor {floor:F2}: top-3 {(double)top3 / inScopeCount:P1}");
+        }
+
         if (args.Contains("--misses"))
         {
             foreach (var question in questions)
@@ -225,13 +231,13 @@ static IEnumerable<(int Entry, double Confidence)> Ranked(Question question, Faq
     return p.Select((c, e) => (e, c)).OrderByDescending(x => x.c);
 }
 
-static (int Top1, int Top3, int Rejected) Measure(List<Question> questions, FaqCalibration calibration, double threshold)
+static (int Top1, int Top3, int Rejected) Measure(List<Question> questions, FaqCalibration calibration, double threshold, double floor = FaqCalibration.RunnerUpFloor)
 {
     var (top1, top3, rejected) = (0, 0, 0);
     foreach (var question in questions)
     {
         var ranked = Ranked(question, calibration).Take(3).ToList();
-        ranked = ranked[0].Confidence < threshold ? [] : [.. ranked.Where((x, i) => i == 0 || x.Confidence >= FaqCalibration.RunnerUpFloor)];
+        ranked = ranked[0].Confidence < threshold ? [] : [.. ranked.Where((x, i) => i == 0 || x.Confidence >= floor)];
         if (question.Right.Count == 0)
         {
             rejected += ranked.Count == 0 ? 1 : 0;

@@ -40,6 +40,16 @@ public sealed class UnansweredQuestionRecorder(UnansweredQuestionStore store, Ti
                 catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
                 {
                     logger.LogWarning("FAQ unanswered question not kept: storage failed ({ErrorType})", ex.GetType().Name);
+                    continue;
+                }
+
+                try
+                {
+                    await store.PruneIfDueAsync(stoppingToken);
+                }
+                catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+                {
+                    logger.LogWarning("FAQ unanswered questions not pruned: storage failed ({ErrorType})", ex.GetType().Name);
                 }
             }
         }

@@ -36,12 +36,29 @@ public sealed class UnansweredQuestionStore(TableServiceClient service, TimeProv
             ["AskedAt"] = question.AskedAt,
         };
         await Table.AddEntityAsync(entity, cancellationToken);
+    }
 
-        // Pruning once per day per instance keeps the table at 30 days without a timer.
-        var today = time.GetUtcNow().Date.Ticks;
-        if (Interlocked.Exchange(ref lastPrunedDay, today) != today)
+    /// <summary>
+    /// Prunes once per UTC day per instance (the first call of a day), which keeps the table at 30 days without a
+    /// timer; returns how many rows were deleted. A failed prune is tried again on the next call.
+    /// </summary>
+    public async Task<int> PruneIfDueAsync(CancellationToken cancellationToken)
+    {
+        var today = time.GetUtcNow().UtcDateTime.Date.Ticks;
+        var previous = Interlocked.Exchange(ref lastPrunedDay, today);
+        if (previous == today)
         {
-            await PruneAsync(cancellationToken);
+            return 0;
+        }
+
+        try
+        {
+            return await PruneAsync(cancellationToken);
+        }
+        catch
+        {
+            Interlocked.CompareExchange(ref lastPrunedDay, previous, today);
+            throw;
         }
     }
 

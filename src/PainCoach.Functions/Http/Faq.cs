@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PainCoach.Faq;
 using PainCoach.Faq.Unanswered;
+using PainCoach.RedFlags;
 using PainCoach.Telemetry;
 
 namespace PainCoach.Functions.Http;
@@ -137,14 +138,14 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics, UnansweredQues
     }
 }
 
-/// <summary>DESIGN.md's FAQ answer, with enums as the lower-case strings the contract names.</summary>
+/// <summary>DESIGN.md's FAQ answer, with enums as the strings the contract names (<c>see_clinician</c>, <c>urgent</c>, <c>emergency</c>).</summary>
 internal sealed record FaqResponse(string Query, bool NoMatch, IReadOnlyList<FaqResponse.AnswerBody> Answers, FaqResponse.AlertBody? Alert, string? Message)
 {
     public static FaqResponse From(FaqResult result) => new(
         result.Query,
         result.NoMatch,
         result.Answers.Select(a => new AnswerBody(a.Id, a.Question, a.Answer, a.ShortAnswer, a.Confidence, Lower(a.Topic), a.Source, a.FollowUps)).ToList(),
-        result.Alert is { } alert ? new AlertBody(Lower(alert.Level), alert.Message) : null,
+        result.Alert is { } alert ? new AlertBody(alert.Level.ToWireName(), alert.Message) : null,
         result.Message);
 
     private static string Lower<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();

@@ -3,40 +3,94 @@ using System.Text.RegularExpressions;
 namespace PainCoach.RedFlags;
 
 /// <summary>
+/// What the screen read in a text: the pain area named, the signs (symptom ids) stated, and whether the text is only
+/// general questions that say nothing about the person ("does diabetes cause heel pain?").
+/// </summary>
+public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bool GeneralQuestion = false);
+
+/// <summary>
+/// One sentence, normalised, idioms cut out; <see cref="ClauseStarts"/> are where a comma or "but" began a new
+/// clause, so a negation in one clause ("it isnt shifting, been two months") does not reach into the next.
+/// </summary>
+public sealed record ScreenSentence(string Text, IReadOnlyList<int> ClauseStarts);
+
+/// <summary>
 /// Reads free text (an FAQ question, an SMS) the way people write it, maps what it describes to <see cref="SymptomIds"/>
-/// and a pain area, and lets <see cref="RedFlagCatalog"/> decide. The phrases below only recognise symptoms; which
-/// combinations are red flags, and what to say, stays in the catalog shared with triage.
-/// The patterns are interpreted, not source-generated: on a cold start they cost a few milliseconds to parse instead
-/// of tens of milliseconds of JIT for the generated matchers (docs/faq.md), and screening stays in microseconds.
+/// and a pain area, and lets <see cref="RedFlagCatalog"/> decide, so a sign gets the same level as in triage. The
+/// wordings are data (<see cref="RedFlagPhrases"/>, red-flag-phrases.json): this class only applies them, sentence by
+/// sentence. Misspelt key words are read as meant and idioms cut out first; then a sign counts unless a negation cue
+/// comes just before it in its clause ("no fever", "not numb", "never had cancer", "my mum had cancer") or a clearing
+/// phrase right after it ("bladder is fine").
 /// </summary>
 public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r'];
+    private static readonly char[] ClauseEnds = [',', ':', '(', ')'];
+
+    private static readonly HashSet<string> FirstPersonSubjects = new(["i", "im", "ive", "id", "me", "myself"], StringComparer.Ordinal);
+
+    private readonly RedFlagPhrases phrases;
+
+    /// <summary>The screen over the reviewed, embedded phrase data.</summary>
+    public FreeTextRedFlagScreen()
+        : this(RedFlagPhrases.Default)
+    {
+    }
+
+    public FreeTextRedFlagScreen(RedFlagPhrases phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        this.phrases = phrases;
+    }
 
     public RedFlagAlert? Screen(string text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var reading = Read(text);
+        if (reading.Signs.Count == 0)
         {
             return null;
         }
 
-        var normalised = Normalise(text);
-        var symptoms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (symptom, pattern) in SymptomPhrases)
+        var flags = RedFlagCatalog.Evaluate(reading.Area, reading.Signs);
+        if (reading.GeneralQuestion)
         {
-            if (pattern.IsMatch(normalised))
+            // A question about a sign is not a report of it; an emergency sign is answered with the alert anyway.
+            flags = flags.Where(flag => flag.Level == AlertLevel.Emergency).ToList();
+        }
+
+        return flags.Count == 0 ? null : new RedFlagAlert(flags[0].Level, flags[0].Message, flags);
+    }
+
+    /// <summary>The pain area and the signs a text states, before the catalog decides what they mean.</summary>
+    public ScreenReading Read(string? text)
+    {
+        var signs = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ScreenReading(PainArea.Unspecified, signs);
+        }
+
+        var back = false;
+        var heel = false;
+        var generalQuestion = true;
+        foreach (var sentence in Sentences(text))
+        {
+            generalQuestion &= phrases.QuestionStart.IsMatch(sentence.Text) && !phrases.FirstPerson.IsMatch(sentence.Text);
+            // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
+            // belongs to something else ("lost weight without trying and my back hurts").
+            back |= Finds(phrases.BackWords, sentence, null, window: 1);
+            heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
+            foreach (var sign in phrases.Signs)
             {
-                symptoms.Add(symptom);
+                if (!signs.Contains(sign.Id)
+                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
+                    && sign.Phrases.Any(phrase => phrase.Parts.All(part => Finds(part, sentence, sign))))
+                {
+                    signs.Add(sign.Id);
+                }
             }
         }
 
-        if (symptoms.Count == 0)
-        {
-            return null;
-        }
-
-        var back = BackWordsPhrase.IsMatch(normalised);
-        var heel = HeelWordsPhrase.IsMatch(normalised);
         // No pain area named: only flags that need none fit (a back-pain flag needs the back to be mentioned).
         var area = (back, heel) switch
         {
@@ -45,12 +99,131 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             (false, true) => PainArea.Heel,
             (false, false) => PainArea.Unspecified,
         };
-        var flags = RedFlagCatalog.Evaluate(area, symptoms);
-
-        return flags.Count == 0 ? null : new RedFlagAlert(flags[0].Level, flags[0].Message, flags);
+        return new ScreenReading(area, signs, generalQuestion);
     }
 
-    /// <summary>Lower case, apostrophes dropped ("can't" → "cant"), everything else that is not a letter or digit a space.</summary>
+    /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
+    internal IEnumerable<ScreenSentence> Sentences(string text)
+    {
+        foreach (var raw in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var clauses = new List<string>();
+            foreach (var rawClause in raw.Split(ClauseEnds))
+            {
+                var clause = CorrectSpelling(Normalise(rawClause));
+                foreach (var idiom in phrases.Idioms)
+                {
+                    clause = idiom.Replace(clause, " ");
+                }
+
+                clauses.Add(Normalise(clause).Trim());
+            }
+
+            var starts = new List<int>();
+            var sentence = string.Empty;
+            foreach (var clause in clauses.Where(c => c.Length > 0))
+            {
+                sentence = sentence.Length == 0 ? clause : sentence + " " + clause;
+                starts.Add(sentence.Length - clause.Length);
+            }
+
+            // "but" starts a new clause too: "no fever but my bladder leaks".
+            for (var at = sentence.IndexOf(" but ", StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(" but ", at + 1, StringComparison.Ordinal))
+            {
+                starts.Add(at + " but ".Length);
+            }
+
+            starts.Sort();
+            if (sentence.Length > 0)
+            {
+                yield return new ScreenSentence(sentence, starts);
+            }
+        }
+    }
+
+    private string CorrectSpelling(string normalised)
+    {
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var corrected = phrases.Correct(words[i]);
+            changed |= !ReferenceEquals(corrected, words[i]);
+            words[i] = corrected;
+        }
+
+        return changed ? " " + string.Join(' ', words) + " " : normalised;
+    }
+
+    /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>
+    internal bool Finds(PhrasePart part, ScreenSentence sentence, SignPhrases sign) =>
+        part.Negatable ? Finds(part.Pattern, sentence, sign) : part.Pattern.IsMatch(sentence.Text);
+
+    /// <summary>True when the pattern matches somewhere in the sentence without being negated there.</summary>
+    internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null)
+    {
+        for (var match = pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
+        {
+            if (!Negated(sentence, match, sign, window ?? phrases.Negation.Window))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Negated(ScreenSentence screened, Match match, SignPhrases? sign, int window)
+    {
+        var negation = phrases.Negation;
+        var sentence = screened.Text;
+        // A phrase may mark its core ("my feet are not (?<core>numb)"): cues are looked for just before the core,
+        // within its clause.
+        var core = match.Groups["core"];
+        var start = core.Success ? core.Index : match.Index;
+        var clauseStart = screened.ClauseStarts.LastOrDefault(s => s <= start);
+        var before = sentence[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var near = before.TakeLast(window).ToList();
+        if (near.Any(negation.Cues.Contains))
+        {
+            return true;
+        }
+
+        // "my mum had cancer" is someone else's sign; "my husband says I can't..." is the person's own.
+        var other = near.FindLastIndex(negation.OtherPeople.Contains);
+        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains))
+        {
+            return true;
+        }
+
+        var after = sentence[(match.Index + match.Length)..].TrimStart();
+        if (StartsWith(negation.ClearedAfter, after) || (sign?.NotAfter is { } notAfter && StartsWith(notAfter, after)))
+        {
+            return true;
+        }
+
+        return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
+    }
+
+    private static bool StartsWith(Regex pattern, string text) => pattern.Match(text) is { Success: true, Index: 0 };
+
+    private static bool EndsWith(Regex pattern, string text)
+    {
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (match.Index + match.Length == text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Lower case, apostrophes dropped ("can't" → "cant"), everything else that is not a letter or digit a space,
+    /// single spaces, one space at each end.
+    /// </summary>
     internal static string Normalise(string text)
     {
         var chars = new List<char>(text.Length + 2) { ' ' };
@@ -68,82 +241,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
         }
 
-        chars.Add(' ');
+        if (chars[^1] != ' ')
+        {
+            chars.Add(' ');
+        }
+
         return new string(chars.ToArray());
     }
-
-    // Spellings shared by several patterns (plain alternatives: ExplicitCapture, so no groups are added).
-    private const string Sciatica = "sciatica|siatica|sciatic";
-    private const string AchillesSnapPlaces = "achilles|achiles|achillies|achilies|heel|calf|ankle|tendon";
-
-    private const string Cant = @"(cant|cannot|can not|cnt|unable to|not able to|couldnt|could not|trouble|problems?|difficulty|struggl\w*( to)?|hard to|hard time)";
-
-    private static readonly Regex BladderBowelPhrase = new(@"\b(" + Cant + @" (controll?|hold|feel when i need to (pee|go))( my| in)? (bladder|blader|bladr|bowels?|pee|wee|urine|poo|poop)"
-        + @"|" + Cant + @" (pee|peeing|urinate|urinating|wee|weeing|pass(ing)? urine|pass(ing)? water|empty( my)? (bladder|blader)|go to the (toilet|bathroom))"
-        + @"|(lost|lose|losing|loss of|no) controll? (of|over)( my)? (bladder|blader|bladr|bowels?|pee|urine|poo|poop|toilet)"
-        + @"|(wet|wetting|peed|peeing|pooed|pooped|soiled|soiling) (myself|my ?self|my pants|my trousers|the bed)"
-        + @"|incontinen\w*|(bladder|blader|bowel) (leak\w*|accident\w*|control)|(leaking|leak) (urine|pee)"
-        + @"|(cant|cannot|can not|dont) feel (when )?(i )?(need to )?(pee|wee|poo))\b", Options);
-
-    private static readonly Regex SaddleNumbnessPhrase = new(@"\b(saddle (numb\w*|anaesthesia|anesthesia|area)|numb\w* (between|around|in|down)( my| the)? (legs|groin|genitals?|privates|private parts|bum|butt|buttocks|back passage|crotch|inner thighs|bottom|perineum|anus)"
-        + @"|(groin|genitals?|privates|private parts|crotch|bum|butt|bottom|back passage|perineum)( area)? (is |are |feels? |went |gone |has gone )?(numb|tingl\w*|dead)"
-        + @"|(cant|cannot|can not) feel( my| the)? (groin|genitals?|privates|crotch|bum|butt|bottom|toilet paper|wiping))\b", Options);
-
-    private static readonly Regex SexualDysfunctionPhrase = new(@"\b(erectile|impoten\w*|(cant|cannot|can not) get (an erection|hard)|lost (my )?erection|sexual (problems?|dysfunction)|(no|lost|loss of) (feeling|sensation) (during|in) sex)\b", Options);
-
-    private static readonly Regex BothLegsPhrase = new(@"\b(both (of )?(my )?(legs|leg|feet|thighs|calves)|(legs|feet) (are|both)|two legs|each leg|bilateral)\b", Options);
-
-    private static readonly Regex LegWeaknessPhrase = new(@"\b(weak\w*|giv(e|es|ing) way|buckl\w*|collaps\w*|cant lift (my )?(foot|leg))\b", Options);
-
-    private static readonly Regex NumbnessTinglingPhrase = new(@"\b(numb\w*|tingl\w*|pins and needles|no feeling|dead)\b", Options);
-
-    private static readonly Regex LegPainPhrase = new(@"\b(" + Sciatica + @"|shooting|radiat\w*|pain (down|in) (both )?(my |the )?legs?)\b", Options);
-
-    private static readonly Regex WorseningWeaknessPhrase = new(@"\b(weaker( and weaker)?|more and more weak|weakness (is )?(getting worse|worsening|spreading|increasing)|(worsening|increasing|spreading) weakness|foot drop|dragging (my )?(foot|leg)|(leg|legs|foot) (keeps )?(giving way|collapsing) more)\b", Options);
-
-    private static readonly Regex MajorTraumaPhrase = new(@"\b((car|road|traffic|motorcycle|motorbike|bike|motor vehicle|auto) (crash|accident|wreck|collision)|(in|after|from|since) (a|the|my) (crash|collision|wreck)|crashed (my|the|a) (car|bike|motorbike|motorcycle)|hit by a (car|truck|vehicle)|(bad|serious|big|major|nasty|hard) fall"
-        + @"|fell (off|from|down)( a| the| my)? (ladder|roof|stairs|steps|horse|bike|height|tree|scaffold\w*)|fell from height|(major|serious) (injury|trauma))\b", Options);
-
-    private static readonly Regex FeverPhrase = new(@"\b(fever\w*|fevre|feaver|fevor|(a|high|raised) (temperature|temp)|temp of|running a temp|chills|shivering|night sweats|hot and cold)\b", Options);
-
-    private static readonly Regex RedHotSwollenPhrase = new(@"\b((red|hot|warm)\b.{0,30}\b(swollen|swelling|puffy)|(swollen|swelling|puffy)\b.{0,30}\b(red|hot|warm))\b", Options);
-
-    private static readonly Regex AchillesSnapPhrase = new(@"\b((snap\w*|pop|popped|popping|tore|torn|tear|ruptur\w*|kicked)\b.{0,40}\b(" + AchillesSnapPlaces + ")"
-        + @"|(" + AchillesSnapPlaces + @")\b.{0,40}\b(snap\w*|pop|popped|popping|tore|torn|ruptur\w*|went bang))\b", Options);
-
-    private static readonly Regex CannotBearWeightPhrase = new(@"\b((cant|cannot|can not|unable to|not able to|couldnt|could not) (put|bear|take|stand|place) (any )?(weight|pressure)|(cant|cannot|can not|unable to|not able to) (walk|stand)( on (it|my (foot|heel|leg|ankle)))?( at all)?|non weight bearing)\b", Options);
-
-    private static readonly Regex FootDeformityPhrase = new(@"\b((foot|ankle|heel|toes?) (looks?|is|seems) (deformed|bent|out of shape|the wrong shape|wrong|crooked|twisted|dislocated)|deformed (foot|ankle|heel)|(foot|ankle) (pointing|facing|turned) the wrong way|dislocated (my )?(foot|ankle))\b", Options);
-
-    private static readonly Regex CancerPhrase = new(@"\b(cancer|tumou?rs?|chemo\w*|radiotherapy|metasta\w*|oncolog\w*)\b", Options);
-
-    private static readonly Regex WeightLossPhrase = new(@"\b((losing|lost|lose|dropping|dropped) (a lot of )?weight (without trying|for no reason|and (i )?dont know why|without dieting)|unexplained weight loss|weight loss (without trying|for no reason))\b", Options);
-
-    private static readonly Regex ImmunosuppressedPhrase = new(@"\b(immuno\w*|weak(ened)? immune|immune system|on steroids|transplant|hiv|aids|chemo\w*)\b", Options);
-
-    private static readonly Regex BackWordsPhrase = new(@"\b(back|backache|spine|spinal|lumbar|" + Sciatica + @"|disc|disk|vertebra\w*|tailbone)\b", Options);
-
-    private static readonly Regex HeelWordsPhrase = new(@"\b(heel|heels|foot|feet|achilles|achiles|achillies|ankle|calf|arch|sole)\b", Options);
-
-    // Declared after the patterns: static fields initialise in order.
-    private static readonly (string Symptom, Regex Pattern)[] SymptomPhrases =
-    [
-        (SymptomIds.BladderBowelChange, BladderBowelPhrase),
-        (SymptomIds.SaddleNumbness, SaddleNumbnessPhrase),
-        (SymptomIds.SexualDysfunctionNew, SexualDysfunctionPhrase),
-        (SymptomIds.BothLegs, BothLegsPhrase),
-        (SymptomIds.LegWeakness, LegWeaknessPhrase),
-        (SymptomIds.LegNumbnessTingling, NumbnessTinglingPhrase),
-        (SymptomIds.LegPainBelowKnee, LegPainPhrase),
-        (SymptomIds.LegWeaknessWorsening, WorseningWeaknessPhrase),
-        (SymptomIds.MajorTrauma, MajorTraumaPhrase),
-        (SymptomIds.Fever, FeverPhrase),
-        (SymptomIds.RedHotSwollen, RedHotSwollenPhrase),
-        (SymptomIds.AchillesSnap, AchillesSnapPhrase),
-        (SymptomIds.CannotBearWeight, CannotBearWeightPhrase),
-        (SymptomIds.FootDeformity, FootDeformityPhrase),
-        (SymptomIds.CancerHistory, CancerPhrase),
-        (SymptomIds.UnexplainedWeightLoss, WeightLossPhrase),
-        (SymptomIds.Immunosuppressed, ImmunosuppressedPhrase),
-    ];
 }

@@ -1,6 +1,10 @@
 namespace PainCoach.RedFlags;
 
-/// <summary>The fixed symptom vocabulary of DESIGN.md; triage, the free-text screen and SMS share it.</summary>
+/// <summary>
+/// The symptom vocabulary: DESIGN.md's fixed list, plus three signs of the revised red-flag catalog that the
+/// structured form must be able to ask (docs/triage.md "Symptom ids added"). Triage, the free-text screen and SMS
+/// share it.
+/// </summary>
 public static class SymptomIds
 {
     public const string FirstStepPain = "first_step_pain";
@@ -34,12 +38,17 @@ public static class SymptomIds
     public const string DailyLifeDisrupted = "daily_life_disrupted";
     public const string Worsening = "worsening";
 
+    // Added for the revised catalog (CONTENT.md "Red flags"): without them triage could not report these signs.
+    public const string ChestPain = "chest_pain";
+    public const string CalfSwellingOneSide = "calf_swelling_one_side";
+    public const string FootWound = "foot_wound";
+
     public static IReadOnlyList<string> All { get; } =
     [
         FirstStepPain, HeelPainStanding, BackOfHeelPain, CalfTightness, HeelSwelling, RedHotSwollen, FootBurningTingling,
         AchillesSnap, CannotBearWeight, FootDeformity, Diabetes, LegPainBelowKnee, LegNumbnessTingling, LegWeakness,
         LegWeaknessWorsening, BothLegs, SaddleNumbness, BladderBowelChange, SexualDysfunctionNew, AfterLiftingTwisting,
         MorningStiffness30Min, NightPain, Fever, UnexplainedWeightLoss, CancerHistory, MajorTrauma, Immunosuppressed,
-        Osteoporosis, DailyLifeDisrupted, Worsening,
+        Osteoporosis, DailyLifeDisrupted, Worsening, ChestPain, CalfSwellingOneSide, FootWound,
     ];
 }

@@ -13,18 +13,20 @@ public sealed record ReminderTemplate(string Id, ReminderKind Kind, string Progr
 public static class ReminderTemplates
 {
     private const string Reviewed = "2026-11-25";
-    private const string Ice = "CONTENT.md Ice; NHS plantar fasciitis";
+    private const string RevisedForSafety = "2026-12-03";
+    private const string Ice = "CONTENT.md Ice (care with reduced skin feeling, diabetes, circulation); NHS plantar fasciitis";
     private const string Stretching = "article: Home care, stretching";
+    private const string BackStretching = "article: Home care, stretching; NHS sciatica (stop if pain spreads down a leg)";
     private const string WhenToSee = "article: When to See a Healthcare Professional; NHS plantar fasciitis";
 
     public static IReadOnlyList<ReminderTemplate> All { get; } =
     [
         new("ice-heel", ReminderKind.Ice, ReminderPrograms.Heel, false,
-            "Ice time. A cold pack on your heel for up to 20 minutes, wrapped in a cloth. Never put ice on bare skin.", Ice, Reviewed),
+            "Ice time. Your heel, up to 20 minutes, wrapped in a cloth, never on bare skin. Numb feet? Check skin often.", Ice, RevisedForSafety),
         new("ice-back", ReminderKind.Ice, ReminderPrograms.Back, false,
-            "Cold or warm pack on your lower back for up to 20 minutes, wrapped in a cloth. Never put ice on bare skin.", Ice, Reviewed),
+            "Cold or warm pack on your low back up to 20 minutes, wrapped in a cloth. Numb skin? Skip heat, check it.", Ice, RevisedForSafety),
         new("ice-both", ReminderKind.Ice, ReminderPrograms.Both, false,
-            "Ice time. A cold pack on the sore spot for up to 20 minutes, wrapped in a cloth. Never put ice on bare skin.", Ice, Reviewed),
+            "Ice time. Sore spot, up to 20 minutes, wrapped in a cloth, never on bare skin. Numb feet? Check skin often.", Ice, RevisedForSafety),
 
         // Heel mornings: before the first steps of the day, while still sitting.
         new("stretch-heel-towel", ReminderKind.Stretch, ReminderPrograms.Heel, true,
@@ -38,15 +40,15 @@ public static class ReminderTemplates
             "Achilles stretch: as the calf stretch but bend your back knee a little. Hold 30 sec, 3 times each leg.", Stretching, Reviewed),
         new("stretch-heel-roll", ReminderKind.Stretch, ReminderPrograms.Heel, false,
             "Sole stretch: sit and roll your foot over a bottle or ball for 2 minutes. Gentle pressure only.", Stretching, Reviewed),
-        // Back: gentle stretches, stop if pain shoots down a leg.
+        // Back: gentle stretches; each says to stop if pain shoots down a leg (a nerve, not a muscle, is then stretched).
         new("stretch-back-child", ReminderKind.Stretch, ReminderPrograms.Back, false,
-            "Child's pose: kneel, sit back on your heels and reach your arms forward. Hold 20-30 sec, 3 times.", Stretching, Reviewed),
+            "Child's pose: kneel, sit on your heels, arms forward. Hold 30 sec, 3 times. Stop if pain shoots down a leg.", BackStretching, RevisedForSafety),
         new("stretch-back-cobra", ReminderKind.Stretch, ReminderPrograms.Back, false,
-            "Cobra: lie face down, hands under shoulders, gently lift your chest. Hips stay down. Hold 10 sec, 5 times.", Stretching, Reviewed),
+            "Cobra: lie face down, push your chest up gently, hips down. 10 sec, 5 times. Stop if pain shoots down a leg.", BackStretching, RevisedForSafety),
         new("stretch-back-knee", ReminderKind.Stretch, ReminderPrograms.Back, false,
-            "Knee to chest: lie on your back and hug one knee to your chest. Hold 20 sec, 3 times each side.", Stretching, Reviewed),
+            "Knee to chest: on your back, hug one knee in. Hold 20 sec, 3 times a side. Stop if pain shoots down a leg.", BackStretching, RevisedForSafety),
         new("stretch-back-catcow", ReminderKind.Stretch, ReminderPrograms.Back, false,
-            "Cat-cow: on hands and knees, slowly round then gently arch your back. 10 slow rounds.", Stretching, Reviewed),
+            "Cat-cow: on hands and knees, slowly round then arch your back, 10 times. Stop if pain shoots down a leg.", BackStretching, RevisedForSafety),
 
         new("checkin", ReminderKind.CheckIn, ReminderPrograms.Both, false,
             "Pain check-in: how is your pain today? Reply PAIN 0-10 (0 = none, 10 = worst).", "article: tracking progress", Reviewed),

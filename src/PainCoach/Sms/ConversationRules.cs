@@ -17,7 +17,8 @@ public sealed record ConversationDecision(Subscriber? Updated, string Reply, str
 /// <summary>
 /// The SMS conversation's decisions (DESIGN.md "SMS conversation"). Pure given its inputs: storage, retries and
 /// idempotency live in <see cref="SmsConversation"/>. Safety first: every message except STOP goes through the
-/// red-flag screen, and an alert always leads the reply, whatever keyword came with it.
+/// red-flag screen, and an emergency or urgent alert always leads the reply, whatever keyword came with it; a
+/// see-a-clinician alert leads the answer to a question.
 /// </summary>
 public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, IShortAnswerSource answers, IOptions<SmsOptions> options)
 {
@@ -27,14 +28,22 @@ public sealed class ConversationRules(SmsTexts texts, IRedFlagScreen screen, ISh
         ArgumentNullException.ThrowIfNull(command);
 
         var alert = command is SmsCommand.OptOut or SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
-        var decision = alert is not null && command is SmsCommand.FreeText
-            ? new ConversationDecision(null, texts.Prefixed(alert.Message), "red-flag")
+        if (alert is { Level: AlertLevel.SeeClinician } && command is not SmsCommand.FreeText)
+        {
+            // "Book soon" leads answers to questions; a keyword (PAIN 9) has its own advice and is not padded with it.
+            alert = null;
+        }
+
+        // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
+        var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
+        var decision = alertIsTheAnswer
+            ? new ConversationDecision(null, texts.Prefixed(alert!.Message), "red-flag")
             : DecideCommand(current, key, message, command, now);
 
-        var reply = alert is not null && command is not SmsCommand.FreeText
+        var reply = alert is not null && !alertIsTheAnswer
             ? texts.Prefixed(alert.Message) + " " + decision.Reply
             : decision.Reply;
-        var outcome = alert is not null && command is not SmsCommand.FreeText ? decision.Outcome + "+red-flag" : decision.Outcome;
+        var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+red-flag" : decision.Outcome;
 
         // Every message from someone we hold a record for is their latest contact and proves the number works.
         var updated = decision.Updated ?? current;

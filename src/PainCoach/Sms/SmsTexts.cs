@@ -82,8 +82,12 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<SmsOptio
         return $"{Name}: pain {score}/10 logged.{trend} Text PAIN 0-10 any time.";
     }
 
+    /// <summary>
+    /// After a high or rising pain score: book soon (CONTENT.md "See a clinician"), and the emergency signs of the
+    /// catalog in short. One-sided numbness or weakness is a see-a-clinician sign, so it is not sent to 911 here.
+    /// </summary>
     public static string SeeClinicianAdvice =>
-        " Your pain is high or rising. Please see a healthcare provider soon. If you have numbness, weakness, or bladder or bowel changes, call 911.";
+        " Your pain is high or rising: please book a visit with a healthcare provider soon. Call 911 if you go numb between your legs, lose bladder or bowel control, or both legs go weak or numb.";
 
     public string DoneLogged => $"{Name}: nice work, logged. Keep it up! Text PAIN 0-10 to track how you feel.";
 

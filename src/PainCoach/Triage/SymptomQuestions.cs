@@ -20,7 +20,7 @@ public static class SymptomQuestions
         Ask(FootBurningTingling, TriageArea.Heel, "Do you have burning, tingling or numbness in your heel or foot?"),
         Ask(AchillesSnap, TriageArea.Heel, "Did you feel or hear a snap or pop at the back of your heel, as if someone kicked you there?"),
         Ask(CannotBearWeight, TriageArea.Heel, "Are you unable to put any weight on your foot?"),
-        Ask(FootDeformity, TriageArea.Heel, "After an injury, does your foot look out of shape or point the wrong way?"),
+        Ask(FootDeformity, TriageArea.Heel, "Does your foot look out of shape or point the wrong way, for example after an injury?"),
         Ask(Diabetes, TriageArea.Both, "Do you have diabetes?"),
         Ask(LegPainBelowKnee, TriageArea.Back, "Does pain spread from your back down your leg, below the knee?"),
         Ask(LegNumbnessTingling, TriageArea.Back, "Do you have numbness or pins and needles in your leg?"),
@@ -38,9 +38,12 @@ public static class SymptomQuestions
         Ask(CancerHistory, TriageArea.Both, "Have you ever had cancer?"),
         Ask(MajorTrauma, TriageArea.Both, "Did the pain start after a major injury, such as a car crash or a bad fall?"),
         Ask(Immunosuppressed, TriageArea.Both, "Do you have a weakened immune system, for example from medicines, chemotherapy or HIV?"),
-        Ask(Osteoporosis, TriageArea.Back, "Have you been told you have osteoporosis (thin or weak bones)?"),
+        Ask(Osteoporosis, TriageArea.Back, "Have you been told you have osteoporosis (thin or weak bones), or have you taken steroid tablets for 3 months or more?"),
         Ask(DailyLifeDisrupted, TriageArea.Both, "Does the pain stop you doing everyday things, like work, walking or looking after yourself?"),
         Ask(Worsening, TriageArea.Both, "Is the pain steadily getting worse?"),
+        Ask(ChestPain, TriageArea.Back, "Do you have chest pain, or are you short of breath?"),
+        Ask(CalfSwellingOneSide, TriageArea.Heel, "Is one of your calves swollen, warm and painful?"),
+        Ask(FootWound, TriageArea.Heel, "Do you have a cut, sore or ulcer on your foot that is not healing?"),
     ];
 
     private static SymptomQuestion Ask(string id, TriageArea area, string question) =>

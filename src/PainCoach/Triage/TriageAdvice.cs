@@ -53,10 +53,15 @@ public static class TriageAdvice
         "Keep weight off the foot until it has been checked, and raise it when you can.";
 
     public const string HeelWatchFor =
-        "Get seen the same day if you cannot put weight on your foot, feel a snap at the back of your heel, or your foot turns red, hot and swollen with a fever.";
+        "Get seen the same day if you cannot put any weight on your foot, feel a snap at the back of your heel, get a fever, " +
+        "your foot turns red, hot and swollen, or one calf becomes swollen, warm and painful. With diabetes, a wound or sore on your foot needs a check the same day too.";
 
     public const string BackWatchFor =
-        "Call 911 at once if you get numbness between your legs or around your bottom, new trouble peeing or controlling your bladder or bowels, or weakness or numbness in both legs.";
+        "Call 911 at once if you get numbness between your legs or around your bottom, new trouble peeing or controlling your bladder or bowels, " +
+        "weakness or numbness in both legs, or chest pain or shortness of breath.";
+
+    public const string BackSameDay =
+        "See a doctor the same day if you get a fever or a leg or foot gets weaker.";
 
     public static string Headline(TriageLevel level, TriageArea area) => level switch
     {
@@ -83,6 +88,7 @@ public static class TriageAdvice
         foreach (var rule in fired)
         {
             AddOnce(advice, rule.Advice);
+            AddOnce(advice, rule.MoreAdvice);
         }
 
         switch (level)
@@ -123,6 +129,7 @@ public static class TriageAdvice
         if (request.HasBackPain)
         {
             AddOnce(advice, BackWatchFor);
+            AddOnce(advice, BackSameDay);
         }
 
         return advice;

@@ -12,6 +12,7 @@ namespace PainCoach.Triage;
 /// <param name="Advice">What to do because of this rule; null when the level's general advice says it all.</param>
 /// <param name="Source">Guidance the rule encodes (NICE NG59, NHS pages, the article's section).</param>
 /// <param name="ConditionIds">Conditions this rule itself points to (red flags name theirs).</param>
+/// <param name="MoreAdvice">A second line of advice (a red flag's own advice after its tier message).</param>
 public sealed record TriageRule(
     string Id,
     TriageLevel Level,
@@ -20,4 +21,5 @@ public sealed record TriageRule(
     string Reason,
     string? Advice,
     string Source,
-    IReadOnlyList<string>? ConditionIds = null);
+    IReadOnlyList<string>? ConditionIds = null,
+    string? MoreAdvice = null);

@@ -9,11 +9,16 @@ public sealed class FreeTextRedFlagScreenTests
     [Theory]
     [InlineData("back pain and I can't control my bladder", "bladder_bowel_change")]
     [InlineData("my back hurts and i cant controll my blader", "bladder_bowel_change")]
+    [InlineData("been trying to wee for an hour and nothing comes", "bladder_bowel_change")]
     [InlineData("numbness around my back passage", "saddle_numbness")]
+    [InlineData("back pain and i cant feel the toilet paper", "saddle_numbness")]
     [InlineData("sciatica down both legs", "bilateral_leg_symptoms")]
+    [InlineData("both feet tingling and my lower back is agony", "bilateral_foot_symptoms_with_back_pain")]
     [InlineData("fell off a ladder and now my back is agony", "back_pain_after_major_trauma")]
     [InlineData("my back has hurt since the crash on the highway", "back_pain_after_major_trauma")]
+    [InlineData("a truck hit my car this morning and my back is agony", "back_pain_after_major_trauma")]
     [InlineData("my back hurts and i can't get an erection since last week", "sexual_dysfunction_with_back_pain")]
+    [InlineData("back pain and a crushing feeling in my chest", "back_pain_with_chest_pain")]
     public void Emergencies_in_lay_words_name_911(string text, string flagId)
     {
         var alert = screen.Screen(text);
@@ -27,10 +32,18 @@ public sealed class FreeTextRedFlagScreenTests
     [Theory]
     [InlineData("fever and lower back pain", "fever_with_back_pain")]
     [InlineData("running a high temperature and my back hurts", "fever_with_back_pain")]
+    [InlineData("I have a fever and my heel hurts", "fever_with_heel_pain")]
+    [InlineData("my foot is red hot and swollen", "red_hot_swollen_foot")]
+    [InlineData("the redness on my foot is spreading", "red_hot_swollen_foot")]
+    [InlineData("I'm diabetic and there's an ulcer on my foot", "diabetic_foot")]
     [InlineData("heard a pop in my achillies", "achilles_snap")]
     [InlineData("I can not put weight on my foot", "cannot_bear_weight")]
     [InlineData("my ankle looks deformed after I fell", "deformed_foot_after_injury")]
+    [InlineData("my foot points the wrong way since I fell", "deformed_foot_after_injury")]
+    [InlineData("I fell off the roof and landed on my heels", "heel_pain_after_major_trauma")]
+    [InlineData("my left calf is swollen, warm and sore", "calf_swelling_one_side")]
     [InlineData("back pain and I'm losing weight without trying", "cancer_or_weight_loss_with_back_pain")]
+    [InlineData("on chemo and I have a temperature", "immunosuppressed_with_fever")]
     public void Urgent_signs_get_a_same_day_alert(string text, string flagId)
     {
         var alert = screen.Screen(text);
@@ -38,6 +51,27 @@ public sealed class FreeTextRedFlagScreenTests
         Assert.NotNull(alert);
         Assert.Equal(AlertLevel.Urgent, alert.Level);
         Assert.Contains(alert.Flags, f => f.Id == flagId);
+        Assert.Contains("today", alert.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my heel is numb and tingly", "burning_tingling_or_numbness")]
+    [InlineData("both my feet tingle", "burning_tingling_or_numbness")]
+    [InlineData("I'm diabetic and my heel hurts", "diabetes_with_foot_pain")]
+    [InlineData("I had cancer and now my heel hurts", "immunosuppressed_or_cancer_with_new_pain")]
+    [InlineData("I have osteoporosis and my back started hurting", "osteoporosis_with_back_pain")]
+    [InlineData("been on prednisolone for years and now my back hurts", "osteoporosis_with_back_pain")]
+    [InlineData("my left leg feels weak", "leg_weakness")]
+    [InlineData("the pain wakes me at night", "night_pain")]
+    [InlineData("back pain 9 out of 10", "severe_pain")]
+    public void See_a_clinician_signs_say_book_an_appointment_and_not_911(string text, string flagId)
+    {
+        var alert = screen.Screen(text);
+
+        Assert.NotNull(alert);
+        Assert.Equal(AlertLevel.SeeClinician, alert.Level);
+        Assert.Contains(alert.Flags, f => f.Id == flagId);
+        Assert.DoesNotContain("911", alert.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,17 +84,52 @@ public sealed class FreeTextRedFlagScreenTests
     }
 
     [Theory]
-    [InlineData("how long should I ice my heel")]
-    [InlineData("what is a slipped disc")]
-    [InlineData("my heel is numb and tingly")]
+    // Idioms.
+    [InlineData("my heel is killing me and i cant stand it")]
+    [InlineData("dead on my feet after a 12 hour shift")]
+    [InlineData("dead tired and my back is sore")]
+    [InlineData("popped a pill for my back, did not help")]
+    [InlineData("can i pop a Motrin for my heel")]
+    [InlineData("can't stand for long at work because my heels hurt")]
+    [InlineData("I have weak arches, do insoles help my heel")]
+    [InlineData("my mum uses walking aids, can she do heel stretches")]
+    [InlineData("hay fever and a stiff back")]
+    [InlineData("a hot bath helps my swollen heel")]
+    [InlineData("I crashed on the sofa and now my back is stiff")]
+    [InlineData("both feet are sore after my shift")]
+    // Negations.
+    [InlineData("no fever, just a sore heel")]
+    [InlineData("my heel hurts but it's not numb")]
+    [InlineData("bladder is fine, just lower back ache")]
+    [InlineData("never had cancer, just a sore back")]
+    [InlineData("my mum had cancer and my back aches")]
+    [InlineData("got hit by a car as a teenager, now my heel hurts after running")]
+    // Signs that need a pain area, or are no sign alone.
     [InlineData("I have a fever")]
     [InlineData("what temperature should the heat pad be for my back")]
-    [InlineData("I crashed on the sofa and now my back is stiff")]
+    [InlineData("how long should I ice my heel")]
+    [InlineData("what is a slipped disc")]
     [InlineData("what's the weather tomorrow")]
     [InlineData("")]
     [InlineData("   ")]
-    public void Ordinary_text_and_back_flags_without_back_pain_give_no_alert(string text)
+    public void Ordinary_text_idioms_and_negated_signs_give_no_alert(string text)
     {
         Assert.Null(screen.Screen(text));
+    }
+
+    [Fact]
+    public void Both_feet_tingling_without_back_pain_is_see_a_clinician_not_911()
+    {
+        Assert.Equal(AlertLevel.SeeClinician, screen.Screen("both my feet tingle at night")!.Level);
+        Assert.Equal(AlertLevel.Emergency, screen.Screen("both my feet tingle and my back is killing me")!.Level);
+        Assert.Equal(AlertLevel.Emergency, screen.Screen("both my legs are numb")!.Level);
+    }
+
+    [Fact]
+    public void A_negation_reaches_only_its_own_clause()
+    {
+        Assert.Contains(SymptomIds.Fever, screen.Read("my back isnt better, I have a fever").Signs);
+        Assert.DoesNotContain(SymptomIds.Fever, screen.Read("my back hurts, no fever").Signs);
+        Assert.Equal(PainArea.Back, screen.Read("lost weight without trying and my back hurts").Area);
     }
 }

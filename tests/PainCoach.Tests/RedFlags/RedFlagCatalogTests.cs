@@ -5,9 +5,15 @@ namespace PainCoach.Tests.RedFlags;
 public sealed class RedFlagCatalogTests
 {
     [Fact]
-    public void Every_red_flag_uses_only_known_symptom_ids_and_has_a_unique_id()
+    public void Every_red_flag_uses_only_known_symptom_ids_or_context_signs_and_has_a_unique_id_a_source_and_its_tier_message()
     {
-        Assert.All(RedFlagCatalog.All.SelectMany(f => f.Patterns.SelectMany(p => p)), id => Assert.Contains(id, SymptomIds.All));
+        Assert.All(RedFlagCatalog.All.SelectMany(f => f.Patterns.SelectMany(p => p)), id => Assert.Contains(id, SymptomIds.All.Concat(ContextSigns.All)));
+        Assert.All(RedFlagCatalog.All, f =>
+        {
+            Assert.Matches("^[a-z0-9_]+$", f.Id);
+            Assert.False(string.IsNullOrWhiteSpace(f.Source));
+            Assert.Equal(RedFlagCatalog.MessageFor(f.Level), f.Message);
+        });
         Assert.Equal(RedFlagCatalog.All.Count, RedFlagCatalog.All.Select(f => f.Id).Distinct().Count());
     }
 
@@ -56,5 +62,51 @@ public sealed class RedFlagCatalogTests
         Assert.Contains(
             RedFlagCatalog.Evaluate(PainArea.Back, new HashSet<string> { SymptomIds.LegPainBelowKnee, SymptomIds.BothLegs }),
             f => f.Id == "bilateral_leg_symptoms");
+    }
+
+    [Theory]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.MajorTrauma }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Back, new[] { SymptomIds.MajorTrauma }, AlertLevel.Emergency)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.Fever }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.RedHotSwollen }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.Diabetes }, AlertLevel.SeeClinician)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.Diabetes, SymptomIds.FootWound }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.Diabetes, SymptomIds.FootDeformity }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.CalfSwellingOneSide }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Back, new[] { SymptomIds.ChestPain }, AlertLevel.Emergency)]
+    [InlineData(PainArea.Back, new[] { SymptomIds.Osteoporosis }, AlertLevel.SeeClinician)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.Immunosuppressed }, AlertLevel.SeeClinician)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.CancerHistory }, AlertLevel.SeeClinician)]
+    [InlineData(PainArea.Back, new[] { SymptomIds.CancerHistory }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Unspecified, new[] { SymptomIds.Immunosuppressed, SymptomIds.Fever }, AlertLevel.Urgent)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.BothLegs, SymptomIds.FootBurningTingling }, AlertLevel.SeeClinician)]
+    [InlineData(PainArea.Back, new[] { SymptomIds.BothLegs, SymptomIds.FootBurningTingling }, AlertLevel.Emergency)]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.BothLegs, SymptomIds.LegNumbnessTingling }, AlertLevel.Emergency)]
+    [InlineData(PainArea.Heel, new[] { ContextSigns.SeverePain }, AlertLevel.SeeClinician)]
+    public void The_revised_rules_give_the_tier_content_md_names(PainArea area, string[] signs, AlertLevel expected)
+    {
+        Assert.Equal(expected, RedFlagCatalog.LevelFor(area, signs.ToHashSet()));
+    }
+
+    [Theory]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.BothLegs })]
+    [InlineData(PainArea.Back, new[] { SymptomIds.BothLegs })]
+    [InlineData(PainArea.Unspecified, new[] { SymptomIds.CancerHistory })]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.Osteoporosis })]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.FootWound })]
+    [InlineData(PainArea.Heel, new[] { SymptomIds.FirstStepPain, SymptomIds.CalfTightness })]
+    public void Signs_that_are_no_red_flag_alone_fire_nothing(PainArea area, string[] signs)
+    {
+        Assert.Null(RedFlagCatalog.LevelFor(area, signs.ToHashSet()));
+    }
+
+    [Fact]
+    public void Levels_have_the_contract_wire_names_and_messages_say_what_to_do()
+    {
+        Assert.Equal(["see_clinician", "urgent", "emergency"], Enum.GetValues<AlertLevel>().Select(l => l.ToWireName()));
+        Assert.Contains("911", RedFlagCatalog.EmergencyMessage, StringComparison.Ordinal);
+        Assert.Contains("today", RedFlagCatalog.UrgentMessage, StringComparison.Ordinal);
+        Assert.Contains("Book an appointment", RedFlagCatalog.SeeClinicianMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("911", RedFlagCatalog.SeeClinicianMessage, StringComparison.Ordinal);
     }
 }

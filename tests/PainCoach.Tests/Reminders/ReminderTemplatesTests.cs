@@ -59,6 +59,26 @@ public sealed class ReminderTemplatesTests
     }
 
     [Fact]
+    public void Ice_reminders_warn_people_with_reduced_feeling_without_naming_a_condition()
+    {
+        foreach (var template in ReminderTemplates.All.Where(t => t.Kind == ReminderKind.Ice))
+        {
+            Assert.Contains("Numb", template.Text, StringComparison.Ordinal);
+            Assert.Contains("check", template.Text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.All(ReminderTemplates.All, t => Assert.DoesNotContain("diabet", t.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Back_stretches_say_to_stop_if_pain_shoots_down_a_leg()
+    {
+        Assert.All(
+            ReminderTemplates.All.Where(t => t.Kind == ReminderKind.Stretch && t.Program == ReminderPrograms.Back),
+            t => Assert.EndsWith("Stop if pain shoots down a leg.", t.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_ins_ask_for_a_pain_score_and_follow_ups_follow_the_article()
     {
         Assert.Contains("Reply PAIN 0-10", ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.CheckIn, 0, 5).Text, StringComparison.Ordinal);

@@ -295,6 +295,57 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
+    public void A_see_a_clinician_sign_in_a_question_leads_the_answer_and_names_no_emergency()
+    {
+        screen.Alerts["tingl"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+        answers.Answers["tingl"] = new ShortAnswer("nerve-symptoms", "Tingling can come from an irritated nerve.", 0.9);
+
+        var decision = Send(Active(), "my heel is tingling, why?");
+
+        Assert.StartsWith("PainCoach: Book an appointment", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("irritated nerve", decision.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("911", decision.Reply, StringComparison.Ordinal);
+        Assert.Equal("faq+red-flag", decision.Outcome);
+    }
+
+    [Fact]
+    public void A_see_a_clinician_sign_does_not_pad_a_keyword_reply()
+    {
+        screen.Alerts["9"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+
+        var decision = Send(Active(), "PAIN 9");
+
+        Assert.StartsWith("PainCoach: pain 9/10 logged.", decision.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(RedFlagCatalog.SeeClinicianMessage, decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pain_advice_sends_one_sided_numbness_to_a_clinician_and_only_the_emergency_signs_to_911()
+    {
+        var advice = SmsTexts.SeeClinicianAdvice;
+
+        Assert.DoesNotContain("If you have numbness, weakness", advice, StringComparison.Ordinal);
+        Assert.Contains("numb between your legs", advice, StringComparison.Ordinal);
+        Assert.Contains("both legs", advice, StringComparison.Ordinal);
+        Assert.Contains("bladder or bowel", advice, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my foot is red hot and swollen", "today")]
+    [InlineData("back pain and i cant feel the toilet paper", "911")]
+    [InlineData("both my feet tingle", "Book an appointment")]
+    public void The_real_screen_gives_each_sign_its_catalog_advice_by_sms(string body, string advice)
+    {
+        var rules = new ConversationRules(Texts(options), new FreeTextRedFlagScreen(), answers, Options.Create(options));
+
+        var decision = rules.Decide(Active(), Key, new InboundSms("SM" + new string('1', 32), from, body, null), SmsCommandParser.Parse(body, null), Now);
+
+        Assert.Contains(advice, decision.Reply, StringComparison.Ordinal);
+        Assert.True(SmsText.IsGsm7(decision.Reply));
+        Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
+    }
+
+    [Fact]
     public void Stop_is_never_delayed_by_the_screen()
     {
         var active = Active();

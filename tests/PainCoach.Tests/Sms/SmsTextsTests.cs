@@ -35,6 +35,9 @@ public sealed class SmsTextsTests
         data.Add(texts.Fallback(false));
         data.Add(texts.EmptyMessage(false));
         data.Add(texts.DoneLogged);
+        data.Add(texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.EmergencyMessage) + " " + texts.Fallback(false));
+        data.Add(texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.UrgentMessage) + " " + texts.Fallback(false));
+        data.Add(texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.SeeClinicianMessage) + " " + texts.Fallback(false));
         return data;
     }
 

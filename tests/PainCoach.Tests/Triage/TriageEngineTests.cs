@@ -78,13 +78,25 @@ public sealed class TriageEngineTests
         var flag = RedFlagCatalog.All.Single(f => f.Id == flagId);
         var area = flag.Area == PainArea.Heel ? TriageArea.Heel : TriageArea.Back;
         string[] mild = [FirstStepPain, CalfTightness, HeelPainStanding, AfterLiftingTwisting];
-        var expected = flag.Level == AlertLevel.Emergency ? TriageLevel.Emergency : TriageLevel.Urgent;
+        var expected = flag.Level.ToTriageLevel();
 
-        var answer = engine.Assess(Request(area, 2, selfCareTried: true, pain: 2, age: 40, symptoms: [.. mild, .. flag.Patterns[0]]));
+        // Context signs (how long, how bad) are not ticked: they come from the request's fields.
+        var request = Request(area, 2, selfCareTried: true, pain: 2, age: 40, symptoms: [.. mild, .. flag.Patterns[0]]);
+        if (flag.Patterns[0].Any(ContextSigns.All.Contains))
+        {
+            request = request with { DurationDays = 40, PainScore = 9, Symptoms = mild.ToHashSet() };
+        }
+
+        var answer = engine.Assess(request);
 
         Assert.True(answer.Level >= expected, $"{flagId} gave {answer.Level}");
         Assert.Contains(answer.Reasons, r => r.RuleId == flagId && r.Text == flag.Reason);
-        Assert.Contains(flag.Message, answer.Advice);
+        Assert.Contains(flag.Level >= AlertLevel.Urgent ? flag.Message : TriageAdvice.BookAppointment, answer.Advice);
+        if (flag.Advice is not null)
+        {
+            Assert.Contains(flag.Advice, answer.Advice);
+        }
+
         Assert.All(flag.ConditionIds, id => Assert.Contains(answer.PossibleConditions, c => c.Id == id));
     }
 

@@ -32,7 +32,7 @@ public sealed class TriageRulesTests
         Assert.All(TriageRules.RedFlagRules, rule =>
         {
             var flag = RedFlagCatalog.All.Single(f => f.Id == rule.Id);
-            Assert.Equal(flag.Level == AlertLevel.Emergency ? TriageLevel.Emergency : TriageLevel.Urgent, rule.Level);
+            Assert.Equal(flag.Level.ToTriageLevel(), rule.Level);
             Assert.Equal(flag.Reason, rule.Reason);
             Assert.Equal(flag.Source, rule.Source);
         });
@@ -41,7 +41,7 @@ public sealed class TriageRulesTests
     [Fact]
     public void Levels_are_grouped_as_the_table_says()
     {
-        Assert.All(TriageRules.RedFlagRules, r => Assert.True(r.Level >= TriageLevel.Urgent));
+        Assert.All(TriageRules.RedFlagRules, r => Assert.True(r.Level >= TriageLevel.SeeClinician));
         Assert.All(TriageRules.SeeClinicianRules, r => Assert.Equal(TriageLevel.SeeClinician, r.Level));
         Assert.All(TriageRules.SelfCareRules, r => Assert.Equal(TriageLevel.SelfCare, r.Level));
     }

@@ -31,7 +31,7 @@ public sealed class TriageVignetteTests
     [Fact]
     public void There_are_at_least_40_vignettes_covering_every_level_and_every_area()
     {
-        Assert.True(Vignettes.All.Count >= 40, $"Only {Vignettes.All.Count} vignettes.");
+        Assert.True(Vignettes.All.Count >= 80, $"Only {Vignettes.All.Count} vignettes.");
         Assert.Equal(Enum.GetValues<TriageLevel>().ToHashSet(), Vignettes.All.Select(v => v.Level).ToHashSet());
         Assert.Equal(Enum.GetValues<TriageArea>().ToHashSet(), Vignettes.All.Select(v => v.Area).ToHashSet());
         Assert.Equal(Vignettes.All.Count, Vignettes.All.Select(v => v.Name).Distinct().Count());

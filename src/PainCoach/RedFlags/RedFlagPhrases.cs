@@ -1,0 +1,241 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// The free-text screen's phrase data (<c>red-flag-phrases.json</c>, embedded): which wordings name each sign, which
+/// idioms never do, and how negation reads. It is data so a clinician can review it like the knowledge base; every
+/// phrase carries examples that must fire and near misses that must not, and a test runs them all.
+/// </summary>
+public sealed class RedFlagPhrases
+{
+    internal const string ResourceName = "PainCoach.RedFlags.red-flag-phrases.json";
+
+    // Interpreted, not source-generated: parsing costs a few milliseconds once at start (docs/faq.md).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>Words of at least this many letters are corrected when one edit away from a key word.</summary>
+    public const int MinSpellingLength = 6;
+
+    private readonly string[] spellingTargets;
+    private readonly HashSet<string> spellingKeep;
+
+    private RedFlagPhrases(
+        string reviewed,
+        IEnumerable<string> spellingTargets,
+        IEnumerable<string> spellingKeep,
+        IReadOnlyList<Regex> idioms,
+        NegationRules negation,
+        Regex backWords,
+        Regex heelWords,
+        Regex questionStart,
+        Regex firstPerson,
+        IReadOnlyList<SignPhrases> signs)
+    {
+        QuestionStart = questionStart;
+        FirstPerson = firstPerson;
+        Reviewed = reviewed;
+        this.spellingTargets = spellingTargets.Where(t => t.Length >= MinSpellingLength).ToArray();
+        this.spellingKeep = spellingKeep.Concat(this.spellingTargets).ToHashSet(StringComparer.Ordinal);
+        Idioms = idioms;
+        Negation = negation;
+        BackWords = backWords;
+        HeelWords = heelWords;
+        Signs = signs;
+    }
+
+    public string Reviewed { get; }
+
+    /// <summary>Everyday phrases cut out before matching ("killing me", "pop a Motrin", "walking aids").</summary>
+    public IReadOnlyList<Regex> Idioms { get; }
+
+    public NegationRules Negation { get; }
+
+    public Regex BackWords { get; }
+
+    public Regex HeelWords { get; }
+
+    /// <summary>How a general question starts ("does", "what", "can"...).</summary>
+    public Regex QuestionStart { get; }
+
+    /// <summary>Words that make a sentence about the person ("I", "my", "me"...).</summary>
+    public Regex FirstPerson { get; }
+
+    public IReadOnlyList<SignPhrases> Signs { get; }
+
+    private static readonly Lazy<RedFlagPhrases> Embedded = new(LoadEmbedded);
+
+    /// <summary>The reviewed data shipped in this assembly, parsed once.</summary>
+    public static RedFlagPhrases Default => Embedded.Value;
+
+    private static RedFlagPhrases LoadEmbedded()
+    {
+        using var stream = typeof(RedFlagPhrases).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        return Load(stream);
+    }
+
+    /// <exception cref="InvalidDataException">The data is not valid, names an unknown sign or holds a bad pattern.</exception>
+    public static RedFlagPhrases Load(Stream json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = document.RootElement;
+        var words = root.GetProperty("words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+        Regex Compile(string pattern, string where)
+        {
+            var expanded = Expand(pattern, words, where);
+            try
+            {
+                // Whole words only: normalised text is lower-case words separated by single spaces.
+                return new Regex($"(?<![a-z0-9])(?:{expanded})(?![a-z0-9])", Options);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"Bad pattern in {where}: {ex.Message}", ex);
+            }
+        }
+
+        var idioms = root.GetProperty("idioms").EnumerateArray()
+            .Select((idiom, i) => Compile(idiom.GetProperty("pattern").GetString()!, $"idioms[{i}]"))
+            .ToList();
+
+        var negationElement = root.GetProperty("negation");
+        var negation = new NegationRules(
+            negationElement.GetProperty("window").GetInt32(),
+            negationElement.GetProperty("cues").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
+            negationElement.GetProperty("otherPeople").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
+            Compile(negationElement.GetProperty("clearedAfter").GetString()!, "negation.clearedAfter"));
+
+        var areas = root.GetProperty("areas");
+        var signs = new List<SignPhrases>();
+        foreach (var sign in root.GetProperty("signs").EnumerateArray())
+        {
+            var id = sign.GetProperty("id").GetString()!;
+            if (!SymptomIds.All.Contains(id) && !ContextSigns.All.Contains(id))
+            {
+                throw new InvalidDataException($"Sign '{id}' is neither a symptom id nor a context sign.");
+            }
+
+            var phrases = new List<SignPhrase>();
+            var index = 0;
+            foreach (var phrase in sign.GetProperty("phrases").EnumerateArray())
+            {
+                var where = $"{id}.phrases[{index++}]";
+                // An allOf part is a pattern (negatable, like "hot": "not hot") or {"context": pattern}, words that only
+                // set the scene and are never negated ("no feeling during sex": "sex" is not negated by "no").
+                var parts = phrase.TryGetProperty("allOf", out var allOf)
+                    ? allOf.EnumerateArray().Select((p, i) => p.ValueKind == JsonValueKind.Object
+                        ? new PhrasePart(Compile(p.GetProperty("context").GetString()!, $"{where}.allOf[{i}]"), Negatable: false)
+                        : new PhrasePart(Compile(p.GetString()!, $"{where}.allOf[{i}]"), Negatable: true)).ToList()
+                    : [new PhrasePart(Compile(phrase.GetProperty("pattern").GetString()!, where), Negatable: true)];
+                phrases.Add(new SignPhrase(
+                    parts,
+                    Strings(phrase, "fires"),
+                    Strings(phrase, "quiet")));
+            }
+
+            var notBefore = sign.TryGetProperty("notBefore", out var nb) ? Compile(nb.GetString()!, $"{id}.notBefore") : null;
+            var notAfter = sign.TryGetProperty("notAfter", out var na) ? Compile(na.GetString()!, $"{id}.notAfter") : null;
+            var unless = sign.TryGetProperty("unless", out var un) ? Compile(un.GetString()!, $"{id}.unless") : null;
+            signs.Add(new SignPhrases(id, sign.GetProperty("source").GetString()!, phrases, notBefore, notAfter, unless));
+        }
+
+        var spelling = root.GetProperty("spelling");
+        var question = root.GetProperty("generalQuestion");
+        return new RedFlagPhrases(
+            root.GetProperty("reviewed").GetString()!,
+            Strings(spelling, "targets"),
+            Strings(spelling, "keep"),
+            idioms,
+            negation,
+            Compile(areas.GetProperty("back").GetString()!, "areas.back"),
+            Compile(areas.GetProperty("heel").GetString()!, "areas.heel"),
+            Compile("^" + Expand(question.GetProperty("starts").GetString()!, words, "generalQuestion.starts"), "generalQuestion.starts"),
+            Compile(question.GetProperty("firstPerson").GetString()!, "generalQuestion.firstPerson"),
+            signs);
+    }
+
+    /// <summary>
+    /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:
+    /// one letter missing, added, wrong, or two neighbours swapped, never the first letter.
+    /// </summary>
+    public string Correct(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinSpellingLength || spellingKeep.Contains(word))
+        {
+            return word;
+        }
+
+        foreach (var target in spellingTargets)
+        {
+            if (target[0] == word[0] && IsOneEditApart(word, target))
+            {
+                return target;
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Optimal string alignment distance of exactly one (both words are lower-case letters or digits).</summary>
+    internal static bool IsOneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // One letter wrong, or two neighbours swapped.
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        // One letter added or missing.
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private static List<string> Strings(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(s => s.GetString()!).ToList() : [];
+
+    /// <summary>Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group).</summary>
+    private static string Expand(string pattern, Dictionary<string, string> words, string where) =>
+        Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+            words.TryGetValue(match.Groups[1].Value, out var alternatives)
+                ? $"(?:{alternatives})"
+                : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
+            RegexOptions.CultureInvariant);
+}
+
+/// <param name="Window">How many words before a sign a negation cue reaches ("no fever", "not really numb").</param>
+/// <param name="Cues">Words that negate what follows: no, not, never, without...</param>
+/// <param name="OtherPeople">Words that put the sign on someone else: "my mum had cancer".</param>
+/// <param name="ClearedAfter">What, right after a sign, says it is fine: "bladder control is fine".</param>
+public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadOnlySet<string> OtherPeople, Regex ClearedAfter);
+
+/// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
+/// <param name="Fires">Examples the phrase must catch (a test checks them).</param>
+/// <param name="Quiet">Near misses the screen must not read as this sign.</param>
+public sealed record SignPhrase(IReadOnlyList<PhrasePart> Parts, IReadOnlyList<string> Fires, IReadOnlyList<string> Quiet);
+
+/// <param name="Pattern">The words.</param>
+/// <param name="Negatable">False for context words, which a nearby "no" or "not" does not cancel.</param>
+public sealed record PhrasePart(Regex Pattern, bool Negatable);
+
+/// <param name="Id">The symptom id the phrases name.</param>
+/// <param name="Source">Where the sign comes from (CONTENT.md red flags and its guidance).</param>
+/// <param name="Phrases">The wordings that name the sign.</param>
+/// <param name="NotBefore">Text just before a match that means it is not the person's sign ("worried it's cancer").</param>
+/// <param name="NotAfter">Text just after a match that means it is not a current sign ("a crash 10 years ago").</param>
+/// <param name="Unless">Anywhere in the sentence, it cancels the sign ("3 weeks of stretching and it is much better").</param>
+public sealed record SignPhrases(string Id, string Source, IReadOnlyList<SignPhrase> Phrases, Regex? NotBefore, Regex? NotAfter, Regex? Unless = null);

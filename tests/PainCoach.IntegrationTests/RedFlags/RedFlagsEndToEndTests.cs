@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using PainCoach.IntegrationTests.Infrastructure;
+using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
+
+namespace PainCoach.IntegrationTests.RedFlags;
+
+/// <summary>
+/// Issue 12's "done when" checks over HTTP through the DevServer: one catalog gives a sign the same level in triage,
+/// the FAQ alert and an SMS reply.
+/// </summary>
+[Collection(DevServerCollection.Name)]
+public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
+{
+    [Fact]
+    public async Task Heel_pain_after_major_trauma_is_urgent_in_triage()
+    {
+        using var content = new StringContent("""{"area":"heel","durationDays":1,"painScore":4,"symptoms":["major_trauma"]}""", Encoding.UTF8, "application/json");
+        using var response = await fixture.Client.PostAsync(new Uri("/api/triage", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("urgent", body.GetProperty("level").GetString());
+        Assert.Equal("heel_pain_after_major_trauma", body.GetProperty("reasons")[0].GetProperty("ruleId").GetString());
+        Assert.Equal("fracture", body.GetProperty("possibleConditions")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Cant_feel_the_toilet_paper_with_back_pain_is_an_emergency_alert_in_the_faq()
+    {
+        var alert = await FaqAlertAsync("back+pain+and+i+cant+feel+the+toilet+paper");
+
+        Assert.Equal("emergency", alert.GetProperty("level").GetString());
+        Assert.Contains("911", alert.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Killing_me_and_cant_stand_it_are_idioms_and_raise_no_alert()
+    {
+        var alert = await FaqAlertAsync("my+heel+is+killing+me+and+i+cant+stand+it");
+
+        Assert.Equal(JsonValueKind.Null, alert.ValueKind);
+    }
+
+    [Theory]
+    [InlineData("my+foot+is+red+hot+and+swollen", "urgent")]
+    [InlineData("both+my+feet+tingle", "see_clinician")]
+    public async Task The_faq_alert_carries_every_tier_with_its_wire_name(string query, string level)
+    {
+        var alert = await FaqAlertAsync(query);
+
+        Assert.Equal(level, alert.GetProperty("level").GetString());
+        Assert.DoesNotContain("911", level == "see_clinician" ? alert.GetProperty("message").GetString()! : string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Texting_a_red_hot_swollen_foot_gets_the_same_day_advice()
+    {
+        var answer = await TextAsync(fixture.Client, TestPhones.Next(), "my foot is red hot and swollen");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal(1, answer.MessageCount);
+        Assert.Contains("today", answer.Reply, StringComparison.Ordinal);
+        Assert.Contains("same-day", answer.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Call 911 or go to the emergency department now", answer.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_questions_endpoint_asks_the_added_signs_in_plain_words()
+    {
+        var body = await fixture.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/triage/questions", UriKind.Relative));
+
+        var questions = body.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("id").GetString()!, q => q);
+        foreach (var id in new[] { "chest_pain", "calf_swelling_one_side", "foot_wound" })
+        {
+            Assert.True(questions[id].GetProperty("redFlag").GetBoolean(), id);
+            Assert.EndsWith("?", questions[id].GetProperty("question").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<JsonElement> FaqAlertAsync(string query)
+    {
+        using var response = await fixture.Client.GetAsync(new Uri("/api/faq?q=" + query, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alert").Clone();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using PainCoach.RedFlags;
+
+namespace PainCoach.Tests.RedFlags;
+
+/// <summary>
+/// The phrase data (red-flag-phrases.json) tests itself: every phrase carries examples it must catch and near misses
+/// the screen must not read as that sign, and every idiom an example that must raise no alert.
+/// </summary>
+public sealed class RedFlagPhraseDataTests
+{
+    private static readonly RedFlagPhrases Data = RedFlagPhrases.Default;
+    private readonly FreeTextRedFlagScreen screen = new();
+
+    public static TheoryData<string, int> Phrases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var sign in Data.Signs)
+        {
+            for (var i = 0; i < sign.Phrases.Count; i++)
+            {
+                data.Add(sign.Id, i);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void Every_phrase_fires_on_its_examples_and_not_on_its_near_misses(string signId, int index)
+    {
+        var sign = Data.Signs.Single(s => s.Id == signId);
+        var phrase = sign.Phrases[index];
+
+        Assert.NotEmpty(phrase.Fires);
+        Assert.NotEmpty(phrase.Quiet);
+        Assert.All(phrase.Fires, text =>
+        {
+            var sentences = screen.Sentences(text).ToList();
+            Assert.True(sentences.Any(s => phrase.Parts.All(part => screen.Finds(part, s, sign))), $"phrase {index} of {signId} does not catch '{text}'");
+            Assert.Contains(signId, screen.Read(text).Signs);
+        });
+        Assert.All(phrase.Quiet, text => Assert.False(screen.Read(text).Signs.Contains(signId), $"'{text}' reads as {signId}"));
+    }
+
+    [Fact]
+    public void Every_idiom_matches_its_example_and_the_example_raises_no_alert()
+    {
+        using var stream = typeof(RedFlagPhrases).Assembly.GetManifestResourceStream(RedFlagPhrases.ResourceName)!;
+        using var document = JsonDocument.Parse(stream);
+        var idioms = document.RootElement.GetProperty("idioms").EnumerateArray().ToList();
+
+        Assert.Equal(Data.Idioms.Count, idioms.Count);
+        for (var i = 0; i < idioms.Count; i++)
+        {
+            var example = idioms[i].GetProperty("example").GetString()!;
+            Assert.Matches(Data.Idioms[i], FreeTextRedFlagScreen.Normalise(example));
+            Assert.Null(screen.Screen(example));
+        }
+    }
+
+    [Fact]
+    public void Every_sign_the_catalog_uses_has_phrases_a_source_and_the_data_a_review_date()
+    {
+        var used = RedFlagCatalog.All.SelectMany(f => f.Patterns.SelectMany(p => p)).ToHashSet();
+
+        Assert.All(used, id => Assert.Contains(Data.Signs, s => s.Id == id && s.Phrases.Count > 0 && s.Source.Length > 0));
+        Assert.True(DateOnly.TryParse(Data.Reviewed, System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.Equal(Data.Signs.Count, Data.Signs.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Bad_data_is_refused_with_the_place_named()
+    {
+        const string UnknownSign = """{"reviewed":"2026-12-03","words":{},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"nope","source":"x","phrases":[]}]}""";
+        const string BadPattern = """{"reviewed":"2026-12-03","words":{},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"fever(","fires":[],"quiet":[]}]}]}""";
+
+        Assert.Contains("nope", Assert.Throws<InvalidDataException>(() => Load(UnknownSign)).Message, StringComparison.Ordinal);
+        Assert.Contains("fever.phrases[0]", Assert.Throws<InvalidDataException>(() => Load(BadPattern)).Message, StringComparison.Ordinal);
+    }
+
+    private static RedFlagPhrases Load(string json) => RedFlagPhrases.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+
+    [Theory]
+    [InlineData("numbnes", "numbness")]
+    [InlineData("bladdder", "bladder")]
+    [InlineData("sciatcia", "sciatica")]
+    [InlineData("swolen", "swollen")]
+    [InlineData("ladder", "ladder")]
+    [InlineData("cancel", "cancel")]
+    [InlineData("would", "would")]
+    [InlineData("height", "height")]
+    [InlineData("anumbness", "anumbness")]
+    public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)
+    {
+        Assert.Equal(expected, Data.Correct(word));
+    }
+
+    [Fact]
+    public void A_misspelt_sign_still_fires()
+    {
+        Assert.Equal(AlertLevel.Emergency, screen.Screen("back pain and numbnes around my bum")!.Level);
+        Assert.Null(screen.Screen("can I cancel my appointment, my back is fine now"));
+    }
+}

@@ -14,6 +14,9 @@ internal sealed class EvaluationSetV2
 
     public static EvaluationSetV2 Tuning { get; } = Load("tuning");
 
+    /// <summary>More tuning questions from a second writer (added later; the held-out part is unchanged).</summary>
+    public static EvaluationSetV2 TuningMore { get; } = Load("tuning-more");
+
     public static EvaluationSetV2 HeldOut { get; } = Load("heldout");
 
     private EvaluationSetV2(string part, IReadOnlyList<LabelledQuestion> inScope, IReadOnlyList<string> outOfScope)

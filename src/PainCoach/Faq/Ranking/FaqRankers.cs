@@ -50,7 +50,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
         var n = index.EntryCount;
         Span<double> confidences = stackalloc double[n];
-        Confidences(question, confidences);
+        Confidences(question, confidences, topic);
 
         var count = 0;
         for (var entry = 0; entry < n; entry++)
@@ -74,13 +74,17 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         return count;
     }
 
-    /// <summary>Every entry's confidence for <paramref name="question"/> (they add up to at most 1).</summary>
-    public void Confidences(string question, Span<double> confidences)
+    /// <summary>
+    /// Every entry's confidence for <paramref name="question"/> (they add up to at most 1). With a topic, the
+    /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
+    /// about heels, so back entries do not take a share.
+    /// </summary>
+    public void Confidences(string question, Span<double> confidences, FaqTopic? topic = null)
     {
         var (entries, none) = Signals(question).Features();
         for (var entry = 0; entry < entries.Length; entry++)
         {
-            confidences[entry] = calibration.EntryLogit(entries[entry]);
+            confidences[entry] = index.InTopic(entry, topic) ? calibration.EntryLogit(entries[entry]) : double.NegativeInfinity;
         }
 
         FaqCalibration.ToConfidences(confidences, calibration.NoneLogit(none));

@@ -5,7 +5,8 @@ namespace PainCoach.Faq.Semantic;
 /// <summary>
 /// Spells out common texting shorthand before a question goes to the sentence model, which learned from written
 /// English: "wat r u supposed 2 do w PF" reads as "what are you supposed to do with plantar fasciitis". General
-/// shorthand and the clinic's usual abbreviations only; the word index has its own synonym map (Lexicon).
+/// shorthand, the clinic's usual abbreviations and brand names people use for medicines, shoes and insoles; the word
+/// index has its own synonym map (Lexicon).
 /// </summary>
 internal static class TextingShorthand
 {
@@ -21,7 +22,10 @@ internal static class TextingShorthand
         ["mins"] = "minutes", ["lbs"] = "pounds", ["af"] = "very", ["sooo"] = "so", ["soooo"] = "so",
         ["lol"] = "", ["lmao"] = "", ["omg"] = "", ["smh"] = "", ["tbh"] = "", ["ngl"] = "", ["pf"] = "plantar fasciitis",
         ["lbp"] = "low back pain", ["pt"] = "physical therapy", ["otc"] = "over the counter", ["kicks"] = "shoes",
-        ["ibu"] = "ibuprofen", ["meds"] = "medicines", ["med"] = "medicine", ["bday"] = "birthday", ["gf"] = "girlfriend",
+        ["ibu"] = "ibuprofen", ["advil"] = "ibuprofen", ["motrin"] = "ibuprofen", ["nurofen"] = "ibuprofen",
+        ["aleve"] = "naproxen", ["tylenol"] = "paracetamol", ["eswt"] = "shockwave therapy", ["superfeet"] = "insoles",
+        ["scholls"] = "insoles", ["crocs"] = "crocs shoes", ["birkenstocks"] = "birkenstock sandals",
+        ["thongs"] = "flip flops", ["trainers"] = "sneakers", ["meds"] = "medicines", ["med"] = "medicine", ["bday"] = "birthday", ["gf"] = "girlfriend",
         ["bf"] = "boyfriend", ["xray"] = "x-ray", ["wfh"] = "working from home", ["ok"] = "okay",
     };
 

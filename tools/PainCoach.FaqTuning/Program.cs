@@ -3,12 +3,17 @@
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   ask QUESTION...       print how questions are ranked, with their signals
+//   redflag-vectors       encode the red-flag screen's seen exemplars → src/PainCoach/RedFlags/Semantic/red-flag-exemplars.json
+//   redflag-cv            cross-validate the semantic red-flag channel's settings on those exemplars (fits nothing)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
 using System.Globalization;
 using System.Text.Json;
 using PainCoach.Faq;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
+using PainCoach.RedFlags;
+using PainCoach.RedFlags.Semantic;
 
 if (args.Length == 0)
 {
@@ -30,6 +35,108 @@ switch (args[0])
         }
 
         Console.WriteLine($"faq-vectors: {vectors.Texts.Count} texts of {knowledgeBase.Entries.Count} entries in {started.ElapsedMilliseconds} ms → {FaqVectors.SourcePath}");
+        return 0;
+    }
+
+    case "redflag-vectors":
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var exemplars = RedFlagExemplars.Compute(RedFlagExemplars.ReadSources("."), embedder);
+        using (var file = File.Create(RedFlagExemplars.SourcePath))
+        {
+            exemplars.Write(file);
+        }
+
+        Console.WriteLine($"red-flag-exemplars: {exemplars.Exemplars.Count} texts in {started.ElapsedMilliseconds} ms → {RedFlagExemplars.SourcePath}");
+        return 0;
+    }
+
+    case "redflag-cv":
+    {
+        // Grid over one threshold and margin per tier, highest tier first, on 5-fold out-of-fold scores: keep the
+        // settings with no false alert on ordinary text, then the most red flags caught at their tier or higher.
+        var all = RedFlagExemplars.LoadEmbedded().Exemplars;
+        var scores = SemanticRedFlagChannel.OutOfFoldScores(all, 5);
+        var chosen = new List<TierSetting>();
+        foreach (var level in new[] { AlertLevel.Emergency, AlertLevel.Urgent, AlertLevel.SeeClinician })
+        {
+            (TierSetting Setting, SemanticRedFlagChannel.Figures Figures)? best = null;
+            for (var threshold = 0.40f; threshold <= 0.951f; threshold += 0.01f)
+            {
+                for (var margin = 0f; margin <= 0.201f; margin += 0.01f)
+                {
+                    var setting = new TierSetting(level, MathF.Round(threshold, 2), MathF.Round(margin, 2));
+                    var figures = SemanticRedFlagChannel.Evaluate(all, scores, [.. chosen, setting]);
+                    if (figures.FalseAlerts == 0 && (best is null || figures.Caught > best.Value.Figures.Caught))
+                    {
+                        best = (setting, figures);
+                    }
+                }
+            }
+
+            if (best is { } found)
+            {
+                chosen.Add(found.Setting);
+                Console.WriteLine($"{level}: threshold {found.Setting.Threshold:F2} margin {found.Setting.Margin:F2} → {found.Figures}");
+            }
+        }
+
+        var margins = args.Skip(1).Select(a => float.Parse(a, CultureInfo.InvariantCulture)).ToList();
+        foreach (var extra in margins)
+        {
+            var safer = chosen.Select(c => c with { Margin = c.Margin + extra }).ToList();
+            Console.WriteLine($"margins +{extra:F2}: {SemanticRedFlagChannel.Evaluate(all, scores, safer)}");
+        }
+
+        return 0;
+    }
+
+    case "redflag-logit":
+    {
+        var all = RedFlagExemplars.LoadEmbedded().Exemplars;
+        var l2 = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.001;
+        var outOfFold = new double[all.Count][];
+        for (var fold = 0; fold < 5; fold++)
+        {
+            var train = all.Where(e => SemanticRedFlagChannel.FoldOf(e.Text, 5) != fold).ToList();
+            var weights = FitTiers(train, l2);
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (SemanticRedFlagChannel.FoldOf(all[i].Text, 5) == fold)
+                {
+                    outOfFold[i] = TierProbabilities(weights, all[i].Vector);
+                }
+            }
+        }
+
+        // P(tier >= T) per T; thresholds highest tier first, each the lowest with no false alert.
+        var thresholds = new double[3];
+        var levels = new AlertLevel?[all.Count];
+        foreach (var t in new[] { 2, 1, 0 })
+        {
+            var ordinaryMax = Enumerable.Range(0, all.Count).Where(i => all[i].Level is null && levels[i] is null).Select(i => AtOrAbove(outOfFold[i], t)).DefaultIfEmpty(0).Max();
+            thresholds[t] = ordinaryMax + 1e-9;
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (levels[i] is null && AtOrAbove(outOfFold[i], t) >= thresholds[t])
+                {
+                    levels[i] = (AlertLevel)t;
+                }
+            }
+        }
+
+        foreach (var t in new[] { 2, 1, 0 })
+        {
+            foreach (var i in Enumerable.Range(0, all.Count).Where(i => all[i].Level is null).OrderByDescending(i => AtOrAbove(outOfFold[i], t)).Take(6))
+            {
+                Console.WriteLine($"  tier>={t} ordinary {AtOrAbove(outOfFold[i], t):F3}: {all[i].Text}");
+            }
+        }
+
+        var red = Enumerable.Range(0, all.Count).Where(i => all[i].Level is not null).ToList();
+        var caught = red.Count(i => levels[i] >= all[i].Level);
+        var emergencies = red.Where(i => all[i].Level == AlertLevel.Emergency).ToList();
+        Console.WriteLine($"l2 {l2}: thresholds {string.Join(" ", thresholds.Select(x => x.ToString("F3", CultureInfo.InvariantCulture)))}; caught {caught}/{red.Count}; emergencies {emergencies.Count(i => levels[i] == AlertLevel.Emergency)}/{emergencies.Count}");
         return 0;
     }
 
@@ -280,6 +387,83 @@ static (int Top1, int Top3, int Rejected) Measure(List<Question> questions, FaqC
     }
 
     return (top1, top3, rejected);
+}
+
+
+static int Iterations() => int.Parse(Environment.GetEnvironmentVariable("ITER") ?? "400", CultureInfo.InvariantCulture);
+
+static double AtOrAbove(double[] probabilities, int tier) => probabilities.Skip(tier + 1).Sum();
+
+// Softmax over ordinary and the three tiers on the sentence vector, full-batch gradient descent with L2.
+static double[][] FitTiers(List<RedFlagExemplar> train, double l2)
+{
+    const int classes = 4;
+    var d = SentenceEmbedder.Dimensions + 1;
+    var w = new double[classes][];
+    for (var c = 0; c < classes; c++)
+    {
+        w[c] = new double[d];
+    }
+
+    var gradient = new double[classes][];
+    for (var c = 0; c < classes; c++)
+    {
+        gradient[c] = new double[d];
+    }
+
+    for (var iteration = 0; iteration < Iterations(); iteration++)
+    {
+        foreach (var g in gradient)
+        {
+            Array.Clear(g);
+        }
+
+        foreach (var e in train)
+        {
+            var p = TierProbabilities(w, e.Vector);
+            var y = e.Level is { } level ? (int)level + 1 : 0;
+            for (var c = 0; c < classes; c++)
+            {
+                var error = p[c] - (c == y ? 1 : 0);
+                for (var k = 0; k < d - 1; k++)
+                {
+                    gradient[c][k] += error * e.Vector[k];
+                }
+
+                gradient[c][d - 1] += error;
+            }
+        }
+
+        for (var c = 0; c < classes; c++)
+        {
+            for (var k = 0; k < d; k++)
+            {
+                w[c][k] -= 2.0 * ((gradient[c][k] / train.Count) + (k < d - 1 ? l2 * w[c][k] : 0));
+            }
+        }
+    }
+
+    return w;
+}
+
+static double[] TierProbabilities(double[][] w, float[] x)
+{
+    var logits = new double[w.Length];
+    for (var c = 0; c < w.Length; c++)
+    {
+        var sum = w[c][^1];
+        for (var k = 0; k < x.Length; k++)
+        {
+            sum += w[c][k] * x[k];
+        }
+
+        logits[c] = sum;
+    }
+
+    var max = logits.Max();
+    var exp = logits.Select(l => Math.Exp(l - max)).ToArray();
+    var total = exp.Sum();
+    return [.. exp.Select(v => v / total)];
 }
 
 internal sealed record Question(string Text, HashSet<int> Right, double[][] Entries, double[] None);

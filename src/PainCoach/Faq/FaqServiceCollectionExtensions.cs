@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 using PainCoach.Faq.Unanswered;
 using PainCoach.RedFlags;
 

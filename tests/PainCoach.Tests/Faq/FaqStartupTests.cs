@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PainCoach.Faq;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 
 namespace PainCoach.Tests.Faq;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PainCoach.Faq;
 using PainCoach.Health;
 using PainCoach.Language;
+using PainCoach.RedFlags;
 using PainCoach.Reminders;
 using PainCoach.Sms;
 using PainCoach.Storage;
@@ -61,6 +62,7 @@ public static class PainCoachServiceCollectionExtensions
         });
 
         services.AddLanguage();
+        services.AddRedFlags();
         services.AddFaq();
         services.AddTriage();
         services.AddSms(configuration);

@@ -3,8 +3,9 @@
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   ask QUESTION...       print how questions are ranked, with their signals
-//   redflag-vectors       encode the red-flag screen's seen exemplars → src/PainCoach/RedFlags/Semantic/red-flag-exemplars.json
-//   redflag-cv            cross-validate the semantic red-flag channel's settings on those exemplars (fits nothing)
+//   redflag-vectors       encode the red-flag screen's seen exemplars and fit its tier model
+//                         → src/PainCoach/RedFlags/Semantic/red-flag-exemplars.json
+//   redflag-cv [SLACK...] nested cross-validation of the tier model on the seen exemplars (fits nothing that ships)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
 using System.Globalization;
 using System.Text.Json;
@@ -47,96 +48,44 @@ switch (args[0])
             exemplars.Write(file);
         }
 
-        Console.WriteLine($"red-flag-exemplars: {exemplars.Exemplars.Count} texts in {started.ElapsedMilliseconds} ms → {RedFlagExemplars.SourcePath}");
+        Console.WriteLine($"red-flag-exemplars: {exemplars.Exemplars.Count} texts, tier model {exemplars.TierModel} in {started.ElapsedMilliseconds} ms → {RedFlagExemplars.SourcePath}");
         return 0;
     }
 
     case "redflag-cv":
     {
-        // Grid over one threshold and margin per tier, highest tier first, on 5-fold out-of-fold scores: keep the
-        // settings with no false alert on ordinary text, then the most red flags caught at their tier or higher.
+        // Nested: for each outer fold, thresholds are chosen by an inner 4-fold cross-validation of the other folds
+        // only, the model is fitted on them, and the outer fold is screened: figures no choice has seen.
         var all = RedFlagExemplars.LoadEmbedded().Exemplars;
-        var scores = SemanticRedFlagChannel.OutOfFoldScores(all, 5);
-        var chosen = new List<TierSetting>();
-        foreach (var level in new[] { AlertLevel.Emergency, AlertLevel.Urgent, AlertLevel.SeeClinician })
+        var slacks = args.Length > 1 ? args.Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToList() : [RedFlagTierModel.Slack];
+        foreach (var slack in slacks)
         {
-            (TierSetting Setting, SemanticRedFlagChannel.Figures Figures)? best = null;
-            for (var threshold = 0.40f; threshold <= 0.951f; threshold += 0.01f)
+            int falseAlerts = 0, ordinary = 0, caught = 0, red = 0, emergencies = 0, emergenciesCaught = 0;
+            for (var fold = 0; fold < RedFlagTierModel.Folds; fold++)
             {
-                for (var margin = 0f; margin <= 0.201f; margin += 0.01f)
+                var train = all.Where(e => SemanticRedFlagChannel.FoldOf(e.Text, RedFlagTierModel.Folds) != fold).ToList();
+                var inner = RedFlagTierModel.OutOfFold(train, e => SemanticRedFlagChannel.FoldOf(e.Text + "#", 4), 4);
+                var model = new RedFlagTierModel(RedFlagTierModel.Fit(train), RedFlagTierModel.ChooseThresholds(train, inner, slack));
+                foreach (var e in all.Where(e => SemanticRedFlagChannel.FoldOf(e.Text, RedFlagTierModel.Folds) == fold))
                 {
-                    var setting = new TierSetting(level, MathF.Round(threshold, 2), MathF.Round(margin, 2));
-                    var figures = SemanticRedFlagChannel.Evaluate(all, scores, [.. chosen, setting]);
-                    if (figures.FalseAlerts == 0 && (best is null || figures.Caught > best.Value.Figures.Caught))
+                    var level = model.Level(e.Vector);
+                    if (e.Level is not { } tier)
                     {
-                        best = (setting, figures);
+                        ordinary++;
+                        falseAlerts += level is null ? 0 : 1;
+                        continue;
                     }
+
+                    red++;
+                    caught += level >= tier ? 1 : 0;
+                    emergencies += tier == AlertLevel.Emergency ? 1 : 0;
+                    emergenciesCaught += tier == AlertLevel.Emergency && level == AlertLevel.Emergency ? 1 : 0;
                 }
             }
 
-            if (best is { } found)
-            {
-                chosen.Add(found.Setting);
-                Console.WriteLine($"{level}: threshold {found.Setting.Threshold:F2} margin {found.Setting.Margin:F2} → {found.Figures}");
-            }
+            Console.WriteLine($"nested 5×4-fold, slack {slack:F2}: false alerts {falseAlerts}/{ordinary} ordinary; red flags caught at tier or higher {caught}/{red}; emergencies at emergency {emergenciesCaught}/{emergencies}");
         }
 
-        var margins = args.Skip(1).Select(a => float.Parse(a, CultureInfo.InvariantCulture)).ToList();
-        foreach (var extra in margins)
-        {
-            var safer = chosen.Select(c => c with { Margin = c.Margin + extra }).ToList();
-            Console.WriteLine($"margins +{extra:F2}: {SemanticRedFlagChannel.Evaluate(all, scores, safer)}");
-        }
-
-        return 0;
-    }
-
-    case "redflag-logit":
-    {
-        var all = RedFlagExemplars.LoadEmbedded().Exemplars;
-        var l2 = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.001;
-        var outOfFold = new double[all.Count][];
-        for (var fold = 0; fold < 5; fold++)
-        {
-            var train = all.Where(e => SemanticRedFlagChannel.FoldOf(e.Text, 5) != fold).ToList();
-            var weights = FitTiers(train, l2);
-            for (var i = 0; i < all.Count; i++)
-            {
-                if (SemanticRedFlagChannel.FoldOf(all[i].Text, 5) == fold)
-                {
-                    outOfFold[i] = TierProbabilities(weights, all[i].Vector);
-                }
-            }
-        }
-
-        // P(tier >= T) per T; thresholds highest tier first, each the lowest with no false alert.
-        var thresholds = new double[3];
-        var levels = new AlertLevel?[all.Count];
-        foreach (var t in new[] { 2, 1, 0 })
-        {
-            var ordinaryMax = Enumerable.Range(0, all.Count).Where(i => all[i].Level is null && levels[i] is null).Select(i => AtOrAbove(outOfFold[i], t)).DefaultIfEmpty(0).Max();
-            thresholds[t] = ordinaryMax + 1e-9;
-            for (var i = 0; i < all.Count; i++)
-            {
-                if (levels[i] is null && AtOrAbove(outOfFold[i], t) >= thresholds[t])
-                {
-                    levels[i] = (AlertLevel)t;
-                }
-            }
-        }
-
-        foreach (var t in new[] { 2, 1, 0 })
-        {
-            foreach (var i in Enumerable.Range(0, all.Count).Where(i => all[i].Level is null).OrderByDescending(i => AtOrAbove(outOfFold[i], t)).Take(6))
-            {
-                Console.WriteLine($"  tier>={t} ordinary {AtOrAbove(outOfFold[i], t):F3}: {all[i].Text}");
-            }
-        }
-
-        var red = Enumerable.Range(0, all.Count).Where(i => all[i].Level is not null).ToList();
-        var caught = red.Count(i => levels[i] >= all[i].Level);
-        var emergencies = red.Where(i => all[i].Level == AlertLevel.Emergency).ToList();
-        Console.WriteLine($"l2 {l2}: thresholds {string.Join(" ", thresholds.Select(x => x.ToString("F3", CultureInfo.InvariantCulture)))}; caught {caught}/{red.Count}; emergencies {emergencies.Count(i => levels[i] == AlertLevel.Emergency)}/{emergencies.Count}");
         return 0;
     }
 
@@ -387,83 +336,6 @@ static (int Top1, int Top3, int Rejected) Measure(List<Question> questions, FaqC
     }
 
     return (top1, top3, rejected);
-}
-
-
-static int Iterations() => int.Parse(Environment.GetEnvironmentVariable("ITER") ?? "400", CultureInfo.InvariantCulture);
-
-static double AtOrAbove(double[] probabilities, int tier) => probabilities.Skip(tier + 1).Sum();
-
-// Softmax over ordinary and the three tiers on the sentence vector, full-batch gradient descent with L2.
-static double[][] FitTiers(List<RedFlagExemplar> train, double l2)
-{
-    const int classes = 4;
-    var d = SentenceEmbedder.Dimensions + 1;
-    var w = new double[classes][];
-    for (var c = 0; c < classes; c++)
-    {
-        w[c] = new double[d];
-    }
-
-    var gradient = new double[classes][];
-    for (var c = 0; c < classes; c++)
-    {
-        gradient[c] = new double[d];
-    }
-
-    for (var iteration = 0; iteration < Iterations(); iteration++)
-    {
-        foreach (var g in gradient)
-        {
-            Array.Clear(g);
-        }
-
-        foreach (var e in train)
-        {
-            var p = TierProbabilities(w, e.Vector);
-            var y = e.Level is { } level ? (int)level + 1 : 0;
-            for (var c = 0; c < classes; c++)
-            {
-                var error = p[c] - (c == y ? 1 : 0);
-                for (var k = 0; k < d - 1; k++)
-                {
-                    gradient[c][k] += error * e.Vector[k];
-                }
-
-                gradient[c][d - 1] += error;
-            }
-        }
-
-        for (var c = 0; c < classes; c++)
-        {
-            for (var k = 0; k < d; k++)
-            {
-                w[c][k] -= 2.0 * ((gradient[c][k] / train.Count) + (k < d - 1 ? l2 * w[c][k] : 0));
-            }
-        }
-    }
-
-    return w;
-}
-
-static double[] TierProbabilities(double[][] w, float[] x)
-{
-    var logits = new double[w.Length];
-    for (var c = 0; c < w.Length; c++)
-    {
-        var sum = w[c][^1];
-        for (var k = 0; k < x.Length; k++)
-        {
-            sum += w[c][k] * x[k];
-        }
-
-        logits[c] = sum;
-    }
-
-    var max = logits.Max();
-    var exp = logits.Select(l => Math.Exp(l - max)).ToArray();
-    var total = exp.Sum();
-    return [.. exp.Select(v => v / total)];
 }
 
 internal sealed record Question(string Text, HashSet<int> Right, double[][] Entries, double[] None);

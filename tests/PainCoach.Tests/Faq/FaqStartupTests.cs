@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PainCoach.Faq;
-using PainCoach.Faq.Semantic;
 using PainCoach.Language;
 
 namespace PainCoach.Tests.Faq;

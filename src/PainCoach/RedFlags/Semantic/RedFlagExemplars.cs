@@ -42,13 +42,17 @@ public sealed class RedFlagExemplars
         "tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning-more.json",
     ];
 
-    public RedFlagExemplars(string model, string modelSha256, string textsSha256, IReadOnlyList<RedFlagExemplar> exemplars)
+    public RedFlagExemplars(string model, string modelSha256, string textsSha256, IReadOnlyList<RedFlagExemplar> exemplars, RedFlagTierModel tierModel)
     {
         Model = model;
         ModelSha256 = modelSha256;
         TextsSha256 = textsSha256;
         Exemplars = exemplars;
+        TierModel = tierModel;
     }
+
+    /// <summary>The tier model fitted on these exemplars when the file was made.</summary>
+    public RedFlagTierModel TierModel { get; }
 
     public string Model { get; }
 
@@ -142,21 +146,25 @@ public sealed class RedFlagExemplars
                 vector));
         }
 
+        var tierModel = root.GetProperty("tierModel");
         return new RedFlagExemplars(
             root.GetProperty("model").GetString()!,
             root.GetProperty("modelSha256").GetString()!,
             root.GetProperty("textsSha256").GetString()!,
-            exemplars);
+            exemplars,
+            new RedFlagTierModel(
+                [.. tierModel.GetProperty("weights").EnumerateArray().Select(w => w.EnumerateArray().Select(x => x.GetDouble()).ToArray())],
+                [.. tierModel.GetProperty("thresholds").EnumerateArray().Select(x => x.GetDouble())]));
     }
 
-    /// <summary>Encodes every exemplar text (the generator; seconds, never at start-up).</summary>
+    /// <summary>Encodes every exemplar text and fits the tier model (the generator; seconds, never at start-up).</summary>
     public static RedFlagExemplars Compute(IReadOnlyList<(string Text, AlertLevel? Level, string? Sign)> texts, SentenceEmbedder embedder)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(embedder);
         var exemplars = texts.Select(t => new RedFlagExemplar(t.Text, t.Level, t.Sign, embedder.Embed(Prepare(t.Text)))).ToList();
         using var model = File.OpenRead(embedder.ModelPath);
-        return new RedFlagExemplars(SentenceEmbedder.ModelName, Convert.ToHexStringLower(SHA256.HashData(model)), HashTexts(texts), exemplars);
+        return new RedFlagExemplars(SentenceEmbedder.ModelName, Convert.ToHexStringLower(SHA256.HashData(model)), HashTexts(texts), exemplars, RedFlagTierModel.FitWithThresholds(exemplars));
     }
 
     public void Write(Stream output)
@@ -168,6 +176,29 @@ public sealed class RedFlagExemplars
         writer.WriteString("textsSha256", TextsSha256);
         writer.WriteNumber("dimensions", SentenceEmbedder.Dimensions);
         writer.WriteString("regenerate", "scripts/faq-vectors.sh");
+        writer.WriteStartObject("tierModel");
+        writer.WriteString("classes", "ordinary, see_clinician, urgent, emergency; weights per class: 384 for the vector, then the bias");
+        writer.WriteStartArray("thresholds");
+        foreach (var threshold in TierModel.Thresholds)
+        {
+            writer.WriteNumberValue(threshold);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("weights");
+        foreach (var weights in TierModel.Weights)
+        {
+            writer.WriteStartArray();
+            foreach (var weight in weights)
+            {
+                writer.WriteNumberValue(weight);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.WriteStartArray("exemplars");
         foreach (var exemplar in Exemplars)
         {

@@ -5,6 +5,7 @@
 //   ask QUESTION...       print how questions are ranked, with their signals
 //   redflag-vectors       encode the red-flag screen's seen exemplars and fit its tier model
 //                         → src/PainCoach/RedFlags/Semantic/red-flag-exemplars.json
+//   redflag-ask TEXT...   what the semantic red-flag channel and the phrase screen say about texts
 //   redflag-cv [SLACK...] nested cross-validation of the tier model on the seen exemplars (fits nothing that ships)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
 using System.Globalization;
@@ -49,6 +50,74 @@ switch (args[0])
         }
 
         Console.WriteLine($"red-flag-exemplars: {exemplars.Exemplars.Count} texts, tier model {exemplars.TierModel} in {started.ElapsedMilliseconds} ms → {RedFlagExemplars.SourcePath}");
+        return 0;
+    }
+
+    case "redflag-ask":
+    {
+        var exemplars = RedFlagExemplars.LoadEmbedded();
+        var channel = new SemanticRedFlagChannel(exemplars);
+        var phrases = new FreeTextRedFlagScreen();
+        foreach (var text in args.Skip(1))
+        {
+            var vector = embedder.Embed(RedFlagExemplars.Prepare(text));
+            var probabilities = RedFlagTierModel.Probabilities(exemplars.TierModel.Weights, vector);
+            var decided = channel.Decide(vector);
+            Console.WriteLine($"{decided?.Level.ToString() ?? "-",-12} phrases {phrases.Screen(text)?.Level.ToString() ?? "-",-12} p {string.Join(" ", probabilities.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} near '{decided?.Nearest.Text}': {text}");
+        }
+
+        return 0;
+    }
+
+    case "redflag-replay":
+    {
+        // An earlier phrase file replayed on the consumed heldout1 part: which of its misses the channel, out of fold,
+        // would have added (an estimate, on seen data, of what the backup adds where the phrases do not know the words).
+        var all = RedFlagExemplars.LoadEmbedded().Exemplars;
+        var outOfFold = RedFlagTierModel.OutOfFold(all, e => SemanticRedFlagChannel.FoldOf(e.Text, RedFlagTierModel.Folds), RedFlagTierModel.Folds);
+        var slack = double.Parse(Environment.GetEnvironmentVariable("SLACK") ?? "0.08", CultureInfo.InvariantCulture);
+        var thresholds = RedFlagTierModel.ChooseThresholds(all, outOfFold, slack);
+        var levelOf = Enumerable.Range(0, all.Count).DistinctBy(i => all[i].Text).ToDictionary(i => all[i].Text, i => RedFlagTierModel.Level(outOfFold[i], thresholds));
+        using var heldout1 = JsonDocument.Parse(File.ReadAllText(RedFlagExemplars.RedFlagSources[1]));
+        using var ordinary1 = JsonDocument.Parse(File.ReadAllText(RedFlagExemplars.OrdinarySources[1]));
+        foreach (var file in args.Skip(1))
+        {
+            using var json = File.OpenRead(file);
+            var old = new FreeTextRedFlagScreen(RedFlagPhrases.Load(json));
+            int red = 0, caught = 0, union = 0, emergencies = 0, emergencyCaught = 0, emergencyUnion = 0, falseAlerts = 0, unionFalse = 0;
+            foreach (var item in heldout1.RootElement.GetProperty("sentences").EnumerateArray())
+            {
+                var text = item.GetProperty("text").GetString()!;
+                var tier = RedFlagExemplars.ParseTier(item.GetProperty("tier").GetString()!);
+                var phrase = old.Screen(text)?.Level;
+                var semantic = levelOf[text];
+                var combined = semantic > phrase || phrase is null ? semantic : phrase;
+                red++;
+                if (!(phrase >= tier) && Environment.GetEnvironmentVariable("SHOW") is not null)
+                {
+                    var i = Enumerable.Range(0, all.Count).First(i => all[i].Text == text);
+                    Console.WriteLine($"  miss {tier} p(>=tier) {RedFlagTierModel.AtOrAbove(outOfFold[i], (int)tier):F2} threshold {thresholds[(int)tier]:F2}: {text}");
+                }
+
+                caught += phrase >= tier ? 1 : 0;
+                union += combined >= tier ? 1 : 0;
+                if (tier == AlertLevel.Emergency)
+                {
+                    emergencies++;
+                    emergencyCaught += phrase == AlertLevel.Emergency ? 1 : 0;
+                    emergencyUnion += combined == AlertLevel.Emergency ? 1 : 0;
+                }
+            }
+
+            foreach (var text in ordinary1.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetString()!))
+            {
+                falseAlerts += old.Screen(text) is null ? 0 : 1;
+                unionFalse += old.Screen(text) is null && levelOf[text] is null ? 0 : 1;
+            }
+
+            Console.WriteLine($"{file}: phrases {caught}/{red}, emergencies {emergencyCaught}/{emergencies}, false {falseAlerts}; with the channel out of fold {union}/{red}, emergencies {emergencyUnion}/{emergencies}, false {unionFalse}");
+        }
+
         return 0;
     }
 

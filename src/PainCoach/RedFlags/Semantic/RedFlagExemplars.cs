@@ -35,12 +35,15 @@ public sealed class RedFlagExemplars
         "tests/PainCoach.Tests/RedFlags/corpus-ordinary.heldout1.json",
     ];
 
-    /// <summary>FAQ questions people ask about their heel and back pain: ordinary text (their in-scope part only).</summary>
+    /// <summary>FAQ questions people ask about their heel and back pain: ordinary text (their in-scope part, less warning-sign questions).</summary>
     public static readonly string[] FaqSources =
     [
         "tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning.json",
         "tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning-more.json",
     ];
+
+    /// <summary>FAQ entries about warning signs: questions answered by them may state a red flag, so they are not ordinary.</summary>
+    public static readonly string[] WarningSignEntries = ["swollen-calf", "emergency-signs"];
 
     public RedFlagExemplars(string model, string modelSha256, string textsSha256, IReadOnlyList<RedFlagExemplar> exemplars, RedFlagTierModel tierModel)
     {
@@ -66,12 +69,18 @@ public sealed class RedFlagExemplars
     public static string Prepare(string text) => TextingShorthand.Expand(text);
 
     /// <summary>Reads the exemplar texts (no vectors yet) from the seen files under <paramref name="root"/>.</summary>
-    public static IReadOnlyList<(string Text, AlertLevel? Level, string? Sign)> ReadSources(string root)
+    public static IReadOnlyList<(string Text, AlertLevel? Level, string? Sign)> ReadSources(string root) =>
+        ReadSources(path => File.OpenRead(Path.Combine(root, path)));
+
+    /// <summary>Reads the exemplar texts from the seen files, each opened by its path relative to the repository root.</summary>
+    public static IReadOnlyList<(string Text, AlertLevel? Level, string? Sign)> ReadSources(Func<string, Stream> open)
     {
+        ArgumentNullException.ThrowIfNull(open);
         var texts = new List<(string, AlertLevel?, string?)>();
         foreach (var path in RedFlagSources)
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, path)));
+            using var stream = open(path);
+            using var document = JsonDocument.Parse(stream);
             foreach (var item in document.RootElement.GetProperty("sentences").EnumerateArray())
             {
                 texts.Add((item.GetProperty("text").GetString()!, ParseTier(item.GetProperty("tier").GetString()!), item.GetProperty("sign").GetString()));
@@ -80,14 +89,18 @@ public sealed class RedFlagExemplars
 
         foreach (var path in OrdinarySources)
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, path)));
+            using var stream = open(path);
+            using var document = JsonDocument.Parse(stream);
             texts.AddRange(document.RootElement.GetProperty("sentences").EnumerateArray().Select(s => (s.GetString()!, (AlertLevel?)null, (string?)null)));
         }
 
         foreach (var path in FaqSources)
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, path)));
-            texts.AddRange(document.RootElement.GetProperty("inScope").EnumerateArray().Select(q => (q.GetProperty("q").GetString()!, (AlertLevel?)null, (string?)null)));
+            using var stream = open(path);
+            using var document = JsonDocument.Parse(stream);
+            texts.AddRange(document.RootElement.GetProperty("inScope").EnumerateArray()
+                .Where(q => !q.GetProperty("expect").EnumerateArray().Any(e => WarningSignEntries.Contains(e.GetString())))
+                .Select(q => (q.GetProperty("q").GetString()!, (AlertLevel?)null, (string?)null)));
         }
 
         return texts;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using PainCoach.Faq;
 using PainCoach.Health;
 using PainCoach.Language;
-using PainCoach.RedFlags;
 using PainCoach.Reminders;
 using PainCoach.Sms;
 using PainCoach.Storage;
@@ -62,7 +61,6 @@ public static class PainCoachServiceCollectionExtensions
         });
 
         services.AddLanguage();
-        services.AddRedFlags();
         services.AddFaq();
         services.AddTriage();
         services.AddSms(configuration);

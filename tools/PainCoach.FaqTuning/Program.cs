@@ -3,10 +3,6 @@
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   ask QUESTION...       print how questions are ranked, with their signals
-//   redflag-vectors       encode the red-flag screen's seen exemplars and fit its tier model
-//                         → src/PainCoach/RedFlags/Semantic/red-flag-exemplars.json
-//   redflag-ask TEXT...   what the semantic red-flag channel and the phrase screen say about texts
-//   redflag-cv [SLACK...] nested cross-validation of the tier model on the seen exemplars (fits nothing that ships)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
 using System.Globalization;
 using System.Text.Json;
@@ -14,8 +10,6 @@ using PainCoach.Faq;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
 using PainCoach.Language;
-using PainCoach.RedFlags;
-using PainCoach.RedFlags.Semantic;
 
 if (args.Length == 0)
 {
@@ -37,124 +31,6 @@ switch (args[0])
         }
 
         Console.WriteLine($"faq-vectors: {vectors.Texts.Count} texts of {knowledgeBase.Entries.Count} entries in {started.ElapsedMilliseconds} ms → {FaqVectors.SourcePath}");
-        return 0;
-    }
-
-    case "redflag-vectors":
-    {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        var exemplars = RedFlagExemplars.Compute(RedFlagExemplars.ReadSources("."), embedder);
-        using (var file = File.Create(RedFlagExemplars.SourcePath))
-        {
-            exemplars.Write(file);
-        }
-
-        Console.WriteLine($"red-flag-exemplars: {exemplars.Exemplars.Count} texts, tier model {exemplars.TierModel} in {started.ElapsedMilliseconds} ms → {RedFlagExemplars.SourcePath}");
-        return 0;
-    }
-
-    case "redflag-ask":
-    {
-        var exemplars = RedFlagExemplars.LoadEmbedded();
-        var channel = new SemanticRedFlagChannel(exemplars);
-        var phrases = new FreeTextRedFlagScreen();
-        foreach (var text in args.Skip(1))
-        {
-            var vector = embedder.Embed(RedFlagExemplars.Prepare(text));
-            var probabilities = RedFlagTierModel.Probabilities(exemplars.TierModel.Weights, vector);
-            var decided = channel.Decide(vector);
-            Console.WriteLine($"{decided?.Level.ToString() ?? "-",-12} phrases {phrases.Screen(text)?.Level.ToString() ?? "-",-12} p {string.Join(" ", probabilities.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} near '{decided?.Nearest.Text}': {text}");
-        }
-
-        return 0;
-    }
-
-    case "redflag-replay":
-    {
-        // An earlier phrase file replayed on the consumed heldout1 part: which of its misses the channel, out of fold,
-        // would have added (an estimate, on seen data, of what the backup adds where the phrases do not know the words).
-        var all = RedFlagExemplars.LoadEmbedded().Exemplars;
-        var outOfFold = RedFlagTierModel.OutOfFold(all, e => SemanticRedFlagChannel.FoldOf(e.Text, RedFlagTierModel.Folds), RedFlagTierModel.Folds);
-        var slack = double.Parse(Environment.GetEnvironmentVariable("SLACK") ?? "0.08", CultureInfo.InvariantCulture);
-        var thresholds = RedFlagTierModel.ChooseThresholds(all, outOfFold, slack);
-        var levelOf = Enumerable.Range(0, all.Count).DistinctBy(i => all[i].Text).ToDictionary(i => all[i].Text, i => RedFlagTierModel.Level(outOfFold[i], thresholds));
-        using var heldout1 = JsonDocument.Parse(File.ReadAllText(RedFlagExemplars.RedFlagSources[1]));
-        using var ordinary1 = JsonDocument.Parse(File.ReadAllText(RedFlagExemplars.OrdinarySources[1]));
-        foreach (var file in args.Skip(1))
-        {
-            using var json = File.OpenRead(file);
-            var old = new FreeTextRedFlagScreen(RedFlagPhrases.Load(json));
-            int red = 0, caught = 0, union = 0, emergencies = 0, emergencyCaught = 0, emergencyUnion = 0, falseAlerts = 0, unionFalse = 0;
-            foreach (var item in heldout1.RootElement.GetProperty("sentences").EnumerateArray())
-            {
-                var text = item.GetProperty("text").GetString()!;
-                var tier = RedFlagExemplars.ParseTier(item.GetProperty("tier").GetString()!);
-                var phrase = old.Screen(text)?.Level;
-                var semantic = levelOf[text];
-                var combined = semantic > phrase || phrase is null ? semantic : phrase;
-                red++;
-                if (!(phrase >= tier) && Environment.GetEnvironmentVariable("SHOW") is not null)
-                {
-                    var i = Enumerable.Range(0, all.Count).First(i => all[i].Text == text);
-                    Console.WriteLine($"  miss {tier} p(>=tier) {RedFlagTierModel.AtOrAbove(outOfFold[i], (int)tier):F2} threshold {thresholds[(int)tier]:F2}: {text}");
-                }
-
-                caught += phrase >= tier ? 1 : 0;
-                union += combined >= tier ? 1 : 0;
-                if (tier == AlertLevel.Emergency)
-                {
-                    emergencies++;
-                    emergencyCaught += phrase == AlertLevel.Emergency ? 1 : 0;
-                    emergencyUnion += combined == AlertLevel.Emergency ? 1 : 0;
-                }
-            }
-
-            foreach (var text in ordinary1.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetString()!))
-            {
-                falseAlerts += old.Screen(text) is null ? 0 : 1;
-                unionFalse += old.Screen(text) is null && levelOf[text] is null ? 0 : 1;
-            }
-
-            Console.WriteLine($"{file}: phrases {caught}/{red}, emergencies {emergencyCaught}/{emergencies}, false {falseAlerts}; with the channel out of fold {union}/{red}, emergencies {emergencyUnion}/{emergencies}, false {unionFalse}");
-        }
-
-        return 0;
-    }
-
-    case "redflag-cv":
-    {
-        // Nested: for each outer fold, thresholds are chosen by an inner 4-fold cross-validation of the other folds
-        // only, the model is fitted on them, and the outer fold is screened: figures no choice has seen.
-        var all = RedFlagExemplars.LoadEmbedded().Exemplars;
-        var slacks = args.Length > 1 ? args.Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToList() : [RedFlagTierModel.Slack];
-        foreach (var slack in slacks)
-        {
-            int falseAlerts = 0, ordinary = 0, caught = 0, red = 0, emergencies = 0, emergenciesCaught = 0;
-            for (var fold = 0; fold < RedFlagTierModel.Folds; fold++)
-            {
-                var train = all.Where(e => SemanticRedFlagChannel.FoldOf(e.Text, RedFlagTierModel.Folds) != fold).ToList();
-                var inner = RedFlagTierModel.OutOfFold(train, e => SemanticRedFlagChannel.FoldOf(e.Text + "#", 4), 4);
-                var model = new RedFlagTierModel(RedFlagTierModel.Fit(train), RedFlagTierModel.ChooseThresholds(train, inner, slack));
-                foreach (var e in all.Where(e => SemanticRedFlagChannel.FoldOf(e.Text, RedFlagTierModel.Folds) == fold))
-                {
-                    var level = model.Level(e.Vector);
-                    if (e.Level is not { } tier)
-                    {
-                        ordinary++;
-                        falseAlerts += level is null ? 0 : 1;
-                        continue;
-                    }
-
-                    red++;
-                    caught += level >= tier ? 1 : 0;
-                    emergencies += tier == AlertLevel.Emergency ? 1 : 0;
-                    emergenciesCaught += tier == AlertLevel.Emergency && level == AlertLevel.Emergency ? 1 : 0;
-                }
-            }
-
-            Console.WriteLine($"nested 5×4-fold, slack {slack:F2}: false alerts {falseAlerts}/{ordinary} ordinary; red flags caught at tier or higher {caught}/{red}; emergencies at emergency {emergenciesCaught}/{emergencies}");
-        }
-
         return 0;
     }
 

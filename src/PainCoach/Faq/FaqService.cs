@@ -48,12 +48,9 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, MaxTop);
 
+        var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
-        var count = ranker.Rank(question, hits[..top], topic, out var sentenceVector);
-
-        // The screen reads the vector retrieval already computed: one model run per question.
-        var found = sentenceVector is null ? redFlagScreen.Screen(question) : redFlagScreen.Screen(question, sentenceVector);
-        var alert = found is null ? null : new FaqAlert(found.Level, found.Message);
+        var count = ranker.Rank(question, hits[..top], topic);
         var answers = new List<FaqAnswer>(count);
         if (count > 0 && hits[0].Confidence >= ConfidenceThreshold)
         {

@@ -7,7 +7,7 @@ namespace PainCoach.Faq;
 
 /// <summary>
 /// Loads and validates the knowledge base, builds the index, loads the sentence model and the precomputed vectors
-/// while the host starts, and answers one question (red-flag screen included), so broken content stops the host with a clear reason and the
+/// while the host starts, and answers one question, so broken content stops the host with a clear reason and the
 /// first request pays neither for the model's load (~0.2 s) nor for its first run.
 /// </summary>
 internal sealed class FaqStartup(IServiceProvider services, ILogger<FaqStartup> logger) : IHostedService
@@ -21,7 +21,7 @@ internal sealed class FaqStartup(IServiceProvider services, ILogger<FaqStartup> 
             logger.LogWarning("FAQ: {Count} knowledge-base texts have no precomputed vector; run scripts/faq-vectors.sh", semantic.MissingTexts.Count);
         }
 
-        services.GetRequiredService<FaqService>().Ask("how long should i ice my heel", 1);
+        services.GetRequiredService<FaqService>().FindConfidentShortAnswer("how long should i ice my heel");
         return Task.CompletedTask;
     }
 

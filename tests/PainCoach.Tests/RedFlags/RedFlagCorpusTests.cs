@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PainCoach.RedFlags;
-using PainCoach.Tests.Faq;
 using Xunit.Abstractions;
 
 namespace PainCoach.Tests.RedFlags;
@@ -18,9 +17,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 {
     private const double CatchGate = 0.97;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    /// <summary>The screen as registered: phrases and the semantic backup (the phrase screen alone explains misses).</summary>
-    private static readonly CombinedRedFlagScreen Screen = FaqTestServices.RedFlagScreen;
-    private static readonly FreeTextRedFlagScreen Phrases = new();
+    private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
     private static readonly string[] Parts = ["tuning", "heldout1", "heldout2"];
@@ -98,7 +95,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     private static string MissReason(string text, AlertLevel? level)
     {
-        var reading = Phrases.Read(text);
+        var reading = Screen.Read(text);
         return reading.Signs.Count == 0 ? "no sign read"
             : level is not null ? "lower tier"
             : reading.GeneralQuestion ? "read as a general question"

@@ -65,9 +65,6 @@ public static class FaqFeatures
 
         public DomainSignal Domain { get; set; }
 
-        /// <summary>The question's sentence vector (the red-flag screen reads it too); null until computed.</summary>
-        public float[]? SentenceVector { get; set; }
-
         /// <summary>Every entry's features (rows of <see cref="EntryNames"/>) and the none option's.</summary>
         public (double[][] Entries, double[] None) Features()
         {

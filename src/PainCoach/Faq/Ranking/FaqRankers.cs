@@ -14,13 +14,6 @@ public interface IFaqRanker
 
     /// <summary>Writes the best entries into <paramref name="hits"/> (best first) and returns how many.</summary>
     int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null);
-
-    /// <summary>The same, and the question's sentence vector when the ranker computed one (for the red-flag screen).</summary>
-    int Rank(string question, Span<FaqHit> hits, FaqTopic? topic, out float[]? sentenceVector)
-    {
-        sentenceVector = null;
-        return Rank(question, hits, topic);
-    }
 }
 
 /// <summary>
@@ -48,12 +41,9 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
     public double RunnerUpFloor => Math.Min(FaqCalibration.RunnerUpFloor, calibration.Threshold);
 
-    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null) => Rank(question, hits, topic, out _);
-
-    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic, out float[]? sentenceVector)
+    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        sentenceVector = null;
         if (hits.IsEmpty || string.IsNullOrWhiteSpace(question))
         {
             return 0;
@@ -61,9 +51,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
         var n = index.EntryCount;
         Span<double> confidences = stackalloc double[n];
-        var signals = Signals(question);
-        sentenceVector = signals.SentenceVector;
-        Confidences(signals, confidences, topic);
+        Confidences(question, confidences, topic);
 
         var count = 0;
         for (var entry = 0; entry < n; entry++)
@@ -92,12 +80,9 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
     /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
     /// about heels, so back entries do not take a share.
     /// </summary>
-    public void Confidences(string question, Span<double> confidences, FaqTopic? topic = null) =>
-        Confidences(Signals(question), confidences, topic);
-
-    private void Confidences(FaqFeatures.Signals signals, Span<double> confidences, FaqTopic? topic)
+    public void Confidences(string question, Span<double> confidences, FaqTopic? topic = null)
     {
-        var (entries, none) = signals.Features();
+        var (entries, none) = Signals(question).Features();
         for (var entry = 0; entry < entries.Length; entry++)
         {
             confidences[entry] = index.InTopic(entry, topic) ? calibration.EntryLogit(entries[entry]) : double.NegativeInfinity;
@@ -112,8 +97,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
         var signals = new FaqFeatures.Signals(index.EntryCount);
-        signals.SentenceVector = embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text)));
-        semantic.Similarities(signals.SentenceVector, signals.Cosines, signals.Centroids);
+        semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
         signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
         signals.Domain = DomainCheck.Classify(text);
         return signals;

@@ -5,7 +5,7 @@ using System.Reflection.PortableExecutable;
 
 var directory = args.Length == 1 ? args[0] : throw new ArgumentException("usage: check-publish.cs <publish directory>");
 var problems = new List<string>();
-// The FAQ's sentence model ships beside the assemblies (src/PainCoach/Faq/Semantic/FaqModel.targets), with ONNX
+// The FAQ's sentence model ships beside the assemblies (src/PainCoach/Language/SentenceModel.targets), with ONNX
 // Runtime's native library for the platform; without them the host would stop at start-up.
 foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "faq-model/model.onnx", "faq-model/vocab.txt", "libonnxruntime.so" })
 {

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using PainCoach.Faq;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 using PainCoach.RedFlags;
 
 namespace PainCoach.Benchmarks;

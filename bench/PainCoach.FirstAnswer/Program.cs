@@ -3,6 +3,7 @@ using System.Runtime;
 using PainCoach.Faq;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 using PainCoach.RedFlags;
 
 // One cold start, the way a new serverless instance pays it: load and validate the knowledge base, build the index,

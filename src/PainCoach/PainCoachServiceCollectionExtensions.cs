@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PainCoach.Faq;
 using PainCoach.Health;
+using PainCoach.Language;
 using PainCoach.Reminders;
 using PainCoach.Sms;
 using PainCoach.Storage;
@@ -59,6 +60,7 @@ public static class PainCoachServiceCollectionExtensions
                 httpClient: new Twilio.Http.SystemNetHttpClient(http));
         });
 
+        services.AddLanguage();
         services.AddFaq();
         services.AddTriage();
         services.AddSms(configuration);

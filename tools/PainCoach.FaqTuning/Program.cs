@@ -9,6 +9,7 @@ using System.Text.Json;
 using PainCoach.Faq;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 
 if (args.Length == 0)
 {

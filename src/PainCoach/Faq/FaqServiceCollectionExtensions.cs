@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
 using PainCoach.Faq.Unanswered;
+using PainCoach.Language;
 using PainCoach.RedFlags;
 
 namespace PainCoach.Faq;
@@ -10,15 +11,15 @@ namespace PainCoach.Faq;
 public static class FaqServiceCollectionExtensions
 {
     /// <summary>
-    /// The FAQ: knowledge base, word index, sentence model with the precomputed vectors, and the calibrated ranker,
-    /// each built once per process (singletons; immutable or thread-safe), the free-text red-flag screen, and the SMS
-    /// view of the FAQ. <see cref="FaqStartup"/> builds them while the host starts.
+    /// The FAQ: knowledge base, word index, the shared sentence model (Language) with the FAQ's precomputed vectors,
+    /// and the calibrated ranker, each built once per process (singletons; immutable or thread-safe), the free-text
+    /// red-flag screen, and the SMS view of the FAQ. <see cref="FaqStartup"/> builds them while the host starts.
     /// </summary>
     public static IServiceCollection AddFaq(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => KnowledgeBase.LoadEmbedded());
         services.TryAddSingleton(sp => FaqIndex.Build(sp.GetRequiredService<KnowledgeBase>()));
-        services.TryAddSingleton(_ => SentenceEmbedder.LoadShipped());
+        services.AddLanguage();
         services.TryAddSingleton(sp => new SemanticIndex(sp.GetRequiredService<KnowledgeBase>(), FaqVectors.LoadEmbedded()));
         services.TryAddSingleton(_ => FaqCalibration.LoadEmbedded());
         services.TryAddSingleton<IFaqRanker, HybridFaqRanker>();

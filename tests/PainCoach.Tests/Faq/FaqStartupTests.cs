@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PainCoach.Faq;
-using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 
 namespace PainCoach.Tests.Faq;
 

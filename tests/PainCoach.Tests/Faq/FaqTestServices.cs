@@ -1,6 +1,7 @@
 using PainCoach.Faq;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 using PainCoach.RedFlags;
 
 namespace PainCoach.Tests.Faq;

@@ -1,5 +1,6 @@
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 
 namespace PainCoach.Tests.Faq;
 

@@ -1,5 +1,5 @@
 using PainCoach.Faq.Ranking;
-using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 
 namespace PainCoach.Tests.Faq;
 

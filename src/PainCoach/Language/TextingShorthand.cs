@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PainCoach.Faq.Semantic;
+namespace PainCoach.Language;
 
 /// <summary>
 /// Spells out common texting shorthand before a question goes to the sentence model, which learned from written

@@ -5,7 +5,9 @@ using System.Reflection.PortableExecutable;
 
 var directory = args.Length == 1 ? args[0] : throw new ArgumentException("usage: check-publish.cs <publish directory>");
 var problems = new List<string>();
-foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json" })
+// The FAQ's sentence model ships beside the assemblies (src/PainCoach/Language/SentenceModel.targets), with ONNX
+// Runtime's native library for the platform; without them the host would stop at start-up.
+foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.json", "faq-model/model.onnx", "faq-model/vocab.txt", "libonnxruntime.so" })
 {
     if (!File.Exists(Path.Combine(directory, file)))
     {
@@ -13,7 +15,7 @@ foreach (var file in new[] { "host.json", "functions.metadata", "worker.config.j
     }
 }
 
-foreach (var assembly in new[] { "PainCoach.dll", "PainCoach.Functions.dll", "Quickenshtein.dll" })
+foreach (var assembly in new[] { "PainCoach.dll", "PainCoach.Functions.dll", "Quickenshtein.dll", "Microsoft.ML.OnnxRuntime.dll", "FastBertTokenizer.dll" })
 {
     var path = Path.Combine(directory, assembly);
     if (!File.Exists(path))
@@ -39,5 +41,7 @@ if (problems.Count > 0)
     return 1;
 }
 
-Console.WriteLine($"check-publish: {directory} is ReadyToRun for linux-x64 with host.json and functions.metadata");
+var files = new DirectoryInfo(directory).GetFiles("*", SearchOption.AllDirectories);
+Console.WriteLine($"check-publish: {directory} is ReadyToRun for linux-x64 with host.json, functions.metadata and the FAQ model; " +
+    $"{files.Length} files, {files.Sum(f => f.Length) / 1048576.0:F1} MB (the model {files.Where(f => f.DirectoryName!.EndsWith("faq-model", StringComparison.Ordinal)).Sum(f => f.Length) / 1048576.0:F1} MB)");
 return 0;

@@ -122,7 +122,7 @@ public static class ReminderLoadRun
         return services.BuildServiceProvider();
     }
 
-    private static async Task<(Process Process, string ConnectionString)> StartAzuriteAsync()
+    internal static async Task<(Process Process, string ConnectionString)> StartAzuriteAsync()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Functions.sln")))

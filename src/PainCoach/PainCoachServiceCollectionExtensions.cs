@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainCoach.Conversation;
 using PainCoach.Faq;
 using PainCoach.Health;
+using PainCoach.Language;
 using PainCoach.Reminders;
 using PainCoach.Signup;
 using PainCoach.Storage;
@@ -40,6 +41,7 @@ public static class PainCoachServiceCollectionExtensions
         services.TryAddSingleton<PainCoachMetrics>();
         services.AddHostedService<MetricsLogReporter>();
 
+        services.AddLanguage();
         services.AddFaq();
         services.AddTriage();
         services.AddTelephony(configuration);

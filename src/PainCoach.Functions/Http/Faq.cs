@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PainCoach.Faq;
+using PainCoach.Faq.Unanswered;
 using PainCoach.RedFlags;
 using PainCoach.Telemetry;
 
@@ -9,9 +10,10 @@ namespace PainCoach.Functions.Http;
 
 /// <summary>
 /// <c>GET /api/faq?q=…&amp;top=…&amp;topic=…</c> and <c>POST /api/faq</c> <c>{"question", "top", "topic"}</c>: validate the
-/// transport, ask <see cref="FaqService"/>, map to DESIGN.md's JSON.
+/// transport, ask <see cref="FaqService"/>, map to DESIGN.md's JSON. A noMatch question is handed to the
+/// <see cref="UnansweredQuestionRecorder"/> (redacted, kept in the background: never delays or fails the answer).
 /// </summary>
-public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
+public sealed class Faq(FaqService faq, PainCoachMetrics metrics, UnansweredQuestionRecorder unanswered)
 {
     /// <summary>A question is at most 500 characters; 4 KiB leaves room for JSON escaping and the other fields.</summary>
     internal const int BodyLimitBytes = 4 * 1024;
@@ -103,6 +105,11 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics)
 
         var result = faq.Ask(request.Question.Trim(), top, topic);
         metrics.FaqQuery(result.NoMatch);
+        if (result.NoMatch)
+        {
+            unanswered.Record(result.Query);
+        }
+
         return new OkObjectResult(FaqResponse.From(result));
     }
 

@@ -89,6 +89,27 @@ public sealed class FaqIndex
             return 0;
         }
 
+        Span<double> scores = stackalloc double[entryTopics.Length];
+        Span<double> confidences = stackalloc double[entryTopics.Length];
+        return Score(query, scores, confidences) ? SelectTop(scores, confidences, hits, topic) : 0;
+    }
+
+    /// <summary>The number of entries: the length of the spans <see cref="Score"/> fills.</summary>
+    public int EntryCount => entryTopics.Length;
+
+    /// <summary>Whether an entry is kept by a topic filter: its own topic, or about both.</summary>
+    public bool InTopic(int entry, FaqTopic? topic) =>
+        topic is not { } wanted || wanted == FaqTopic.Both || entryTopics[entry] == wanted || entryTopics[entry] == FaqTopic.Both;
+
+    /// <summary>
+    /// Every entry's BM25F score (with word pairs) and lexical confidence (its word score over an ideal entry's, 0–1)
+    /// for <paramref name="query"/>; false when no query word is known to the index (everything is then 0).
+    /// </summary>
+    public bool Score(ReadOnlySpan<char> query, Span<double> scores, Span<double> confidences)
+    {
+        scores.Clear();
+        confidences.Clear();
+
         Span<char> buffer = stackalloc char[MaxQueryChars];
         Span<int> starts = stackalloc int[TextAnalysis.MaxWords];
         Span<int> lengths = stackalloc int[TextAnalysis.MaxWords];
@@ -159,13 +180,11 @@ public sealed class FaqIndex
 
         if (termCount == 0)
         {
-            return 0;
+            return false;
         }
 
         // Confidence compares the entry's score with an ideal entry that has every query word in its question.
-        Span<double> scores = stackalloc double[entryTopics.Length];
-        Span<double> wordScores = stackalloc double[entryTopics.Length];
-        wordScores.Clear();
+        var wordScores = confidences;
         var ideal = unknownWords * unknownWordWeight;
         for (var t = 0; t < termCount; t++)
         {
@@ -195,7 +214,12 @@ public sealed class FaqIndex
             }
         }
 
-        return SelectTop(scores, wordScores, ideal, hits, topic);
+        for (var entry = 0; entry < wordScores.Length; entry++)
+        {
+            wordScores[entry] = Math.Clamp(wordScores[entry] / ideal, 0, 1);
+        }
+
+        return true;
     }
 
     private static bool Contains(Span<int> values, int value)
@@ -219,13 +243,13 @@ public sealed class FaqIndex
         }
     }
 
-    private int SelectTop(Span<double> scores, Span<double> wordScores, double ideal, Span<FaqHit> hits, FaqTopic? topic)
+    private int SelectTop(Span<double> scores, Span<double> confidences, Span<FaqHit> hits, FaqTopic? topic)
     {
         var count = 0;
         for (var entry = 0; entry < scores.Length; entry++)
         {
             var score = scores[entry];
-            if (score <= 0 || (topic is { } wanted && wanted != FaqTopic.Both && entryTopics[entry] != wanted && entryTopics[entry] != FaqTopic.Both))
+            if (score <= 0 || !InTopic(entry, topic))
             {
                 continue;
             }
@@ -243,7 +267,7 @@ public sealed class FaqIndex
                 position--;
             }
 
-            hits[position] = new FaqHit(entry, score, Math.Clamp(wordScores[entry] / ideal, 0, 1));
+            hits[position] = new FaqHit(entry, score, confidences[entry]);
         }
 
         return count;
@@ -295,6 +319,44 @@ public sealed class FaqIndex
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The question with each misspelt word replaced by the known word the index would match it to ("achillies
+    /// tendonitus" → "achilles tendonitis"), lower-cased, for the sentence model, whose word pieces do not forgive
+    /// typos. Words the index knows, stop words and numbers are kept as written.
+    /// </summary>
+    public string CorrectTypos(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.AsSpan(0, Math.Min(question.Length, MaxQueryChars));
+        Span<char> buffer = stackalloc char[MaxQueryChars];
+        Span<int> starts = stackalloc int[TextAnalysis.MaxWords];
+        Span<int> lengths = stackalloc int[TextAnalysis.MaxWords];
+        Span<char> stem = stackalloc char[TextAnalysis.MaxWordLength];
+        var wordCount = TextAnalysis.Split(text, buffer, starts, lengths);
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < wordCount; i++)
+        {
+            var word = buffer.Slice(starts[i], lengths[i]);
+            if (result.Length > 0)
+            {
+                result.Append(' ');
+            }
+
+            word.CopyTo(stem);
+            var known = stopWords.Contains(word) || synonymPhrases.IndexOf(word) >= 0 || vocabulary.IndexOf(stem[..TextAnalysis.Stem(stem[..word.Length])]) >= 0;
+            if (!known && FindTypoCorrection(word) is { } correction)
+            {
+                result.Append(correction.Word);
+            }
+            else
+            {
+                result.Append(word);
+            }
+        }
+
+        return result.ToString();
     }
 
     /// <summary>

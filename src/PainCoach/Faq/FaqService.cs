@@ -1,3 +1,4 @@
+using PainCoach.Faq.Ranking;
 using PainCoach.RedFlags;
 
 namespace PainCoach.Faq;
@@ -21,12 +22,14 @@ public sealed record FaqResult(string Query, bool NoMatch, IReadOnlyList<FaqAnsw
 
 /// <summary>
 /// Answers a question from the knowledge base, and screens its text for red flags first: the alert is set whatever
-/// else matched. Only answers at or above <see cref="ConfidenceThreshold"/> are given.
+/// else matched. Entries are ranked by <see cref="IFaqRanker"/> (words and meaning: <see cref="HybridFaqRanker"/>); a
+/// question whose best answer is below its one threshold is noMatch, and after the best answer the next ones are given
+/// down to the ranker's runner-up floor.
 /// </summary>
-public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRedFlagScreen redFlagScreen) : IShortAnswerSource
+public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, IRedFlagScreen redFlagScreen) : IShortAnswerSource
 {
-    /// <summary>The one threshold that separates answers from noMatch, chosen on the tuning part of the evaluation set.</summary>
-    public const double ConfidenceThreshold = 0.4;
+    /// <summary>The one threshold that separates answers from noMatch, fitted on the tuning part of the evaluation set.</summary>
+    public double ConfidenceThreshold => ranker.Threshold;
 
     public const int DefaultTop = 3;
     public const int MaxTop = 10;
@@ -37,7 +40,7 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRed
         entry.FollowUps.Select(id => new FaqFollowUp(id, knowledgeBase[id].Question)).ToArray())];
 
     public const string NoMatchMessage =
-        "Sorry, I don't have an answer to that. For advice about your heel or back pain, use the symptom check (POST /api/triage) or ask a doctor, physical therapist or pharmacist.";
+        "Sorry, I don't have an answer to that. For advice about your heel or back pain, try our symptom checker, or ask a doctor, physical therapist or pharmacist.";
 
     public FaqResult Ask(string question, int top = DefaultTop, FaqTopic? topic = null)
     {
@@ -47,13 +50,16 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRed
 
         var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
-        var count = index.Search(question, hits[..top], topic);
+        var count = ranker.Rank(question, hits[..top], topic);
         var answers = new List<FaqAnswer>(count);
-        foreach (var hit in hits[..count])
+        if (count > 0 && hits[0].Confidence >= ConfidenceThreshold)
         {
-            if (hit.Confidence >= ConfidenceThreshold)
+            foreach (var hit in hits[..count])
             {
-                answers.Add(ToAnswer(hit.EntryIndex, hit.Confidence));
+                if (answers.Count == 0 || hit.Confidence >= ranker.RunnerUpFloor)
+                {
+                    answers.Add(ToAnswer(hit.EntryIndex, hit.Confidence));
+                }
             }
         }
 
@@ -71,7 +77,7 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, FaqIndex index, IRed
         }
 
         Span<FaqHit> hits = stackalloc FaqHit[1];
-        if (index.Search(question.AsSpan(0, Math.Min(question.Length, MaxQuestionLength)), hits) == 0 || hits[0].Confidence < ConfidenceThreshold)
+        if (ranker.Rank(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question, hits) == 0 || hits[0].Confidence < ConfidenceThreshold)
         {
             return null;
         }

@@ -39,7 +39,29 @@ public sealed class FaqEndToEndTests(DevServerFixture fixture)
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(body.GetProperty("noMatch").GetBoolean());
         Assert.Equal(0, body.GetProperty("answers").GetArrayLength());
-        Assert.Contains("triage", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("symptom checker", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Done_when_a_back_that_went_out_lifting_a_box_answers_with_the_strain_entry()
+    {
+        using var response = await fixture.Client.GetAsync(new Uri("/api/faq?q=back+went+out+lifting+a+box", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.GetProperty("noMatch").GetBoolean());
+        Assert.Equal("muscle-strain", body.GetProperty("answers")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Done_when_a_shoulder_that_clicks_is_no_match()
+    {
+        using var response = await fixture.Client.GetAsync(new Uri("/api/faq?q=my+shoulder+clicks+when+i+lift+my+arm", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("noMatch").GetBoolean());
+        Assert.Equal(0, body.GetProperty("answers").GetArrayLength());
     }
 
     [Fact]

@@ -14,18 +14,20 @@ public sealed class NamespaceDependencyTests
         ["Storage"] = [NamespaceDependencies.Shared],
         ["Telemetry"] = [NamespaceDependencies.Shared],
         ["RedFlags"] = [NamespaceDependencies.Shared],
+        // The sentence-embedding model, shared by whatever needs meaning rather than words.
+        ["Language"] = [NamespaceDependencies.Shared],
         ["Health"] = [NamespaceDependencies.Shared, "Storage"],
         ["Triage"] = [NamespaceDependencies.Shared, "RedFlags"],
         ["Telephony"] = [NamespaceDependencies.Shared, "Storage"],
         // The FAQ's short answers are SMS-sized: it reads GSM-7 from Telephony.
-        ["Faq"] = [NamespaceDependencies.Shared, "RedFlags", "Telephony", "Storage", "Telemetry"],
+        ["Faq"] = [NamespaceDependencies.Shared, "RedFlags", "Language", "Telephony", "Storage", "Telemetry"],
         ["Subscribers"] = [NamespaceDependencies.Shared, "Telephony", "Storage"],
         ["Reminders"] = [NamespaceDependencies.Shared, "Subscribers", "Telephony", "Storage", "Telemetry"],
         ["Signup"] = [NamespaceDependencies.Shared, "Reminders", "Subscribers", "Telephony", "Storage", "Telemetry"],
         ["Conversation"] = [NamespaceDependencies.Shared, "Reminders", "Subscribers", "Telephony", "Storage", "Telemetry", "Faq", "RedFlags"],
         // AddPainCoach composes every concept; nothing uses it.
         [NamespaceDependencies.Composition] =
-            [NamespaceDependencies.Shared, "Storage", "Telemetry", "RedFlags", "Health", "Triage", "Telephony", "Faq", "Subscribers", "Reminders", "Signup", "Conversation"],
+            [NamespaceDependencies.Shared, "Storage", "Telemetry", "RedFlags", "Language", "Health", "Triage", "Telephony", "Faq", "Subscribers", "Reminders", "Signup", "Conversation"],
     };
 
     private static readonly System.Reflection.Assembly Library = typeof(PainCoachOptions).Assembly;

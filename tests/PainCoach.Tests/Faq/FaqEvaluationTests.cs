@@ -42,7 +42,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Every_out_of_scope_question_is_no_match_with_a_fallback_to_triage_or_a_clinician()
+    public void Every_out_of_scope_question_is_no_match_with_a_fallback_to_the_symptom_checker_or_a_clinician()
     {
         var answered = EvaluationSet.OutOfScope
             .Select(q => (q, result: Faq.Ask(q)))
@@ -53,7 +53,7 @@ public sealed class FaqEvaluationTests(ITestOutputHelper output)
         Assert.True(answered.Count == 0, string.Join("\n", answered));
         var fallback = Faq.Ask(EvaluationSet.OutOfScope[0]);
         Assert.Empty(fallback.Answers);
-        Assert.Contains("triage", fallback.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("symptom checker", fallback.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("doctor", fallback.Message, StringComparison.OrdinalIgnoreCase);
     }
 

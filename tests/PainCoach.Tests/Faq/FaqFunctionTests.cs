@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using PainCoach.Faq.Unanswered;
 using PainCoach.Tests.Telemetry;
 using FaqFunction = PainCoach.Functions.Http.Faq;
 
@@ -12,13 +15,34 @@ public sealed class FaqFunctionTests : IDisposable
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly TestMetrics metrics = new();
     private readonly FaqFunction function;
+    private readonly UnansweredQuestionStore store;
+    private readonly UnansweredQuestionRecorder unanswered;
 
     public FaqFunctionTests()
     {
-        function = new(FaqTestServices.Faq, metrics.Metrics);
+        // The recorder only queues here (its background writer is not started): no storage is touched.
+        store = new UnansweredQuestionStore(new TableServiceClient("UseDevelopmentStorage=true"), TimeProvider.System, NullLogger<UnansweredQuestionStore>.Instance);
+        unanswered = new UnansweredQuestionRecorder(store, TimeProvider.System, NullLogger<UnansweredQuestionRecorder>.Instance);
+        function = new(FaqTestServices.Faq, metrics.Metrics, unanswered);
     }
 
-    public void Dispose() => metrics.Dispose();
+    public void Dispose()
+    {
+        metrics.Dispose();
+        unanswered.Dispose();
+        store.Dispose();
+    }
+
+    [Fact]
+    public async Task A_no_match_question_is_queued_for_the_clinic_redacted_and_an_answered_one_is_not()
+    {
+        await function.Run(Get("?q=how+long+should+i+ice+my+heel"), CancellationToken.None);
+        await function.Run(Get("?q=my+wrist+hurts+call+me+on+312-555-0123+or+me%40example.com"), CancellationToken.None);
+
+        Assert.True(unanswered.TryTakeQueued(out var queued));
+        Assert.Equal("my wrist hurts call me on [phone] or [email]", queued!.Text);
+        Assert.False(unanswered.TryTakeQueued(out _));
+    }
 
     [Fact]
     public async Task Each_answered_question_is_counted_as_answered_or_no_match()
@@ -73,7 +97,9 @@ public sealed class FaqFunctionTests : IDisposable
 
         Assert.True(json.GetProperty("noMatch").GetBoolean());
         Assert.Equal(0, json.GetProperty("answers").GetArrayLength());
-        Assert.Contains("triage", json.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var message = json.GetProperty("message").GetString()!;
+        Assert.Contains("symptom checker", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api", message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,70 @@
+namespace PainCoach.Faq.Ranking;
+
+/// <summary>What the words of a question say about its topic: other body parts or health topics, and ours.</summary>
+public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic)
+{
+    /// <summary>Names another part of the body or another health matter, and nothing about heels, feet or backs.</summary>
+    public bool OnlyOtherTopic => OtherTopic && !OurTopic;
+}
+
+/// <summary>
+/// A small word check for the question's topic. Sentence vectors place "my knee hurts when I run" next to "my heel
+/// hurts when I run" (both are joint pain), so cosine alone cannot refuse the knee; naming the knee and no heel,
+/// foot or back is strong evidence the question is not ours. The calibrated score weighs it with the rest.
+/// Words that also occur in our questions ("knee" in sciatica below the knee) count only without one of ours.
+/// </summary>
+public static class DomainCheck
+{
+    /// <summary>Other body parts and health matters the clinic's FAQ does not cover.</summary>
+    internal static readonly WordTable OtherTopicWords = new(
+    [
+        "knee", "knees", "kneecap", "neck", "shoulder", "shoulders", "wrist", "wrists", "elbow", "elbows", "hand", "hands",
+        "finger", "fingers", "thumb", "thumbs", "arm", "arms", "hip", "hips", "groin", "jaw", "tooth", "teeth",
+        "toothache", "gum", "gums", "eye", "eyes", "ear", "ears", "earache", "throat", "nose", "sinus", "sinuses", "head",
+        "headache", "headaches", "migraine", "migraines", "rash", "rashes", "eczema", "acne", "psoriasis", "hives",
+        "itch", "itchy", "itching", "mole", "moles", "wart", "warts", "verruca", "verrucas", "toenail", "toenails",
+        "nail", "nails", "fungus", "fungal", "bunion", "bunions", "gout", "flu", "cough", "covid", "allergy",
+        "allergies", "asthma", "heartburn", "chest", "lungs", "depression", "anxiety", "insomnia", "cholesterol",
+        "vaccine", "vaccines", "prescription", "prescriptions", "refill", "refills", "insurance", "cost", "costs",
+        "price", "prices", "bill", "billing", "copay", "parking", "carpal", "tennis", "golfers", "pimple", "pimples",
+        "hamstring", "hamstrings", "shin", "shins", "rotator", "cuff", "ingrown", "wisdom", "vaping", "smoking", "keto",
+        "contagious", "ringing", "flexor", "flexors", "appointment", "appointments", "rib", "ribs", "collarbone",
+        "forearm", "bicep", "biceps", "tricep", "triceps", "quad", "quads", "face", "lip", "lips", "tongue", "mouth",
+        "scalp", "forehead", "armpit", "belly", "abdomen", "liver", "gallbladder", "appendix", "thyroid", "anemia",
+        "nausea", "vomiting", "dizzy", "dizziness", "vertigo", "tinnitus", "sunburn", "hair", "dandruff", "lice",
+        "lump", "breast", "prostate", "constipation", "diarrhea", "reflux", "hemorrhoids", "uti", "std", "strep",
+        "tonsils", "pneumonia", "bronchitis", "sinusitis", "vision", "glasses", "hearing", "dentist", "dental",
+        "seizure", "epilepsy", "concussion", "sting", "bite", "tick", "lyme", "menopause", "fertility", "contraception",
+        "alcohol", "hangover", "snoring", "apnea", "hypertension", "medicare", "medicaid", "deductible", "refund",
+        "portal", "password", "login", "address", "location", "vaccinated", "booster", "pinkeye", "conjunctivitis",
+        "stye", "cavity", "cavities",
+    ]);
+
+    /// <summary>Heels, feet, backs and their conditions: with one of these the question may be ours whatever else it names.</summary>
+    internal static readonly WordTable OurTopicWords = new(
+    [
+        "heel", "heels", "foot", "feet", "arch", "arches", "sole", "soles", "achilles", "plantar", "fasciitis", "fascia",
+        "fasciitus", "fascitis", "spur", "spurs", "calf", "calves", "back", "backache", "spine", "spinal", "lumbar",
+        "sciatica", "sciatic", "disc", "discs", "disk", "disks", "vertebra", "vertebrae", "tailbone", "buttock",
+        "buttocks", "bum", "butt", "leg", "legs", "tendon", "tendinitis", "tendonitis", "orthotic", "orthotics",
+        "insole", "insoles", "shoe", "shoes", "sneakers", "trainers", "pf", "lbp", "sever", "severs", "tarsal",
+    ]);
+
+    public static DomainSignal Classify(ReadOnlySpan<char> question)
+    {
+        Span<char> buffer = stackalloc char[512];
+        Span<int> starts = stackalloc int[TextAnalysis.MaxWords];
+        Span<int> lengths = stackalloc int[TextAnalysis.MaxWords];
+        var count = TextAnalysis.Split(question[..Math.Min(question.Length, buffer.Length)], buffer, starts, lengths);
+        var other = false;
+        var ours = false;
+        for (var i = 0; i < count; i++)
+        {
+            var word = buffer.Slice(starts[i], lengths[i]);
+            ours |= OurTopicWords.Contains(word);
+            other |= OtherTopicWords.Contains(word);
+        }
+
+        return new DomainSignal(other, ours);
+    }
+}

@@ -1,0 +1,105 @@
+using PainCoach.Faq.Semantic;
+using PainCoach.Language;
+
+namespace PainCoach.Faq.Ranking;
+
+/// <summary>Ranks the knowledge base's entries for a question, best first, each with a confidence in 0–1.</summary>
+public interface IFaqRanker
+{
+    /// <summary>A question whose best answer is below this confidence is noMatch.</summary>
+    double Threshold { get; }
+
+    /// <summary>When the best answer clears <see cref="Threshold"/>, the next ones are given down to this confidence.</summary>
+    double RunnerUpFloor { get; }
+
+    /// <summary>Writes the best entries into <paramref name="hits"/> (best first) and returns how many.</summary>
+    int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null);
+}
+
+/// <summary>
+/// The BM25F index alone, with its word confidence and threshold (0.4): what the FAQ did before the sentence model.
+/// Kept to compare against (the evaluation tests print both) and as a fallback that needs no model.
+/// </summary>
+public sealed class LexicalFaqRanker(FaqIndex index) : IFaqRanker
+{
+    public double Threshold => 0.4;
+
+    public double RunnerUpFloor => Threshold;
+
+    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null) => index.Search(question, hits, topic);
+}
+
+/// <summary>
+/// Words and meaning together: the BM25F index's per-entry word confidence, the sentence model's per-entry cosines
+/// and the topic check become <see cref="FaqFeatures"/>, and the fitted softmax (<see cref="FaqCalibration"/>) ranks
+/// the entries and gives their confidence. Immutable; the model session is thread-safe, so any number of requests may
+/// rank at once.
+/// </summary>
+public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, SentenceEmbedder embedder, FaqCalibration calibration) : IFaqRanker
+{
+    public double Threshold => calibration.Threshold;
+
+    public double RunnerUpFloor => Math.Min(FaqCalibration.RunnerUpFloor, calibration.Threshold);
+
+    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (hits.IsEmpty || string.IsNullOrWhiteSpace(question))
+        {
+            return 0;
+        }
+
+        var n = index.EntryCount;
+        Span<double> confidences = stackalloc double[n];
+        Confidences(question, confidences, topic);
+
+        var count = 0;
+        for (var entry = 0; entry < n; entry++)
+        {
+            var confidence = confidences[entry];
+            if (!index.InTopic(entry, topic) || (count == hits.Length && confidence <= hits[count - 1].Score))
+            {
+                continue;
+            }
+
+            var position = count < hits.Length ? count++ : count - 1;
+            while (position > 0 && hits[position - 1].Score < confidence)
+            {
+                hits[position] = hits[position - 1];
+                position--;
+            }
+
+            hits[position] = new FaqHit(entry, confidence, confidence);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Every entry's confidence for <paramref name="question"/> (they add up to at most 1). With a topic, the
+    /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
+    /// about heels, so back entries do not take a share.
+    /// </summary>
+    public void Confidences(string question, Span<double> confidences, FaqTopic? topic = null)
+    {
+        var (entries, none) = Signals(question).Features();
+        for (var entry = 0; entry < entries.Length; entry++)
+        {
+            confidences[entry] = index.InTopic(entry, topic) ? calibration.EntryLogit(entries[entry]) : double.NegativeInfinity;
+        }
+
+        FaqCalibration.ToConfidences(confidences, calibration.NoneLogit(none));
+    }
+
+    /// <summary>The raw signals the features are made of (the generator fits the weights on them too).</summary>
+    public FaqFeatures.Signals Signals(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
+        var signals = new FaqFeatures.Signals(index.EntryCount);
+        semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
+        signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
+        signals.Domain = DomainCheck.Classify(text);
+        return signals;
+    }
+}

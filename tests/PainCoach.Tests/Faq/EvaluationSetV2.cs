@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace PainCoach.Tests.Faq;
+
+/// <summary>
+/// The v2 evaluation set: questions written from scratch the way patients text (typos, slang, abbreviations, two
+/// questions in one), each with every acceptable entry, and out-of-scope health questions. It was split once, by
+/// hash, before any tuning, into two files. Only the tuning part was ever read while building the ranker
+/// (scripts/faq-vectors.sh fits on it); tests read the held-out part and print only its totals.
+/// </summary>
+internal sealed class EvaluationSetV2
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public static EvaluationSetV2 Tuning { get; } = Load("tuning");
+
+    /// <summary>More tuning questions from a second writer (added later; the held-out part is unchanged).</summary>
+    public static EvaluationSetV2 TuningMore { get; } = Load("tuning-more");
+
+    public static EvaluationSetV2 HeldOut { get; } = Load("heldout");
+
+    private EvaluationSetV2(string part, IReadOnlyList<LabelledQuestion> inScope, IReadOnlyList<string> outOfScope)
+    {
+        Part = part;
+        InScope = inScope;
+        OutOfScope = outOfScope;
+    }
+
+    public string Part { get; }
+
+    public IReadOnlyList<LabelledQuestion> InScope { get; }
+
+    public IReadOnlyList<string> OutOfScope { get; }
+
+    private static EvaluationSetV2 Load(string part)
+    {
+        using var stream = typeof(EvaluationSetV2).Assembly.GetManifestResourceStream($"PainCoach.Tests.Faq.faq-evaluation-v2.{part}.json")!;
+        var file = JsonSerializer.Deserialize<EvaluationFile>(stream, JsonOptions)!;
+        return new EvaluationSetV2(part, file.InScope, file.OutOfScope);
+    }
+
+    internal sealed record LabelledQuestion(string Q, IReadOnlyList<string> Expect);
+
+    private sealed record EvaluationFile(List<LabelledQuestion> InScope, List<string> OutOfScope);
+}

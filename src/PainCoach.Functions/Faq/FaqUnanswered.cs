@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PainCoach.Faq.Unanswered;
+using PainCoach.Functions.Http;
 using PainCoach.Storage;
 
-namespace PainCoach.Functions.Http;
+namespace PainCoach.Functions.Faq;
 
 /// <summary>
 /// <c>GET /api/faq/unanswered</c> (function key): the questions of the last 30 days that the FAQ could not answer,

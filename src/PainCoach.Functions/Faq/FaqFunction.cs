@@ -3,31 +3,33 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PainCoach.Faq;
 using PainCoach.Faq.Unanswered;
+using PainCoach.Functions.Http;
 using PainCoach.RedFlags;
 using PainCoach.Telemetry;
 
-namespace PainCoach.Functions.Http;
+namespace PainCoach.Functions.Faq;
 
 /// <summary>
 /// <c>GET /api/faq?q=…&amp;top=…&amp;topic=…</c> and <c>POST /api/faq</c> <c>{"question", "top", "topic"}</c>: validate the
-/// transport, ask <see cref="FaqService"/>, map to DESIGN.md's JSON. A noMatch question is handed to the
-/// <see cref="UnansweredQuestionRecorder"/> (redacted, kept in the background: never delays or fails the answer).
+/// transport, validate with <see cref="FaqQueryValidator"/>, ask <see cref="FaqService"/>, map to the contract's JSON
+/// (docs/api.md). A noMatch question is handed to the <see cref="UnansweredQuestionRecorder"/> (redacted, kept in the
+/// background: never delays or fails the answer).
 /// </summary>
-public sealed class Faq(FaqService faq, PainCoachMetrics metrics, UnansweredQuestionRecorder unanswered)
+public sealed class FaqFunction(FaqService faq, PainCoachMetrics metrics, UnansweredQuestionRecorder unanswered)
 {
     /// <summary>A question is at most 500 characters; 4 KiB leaves room for JSON escaping and the other fields.</summary>
     internal const int BodyLimitBytes = 4 * 1024;
 
-    [Function(nameof(Faq))]
+    [Function("Faq")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "faq")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        FaqRequest? body;
+        FaqQueryInput? body;
         if (HttpMethods.IsPost(request.Method))
         {
-            var (value, problem) = await JsonBody.ReadAsync<FaqRequest>(request, cancellationToken, BodyLimitBytes);
+            var (value, problem) = await JsonBody.ReadAsync<FaqQueryInput>(request, cancellationToken, BodyLimitBytes);
             if (problem is not null)
             {
                 return problem;
@@ -63,47 +65,21 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics, UnansweredQues
                 top = parsed;
             }
 
-            body = new FaqRequest { Question = q, Top = top, Topic = topicText };
+            body = new FaqQueryInput { Question = q, Top = top, Topic = topicText };
         }
 
         return Answer(body);
     }
 
-    private IActionResult Answer(FaqRequest request)
+    private IActionResult Answer(FaqQueryInput input)
     {
-        var parameterName = request.Question is null && request.Top is null ? "q (GET) or question (POST)" : "the question";
-        if (string.IsNullOrWhiteSpace(request.Question))
+        var validation = FaqQueryValidator.Validate(input);
+        if (validation.Query is not { } query)
         {
-            return ProblemResults.BadRequest("Missing question", $"Ask a question: {parameterName} must have 1 to {FaqService.MaxQuestionLength} characters.");
+            return ProblemResults.BadRequest(validation.ProblemTitle!, validation.ProblemDetail!);
         }
 
-        if (request.Question.Length > FaqService.MaxQuestionLength)
-        {
-            return ProblemResults.BadRequest("Question too long", $"The question has {request.Question.Length} characters; at most {FaqService.MaxQuestionLength} are allowed.");
-        }
-
-        var top = request.Top ?? FaqService.DefaultTop;
-        if (top is < 1 or > FaqService.MaxTop)
-        {
-            return ProblemResults.BadRequest("Invalid top", $"top must be from 1 to {FaqService.MaxTop}.");
-        }
-
-        FaqTopic? topic = null;
-        if (request.Topic is not null)
-        {
-            topic = request.Topic.Trim().ToLowerInvariant() switch
-            {
-                "heel" => FaqTopic.Heel,
-                "back" => FaqTopic.Back,
-                _ => null,
-            };
-            if (topic is null)
-            {
-                return ProblemResults.BadRequest("Invalid topic", "topic must be heel or back (or left out for both).");
-            }
-        }
-
-        var result = faq.Ask(request.Question.Trim(), top, topic);
+        var result = faq.Ask(query.Question, query.Top, query.Topic);
         metrics.FaqQuery(result.NoMatch);
         if (result.NoMatch)
         {
@@ -129,16 +105,9 @@ public sealed class Faq(FaqService faq, PainCoachMetrics metrics, UnansweredQues
         value = values[0];
         return null;
     }
-
-    internal sealed class FaqRequest
-    {
-        public string? Question { get; set; }
-        public int? Top { get; set; }
-        public string? Topic { get; set; }
-    }
 }
 
-/// <summary>DESIGN.md's FAQ answer, with enums as the strings the contract names (<c>see_clinician</c>, <c>urgent</c>, <c>emergency</c>).</summary>
+/// <summary>The contract's FAQ answer (docs/api.md), with enums as the strings it names (<c>see_clinician</c>, <c>urgent</c>, <c>emergency</c>).</summary>
 internal sealed record FaqResponse(string Query, bool NoMatch, IReadOnlyList<FaqResponse.AnswerBody> Answers, FaqResponse.AlertBody? Alert, string? Message)
 {
     public static FaqResponse From(FaqResult result) => new(

@@ -50,7 +50,7 @@ public sealed class FaqIndex
     private readonly PairTable pairs;
     private readonly double[] idealWeight;
     private readonly FuzzyWord[][] fuzzyWordsByLength;
-    private readonly FaqTopic[] entryTopics;
+    private readonly BodyArea[] entryTopics;
     private readonly double unknownWordWeight;
 
     internal FaqIndex(
@@ -63,7 +63,7 @@ public sealed class FaqIndex
         double[] idealWeight,
         double unknownWordWeight,
         FuzzyWord[][] fuzzyWordsByLength,
-        FaqTopic[] entryTopics)
+        BodyArea[] entryTopics)
     {
         this.vocabulary = vocabulary;
         this.synonymPhrases = synonymPhrases;
@@ -82,7 +82,7 @@ public sealed class FaqIndex
     /// written. Entries with no matching term are left out. <paramref name="topic"/> keeps entries of that topic and
     /// those about both.
     /// </summary>
-    public int Search(ReadOnlySpan<char> query, Span<FaqHit> hits, FaqTopic? topic = null)
+    public int Search(ReadOnlySpan<char> query, Span<FaqHit> hits, BodyArea? topic = null)
     {
         if (hits.IsEmpty)
         {
@@ -98,8 +98,8 @@ public sealed class FaqIndex
     public int EntryCount => entryTopics.Length;
 
     /// <summary>Whether an entry is kept by a topic filter: its own topic, or about both.</summary>
-    public bool InTopic(int entry, FaqTopic? topic) =>
-        topic is not { } wanted || wanted == FaqTopic.Both || entryTopics[entry] == wanted || entryTopics[entry] == FaqTopic.Both;
+    public bool InTopic(int entry, BodyArea? topic) =>
+        topic is not { } wanted || wanted == BodyArea.Both || entryTopics[entry] == wanted || entryTopics[entry] == BodyArea.Both;
 
     /// <summary>
     /// Every entry's BM25F score (with word pairs) and lexical confidence (its word score over an ideal entry's, 0–1)
@@ -243,7 +243,7 @@ public sealed class FaqIndex
         }
     }
 
-    private int SelectTop(Span<double> scores, Span<double> confidences, Span<FaqHit> hits, FaqTopic? topic)
+    private int SelectTop(Span<double> scores, Span<double> confidences, Span<FaqHit> hits, BodyArea? topic)
     {
         var count = 0;
         for (var entry = 0; entry < scores.Length; entry++)

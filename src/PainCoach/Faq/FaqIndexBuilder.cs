@@ -138,7 +138,7 @@ internal sealed class FaqIndexBuilder
 
         var unknownWordWeight = UnknownWordShare * Idf(n, 0) * Saturate(QuestionWeight + AlternatesWeight);
 
-        var topics = new FaqTopic[n];
+        var topics = new BodyArea[n];
         for (var e = 0; e < n; e++)
         {
             topics[e] = entries[e].Topic;

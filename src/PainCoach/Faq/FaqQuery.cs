@@ -14,7 +14,7 @@ public sealed class FaqQueryInput
 }
 
 /// <summary>A valid question: trimmed text, how many answers, and the topic to keep (null: both).</summary>
-public sealed record FaqQuery(string Question, int Top, FaqTopic? Topic);
+public sealed record FaqQuery(string Question, int Top, BodyArea? Topic);
 
 /// <summary>The query, or a problem's title and detail in the caller's terms.</summary>
 public sealed record FaqQueryValidation(FaqQuery? Query, string? ProblemTitle = null, string? ProblemDetail = null)
@@ -45,13 +45,13 @@ public static class FaqQueryValidator
             return FaqQueryValidation.Problem("Invalid top", $"top must be from 1 to {FaqService.MaxTop}.");
         }
 
-        FaqTopic? topic = null;
+        BodyArea? topic = null;
         if (input.Topic is not null)
         {
             topic = input.Topic.Trim().ToLowerInvariant() switch
             {
-                "heel" => FaqTopic.Heel,
-                "back" => FaqTopic.Back,
+                "heel" => BodyArea.Heel,
+                "back" => BodyArea.Back,
                 _ => null,
             };
             if (topic is null)

@@ -32,9 +32,9 @@ public sealed class FaqQueryValidatorTests
 
     [Theory]
     [InlineData("  how long to ice?  ", null, null, "how long to ice?", 3, null)]
-    [InlineData("ice", 10, " HEEL ", "ice", 10, FaqTopic.Heel)]
-    [InlineData("ice", 1, "back", "ice", 1, FaqTopic.Back)]
-    public void A_valid_query_is_trimmed_with_the_default_top_and_the_topic_read(string question, int? top, string? topic, string expected, int expectedTop, FaqTopic? expectedTopic)
+    [InlineData("ice", 10, " HEEL ", "ice", 10, BodyArea.Heel)]
+    [InlineData("ice", 1, "back", "ice", 1, BodyArea.Back)]
+    public void A_valid_query_is_trimmed_with_the_default_top_and_the_topic_read(string question, int? top, string? topic, string expected, int expectedTop, BodyArea? expectedTopic)
     {
         var validation = FaqQueryValidator.Validate(new FaqQueryInput { Question = question, Top = top, Topic = topic });
 

@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
 
 namespace PainCoach.Benchmarks;
 
@@ -90,7 +92,7 @@ public static class ReminderLoadRun
             var subscriber = subscribers.Add(i, new TimeOnly(minuteOfDay / 60, minuteOfDay % 60));
             foreach (var occurrence in planner.Plan(subscriber, Due.AddSeconds(-30)))
             {
-                rows.Add(ReminderStore.DueEntityFor(subscriber.SubscriberKey, occurrence));
+                rows.Add(ReminderStore.DueEntityFor(subscriber.Key, occurrence));
             }
         }
 
@@ -115,7 +117,7 @@ public static class ReminderLoadRun
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddConsole());
         services.AddSingleton(clock);
-        services.AddSingleton<IReminderSubscribers>(subscribers);
+        services.AddSingleton<ISubscriberDirectory>(subscribers);
         services.AddPainCoach(configuration);
         return services.BuildServiceProvider();
     }
@@ -159,26 +161,36 @@ public static class ReminderLoadRun
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private sealed class LoadSubscribers : IReminderSubscribers
+    private sealed class LoadSubscribers : ISubscriberDirectory
     {
-        private readonly ConcurrentDictionary<string, ReminderSubscriber> all = new();
+        private readonly ConcurrentDictionary<string, Subscriber> all = new();
 
         /// <summary>Subscriber <paramref name="i"/>, keyed like SubscriberKeys (64 lower-case hex), as the engine requires.</summary>
-        public ReminderSubscriber Add(int i, TimeOnly ice)
+        public Subscriber Add(int i, TimeOnly ice)
         {
-            var subscriber = new ReminderSubscriber(
-                i.ToString("x64", CultureInfo.InvariantCulture), "+1555" + i.ToString("D7", CultureInfo.InvariantCulture), "heel",
-                "America/New_York", [ice], [], Due.AddDays(-1), true, null);
-            all[subscriber.SubscriberKey] = subscriber;
+            var joined = Due.AddDays(-1);
+            var subscriber = new Subscriber
+            {
+                Key = i.ToString("x64", CultureInfo.InvariantCulture),
+                Phone = PhoneNumberReader.ReadStored("+1555" + i.ToString("D7", CultureInfo.InvariantCulture)),
+                Status = SubscriberStatus.Active,
+                Program = BodyArea.Heel,
+                TimeZoneId = "America/New_York",
+                IceTimes = [ice],
+                StretchTimes = [],
+                ScheduleVersion = 1,
+                Consent = [new ConsentEvent(joined, "sms-join", string.Empty)],
+                CreatedAt = joined,
+                UpdatedAt = joined,
+            };
+            all[subscriber.Key] = subscriber;
             return subscriber;
         }
 
-        public Task<ReminderSubscriber?> GetAsync(string subscriberKey, CancellationToken cancellationToken) =>
+        public Task<Subscriber?> FindAsync(string subscriberKey, CancellationToken cancellationToken) =>
             Task.FromResult(all.TryGetValue(subscriberKey, out var s) ? s : null);
 
-        public Task MarkOptedOutAsync(string subscriberKey, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task MarkUndeliverableAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task RecordTwilioErrorAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Twilio's Messages API on loopback, answering 201 after a fixed latency.</summary>

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using PainCoach.Sms;
+using PainCoach.Conversation;
+using PainCoach.Telephony;
 
 namespace PainCoach.Benchmarks;
 

@@ -11,15 +11,15 @@ public class TriageBenchmarks
     private readonly TriageEngine engine = new();
 
     private readonly TriageRequest selfCareHeel = new(
-        TriageArea.Heel, 5, 4, false, new HashSet<string> { SymptomIds.FirstStepPain, SymptomIds.CalfTightness }, 44);
+        BodyArea.Heel, 5, 4, false, new HashSet<string> { SymptomIds.FirstStepPain, SymptomIds.CalfTightness }, 44);
 
     private readonly TriageRequest seeClinicianBoth = new(
-        TriageArea.Both, 22, 6, true,
+        BodyArea.Both, 22, 6, true,
         new HashSet<string> { SymptomIds.FirstStepPain, SymptomIds.LegPainBelowKnee, SymptomIds.LegNumbnessTingling, SymptomIds.MorningStiffness30Min, SymptomIds.NightPain },
         58);
 
     private readonly TriageRequest emergencyBack = new(
-        TriageArea.Back, 2, 8, false, new HashSet<string> { SymptomIds.BladderBowelChange, SymptomIds.SaddleNumbness, SymptomIds.LegPainBelowKnee }, 50);
+        BodyArea.Back, 2, 8, false, new HashSet<string> { SymptomIds.BladderBowelChange, SymptomIds.SaddleNumbness, SymptomIds.LegPainBelowKnee }, 50);
 
     [Benchmark(Baseline = true)]
     public TriageAssessment SelfCareHeel() => engine.Assess(selfCareHeel);

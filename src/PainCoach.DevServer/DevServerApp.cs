@@ -17,7 +17,7 @@ public sealed class DevServerOptions
     public string HostJsonPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "host.json");
 
     /// <summary>The assembly whose functions are served.</summary>
-    public Assembly FunctionsAssembly { get; set; } = typeof(PainCoach.Functions.Http.HealthCheck).Assembly;
+    public Assembly FunctionsAssembly { get; set; } = typeof(PainCoach.Functions.Health.HealthCheck).Assembly;
 
     /// <summary>Runs after the configuration sources are set and before services are composed.</summary>
     public Action<WebApplicationBuilder>? Configure { get; set; }

@@ -5,6 +5,11 @@ using PainCoach.DevServer;
 
 try
 {
+    if (LocalCommands.Handles(args))
+    {
+        return await LocalCommands.RunAsync(args, Console.Out);
+    }
+
     var app = DevServerApp.Build(args);
     app.Lifetime.ApplicationStarted.Register(() => PrintUrls(app));
     await app.RunAsync();
@@ -15,6 +20,12 @@ catch (Exception ex) when (ex is DevServerConfigurationException or OptionsValid
     // One line, so a broken setting is obvious in a terminal or a CI log.
     var message = ex is OptionsValidationException options ? string.Join(" ", options.Failures) : ex.Message;
     await Console.Error.WriteLineAsync($"PainCoach.DevServer: configuration error: {message.ReplaceLineEndings(" ")}");
+    return 2;
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Kestrel's "Failed to bind to address http://127.0.0.1:7071: address already in use."
+    await Console.Error.WriteLineAsync($"PainCoach.DevServer: cannot start: {ex.Message.TrimEnd('.')}; stop what holds the port or pass --urls with another one.");
     return 2;
 }
 

@@ -61,6 +61,15 @@ internal static class JsonBody
         }
     }
 
+    /// <summary>Reads the body as <typeparamref name="T"/> and hands it on; a body that cannot be read is answered with its problem.</summary>
+    public static async Task<IActionResult> HandleAsync<T>(HttpRequest request, Func<T, Task<IActionResult>> handle, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        var (value, problem) = await ReadAsync<T>(request, cancellationToken);
+        return problem ?? await handle(value!);
+    }
+
     private static ObjectResult TooLarge(int limitBytes) =>
         ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The request body must be at most {limitBytes} bytes.");
 }

@@ -11,7 +11,7 @@ public sealed record FaqAnswer(
     string Answer,
     string ShortAnswer,
     double Confidence,
-    FaqTopic Topic,
+    BodyArea Topic,
     string Source,
     IReadOnlyList<FaqFollowUp> FollowUps);
 
@@ -42,7 +42,7 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
     public const string NoMatchMessage =
         "Sorry, I don't have an answer to that. For advice about your heel or back pain, try our symptom checker, or ask a doctor, physical therapist or pharmacist.";
 
-    public FaqResult Ask(string question, int top = DefaultTop, FaqTopic? topic = null)
+    public FaqResult Ask(string question, int top = DefaultTop, BodyArea? topic = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);

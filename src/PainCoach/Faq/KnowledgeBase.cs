@@ -1,16 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using PainCoach.Sms;
+using PainCoach.Telephony;
 
 namespace PainCoach.Faq;
-
-/// <summary>Which pains an entry is about. Serialised lower-case: <c>heel</c>, <c>back</c>, <c>both</c>.</summary>
-public enum FaqTopic
-{
-    Heel,
-    Back,
-    Both,
-}
 
 /// <summary>One answer of the knowledge base, as a clinician reviews it in <c>knowledge-base.json</c>.</summary>
 public sealed record KnowledgeBaseEntry(
@@ -19,7 +11,7 @@ public sealed record KnowledgeBaseEntry(
     IReadOnlyList<string> Alternates,
     string Answer,
     string ShortAnswer,
-    FaqTopic Topic,
+    BodyArea Topic,
     string Source,
     IReadOnlyList<string> FollowUps,
     DateOnly Reviewed);
@@ -168,14 +160,14 @@ public sealed class KnowledgeBase
         }
     }
 
-    private static FaqTopic? ReadTopic(JsonElement value, List<string> problems, EntryDto entry)
+    private static BodyArea? ReadTopic(JsonElement value, List<string> problems, EntryDto entry)
     {
         switch (ReadString(value, "topic", problems, entry))
         {
             case null: return null;
-            case "heel": return FaqTopic.Heel;
-            case "back": return FaqTopic.Back;
-            case "both": return FaqTopic.Both;
+            case "heel": return BodyArea.Heel;
+            case "back": return BodyArea.Back;
+            case "both": return BodyArea.Both;
             case var other:
                 Reject(entry, "topic", $"\"topic\" is '{other}'; it must be heel, back or both.", problems);
                 return null;
@@ -318,7 +310,7 @@ public sealed class KnowledgeBase
         public List<string>? Alternates { get; set; }
         public string? Answer { get; set; }
         public string? ShortAnswer { get; set; }
-        public FaqTopic? Topic { get; set; }
+        public BodyArea? Topic { get; set; }
         public string? Source { get; set; }
         public List<string>? FollowUps { get; set; }
         public DateOnly? Reviewed { get; set; }

@@ -1,9 +1,9 @@
-using PainCoach.Subscriptions;
-using PainCoach.Sms;
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PainCoach.Storage;
+using PainCoach.Subscribers;
 using PainCoach.Telemetry;
+using PainCoach.Telephony;
 
 namespace PainCoach.Reminders;
 
@@ -15,10 +15,10 @@ public sealed record ReminderRunResult(int Due, int Sent, int Failed, int Suppre
 /// sends with bounded concurrency, records the MessageSid and schedules the next occurrence. Safe to run twice at
 /// once, on two instances, or again after a crash: see docs/reminders.md for the protocol.
 /// </summary>
-public sealed class ReminderDispatcher(
+public sealed partial class ReminderDispatcher(
     ReminderStore store,
-    IReminderSubscribers subscribers,
-    IReminderSender sender,
+    ISubscriberDirectory subscribers,
+    ISmsSender sender,
     ReminderPlanner planner,
     IOptions<ReminderOptions> reminderOptions,
     IOptions<PainCoachOptions> painCoachOptions,
@@ -36,9 +36,9 @@ public sealed class ReminderDispatcher(
         {
             due = await store.ReadDueAsync(now, options.MaxDuePerRun, cancellationToken);
         }
-        catch (Exception ex) when (IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
         {
-            logger.LogWarning("Reminder run at {RunAt:O} could not read the due index ({Reason}); the next run resumes", now, StorageReason(ex));
+            LogDueIndexUnreadable(now, StorageFailures.Describe(ex));
             return new ReminderRunResult(0, 0, 0, 0, 0, 0, Completed: false);
         }
 
@@ -58,16 +58,16 @@ public sealed class ReminderDispatcher(
                         // Twilio call in half; the stop token only keeps new work from starting.
                         await HandleAsync(entry, now, tally, cancellationToken);
                     }
-                    catch (Exception ex) when (IsStorageFailure(ex))
+                    catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
                     {
                         storageFailed = true;
-                        logger.LogWarning("Reminder run stopped: Table Storage failed ({Reason}); the next run resumes", StorageReason(ex));
+                        LogRunStopped(StorageFailures.Describe(ex));
                         await stop.CancelAsync();
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
                         // One bad entry must not stop the others; its claim (if any) settles as unknown after the lease.
-                        logger.LogError("Reminder {Occurrence} failed with {ErrorType}", entry.OccurrenceId, ex.GetType().Name);
+                        LogEntryFailed(entry.OccurrenceId, ex.GetType().Name);
                     }
                 });
         }
@@ -77,9 +77,7 @@ public sealed class ReminderDispatcher(
         }
 
         var result = tally.ToResult(due.Count, !storageFailed);
-        logger.LogInformation(
-            "Reminder run at {RunAt:O}: {Due} due, {Sent} sent, {Failed} failed, {Suppressed} suppressed, {Skipped} skipped, {Deferred} deferred",
-            now, result.Due, result.Sent, result.Failed, result.Suppressed, result.Skipped, result.Deferred);
+        LogRun(now, result.Due, result.Sent, result.Failed, result.Suppressed, result.Skipped, result.Deferred);
         return result;
     }
 
@@ -88,13 +86,13 @@ public sealed class ReminderDispatcher(
         var key = entry.SubscriberKey;
         if (!SubscriberKeys.IsValid(key))
         {
-            logger.LogWarning("Dropped a due entry with an invalid subscriber key in partition {Partition}", entry.PartitionKey);
+            LogInvalidKey(entry.PartitionKey);
             await store.DeleteDueAsync(entry, cancellationToken);
             return;
         }
 
-        var subscriber = await subscribers.GetAsync(key, cancellationToken);
-        if (subscriber is not { HasPlan: true })
+        var subscriber = await subscribers.FindAsync(key, cancellationToken);
+        if (subscriber is null || !subscriber.HasReminderPlan(now))
         {
             // Unknown, erased, pending or stopped: nothing is sent and the stream ends; START or YES schedules again.
             Suppress(tally, subscriber is null ? "unknown" : "inactive");
@@ -103,11 +101,11 @@ public sealed class ReminderDispatcher(
             return;
         }
 
-        var masked = PhoneMask.Mask(subscriber.PhoneE164);
+        var masked = subscriber.Phone.Masked;
         if (subscriber.PausedUntil is { } pausedUntil && pausedUntil > now)
         {
             Suppress(tally, "paused");
-            logger.LogInformation("Reminder {Occurrence} to {To} not sent: paused", entry.OccurrenceId, masked);
+            LogPaused(entry.OccurrenceId, masked);
             await FinishAsync(subscriber, entry, now, cancellationToken);
             return;
         }
@@ -127,7 +125,7 @@ public sealed class ReminderDispatcher(
         {
             var reason = missed ? "missed" : "quiet_hours";
             Skip(tally, reason);
-            logger.LogInformation("Reminder {Occurrence} to {To} skipped ({Reason}) and rescheduled", entry.OccurrenceId, masked, reason);
+            LogSkipped(entry.OccurrenceId, masked, reason);
             await FinishAsync(subscriber, entry, now, cancellationToken);
             return;
         }
@@ -172,7 +170,7 @@ public sealed class ReminderDispatcher(
             {
                 tally.Failed();
                 metrics.ReminderFailed("unknown");
-                logger.LogWarning("Reminder {Occurrence} to {To}: outcome unknown after a run stopped mid-send; not sent again", entry.OccurrenceId, masked);
+                LogCrashedRun(entry.OccurrenceId, masked);
                 await FinishWithCurrentStateAsync(entry, now, cancellationToken);
             }
 
@@ -188,7 +186,7 @@ public sealed class ReminderDispatcher(
             {
                 tally.Failed();
                 metrics.ReminderFailed("out_of_runs");
-                logger.LogWarning("Reminder {Occurrence} to {To} failed after {Runs} runs", entry.OccurrenceId, masked, existing.Runs);
+                LogOutOfRuns(entry.OccurrenceId, masked, existing.Runs);
                 await FinishWithCurrentStateAsync(entry, now, cancellationToken);
             }
 
@@ -201,7 +199,7 @@ public sealed class ReminderDispatcher(
         return await store.TryReplaceClaimAsync(existing, cancellationToken) ? existing : null;
     }
 
-    private async Task SendAsync(ReminderSubscriber subscriber, DueEntity entry, ClaimEntity claim, string masked, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
+    private async Task SendAsync(Subscriber subscriber, DueEntity entry, ClaimEntity claim, string masked, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
     {
         var stream = ReminderPlanner.SeriesOf(subscriber).First(s => s.Id == entry.SeriesId);
         var template = ReminderTemplates.Choose(subscriber.Program, stream.Kind, stream.Slot, entry.Ordinal, stream.LocalTime);
@@ -210,50 +208,43 @@ public sealed class ReminderDispatcher(
 
         for (var attempt = 1; ; attempt++)
         {
-            var result = await sender.SendAsync(subscriber.PhoneE164, body, cancellationToken);
+            var result = await SendOnceAsync(new OutboundSms(subscriber.Phone, body, "reminder", subscriber.Key), cancellationToken);
             switch (result.Status)
             {
-                case ReminderSendStatus.Accepted:
+                case SmsSendStatus.Accepted:
                     await store.RecordAsync(claim, ClaimStates.Sent, result.MessageSid, null, cancellationToken);
                     tally.Sent();
                     metrics.ReminderSent(kind);
-                    logger.LogInformation("Reminder {Template} to {To} accepted as {MessageSid}", template.Id, masked, result.MessageSid);
+                    LogAccepted(template.Id, masked, result.MessageSid);
                     await FinishAsync(subscriber, entry, now, cancellationToken);
                     return;
 
-                case ReminderSendStatus.OptedOut or ReminderSendStatus.Undeliverable:
+                case SmsSendStatus.OptedOut or SmsSendStatus.Undeliverable:
                     var code = result.ErrorCode ?? 0;
                     await store.RecordAsync(claim, ClaimStates.Suppressed, null, code.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-                    var reason = result.Status == ReminderSendStatus.OptedOut ? "opted_out" : "undeliverable";
+                    var reason = result.Status == SmsSendStatus.OptedOut ? "opted_out" : "undeliverable";
                     Suppress(tally, reason);
-                    logger.LogWarning("Reminder to {To} refused by Twilio ({ErrorCode}, {Reason}); the number is suppressed", masked, code, reason);
-                    if (result.Status == ReminderSendStatus.OptedOut)
-                    {
-                        await subscribers.MarkOptedOutAsync(subscriber.SubscriberKey, cancellationToken);
-                    }
-                    else
-                    {
-                        await subscribers.MarkUndeliverableAsync(subscriber.SubscriberKey, code, cancellationToken);
-                    }
+                    LogSuppressed(masked, code, reason);
+                    await subscribers.RecordTwilioErrorAsync(subscriber.Key, code, cancellationToken);
 
                     await store.DeleteDueAsync(entry, cancellationToken);
-                    await store.DeletePointerAsync(subscriber.SubscriberKey, entry.SeriesId, cancellationToken);
+                    await store.DeletePointerAsync(subscriber.Key, entry.SeriesId, cancellationToken);
                     return;
 
-                case ReminderSendStatus.Unknown:
+                case SmsSendStatus.Unknown:
                     // Timed out after the request went out: it may have been delivered. Never retried (at most once).
                     await store.RecordAsync(claim, ClaimStates.Unknown, null, "timeout", cancellationToken);
                     tally.Failed();
                     metrics.ReminderFailed(kind);
-                    logger.LogWarning("Reminder to {To}: Twilio did not answer in time; outcome unknown, not sent again", masked);
+                    LogTimedOut(masked);
                     await FinishAsync(subscriber, entry, now, cancellationToken);
                     return;
 
-                case ReminderSendStatus.Permanent:
+                case SmsSendStatus.Permanent:
                     await store.RecordAsync(claim, ClaimStates.Failed, null, result.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
                     tally.Failed();
                     metrics.ReminderFailed(kind);
-                    logger.LogWarning("Reminder to {To} refused by Twilio ({ErrorCode})", masked, result.ErrorCode);
+                    LogRefused(masked, result.ErrorCode);
                     await FinishAsync(subscriber, entry, now, cancellationToken);
                     return;
             }
@@ -266,20 +257,20 @@ public sealed class ReminderDispatcher(
                 return;
             }
 
-            logger.LogInformation("Reminder to {To}: Twilio answered {Status} ({ErrorCode}); retry {Attempt} in {Delay}", masked, result.Status, result.ErrorCode, attempt + 1, delay);
+            LogRetrying(masked, result.Status, result.ErrorCode, attempt + 1, delay.Value);
             await Task.Delay(delay.Value, time, cancellationToken);
         }
     }
 
-    private async Task GiveUpForThisRunAsync(ReminderSubscriber subscriber, DueEntity entry, ClaimEntity claim, ReminderSendResult result, string masked, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
+    private async Task GiveUpForThisRunAsync(Subscriber subscriber, DueEntity entry, ClaimEntity claim, SmsSendResult result, string masked, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
     {
-        var reason = result.Status == ReminderSendStatus.RateLimited ? "rate_limited" : "transient";
+        var reason = result.Status == SmsSendStatus.RateLimited ? "rate_limited" : "transient";
         if (claim.Runs >= options.MaxRuns)
         {
             await store.RecordAsync(claim, ClaimStates.Failed, null, reason, cancellationToken);
             tally.Failed();
             metrics.ReminderFailed(reason);
-            logger.LogWarning("Reminder to {To} failed ({Reason}, {ErrorCode}) after {Runs} runs", masked, reason, result.ErrorCode, claim.Runs);
+            LogGaveUp(masked, reason, result.ErrorCode, claim.Runs);
             await FinishAsync(subscriber, entry, now, cancellationToken);
             return;
         }
@@ -287,7 +278,7 @@ public sealed class ReminderDispatcher(
         // The due entry stays; the next run takes the claim over by ETag (while still inside the grace window).
         await store.RecordAsync(claim, ClaimStates.Retry, null, reason, cancellationToken);
         tally.Deferred();
-        logger.LogWarning("Reminder to {To} not accepted ({Reason}, {ErrorCode}); the next run retries", masked, reason, result.ErrorCode);
+        LogDeferred(masked, reason, result.ErrorCode);
     }
 
     /// <summary>Exponential backoff from the base delay, or Retry-After when Twilio gives one; null when that is too long to wait in a run.</summary>
@@ -303,7 +294,7 @@ public sealed class ReminderDispatcher(
     }
 
     /// <summary>Schedules the stream's next occurrence, then removes this due entry (in that order: nothing is lost).</summary>
-    private async Task FinishAsync(ReminderSubscriber subscriber, DueEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task FinishAsync(Subscriber subscriber, DueEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, cancellationToken);
         await store.DeleteDueAsync(entry, cancellationToken);
@@ -320,43 +311,43 @@ public sealed class ReminderDispatcher(
     /// <see cref="ReminderOptions.ClaimRetention"/> go, so the claims table does not grow for ever. Best effort:
     /// the reminder has already been handled, and the next check-in tries again.
     /// </summary>
-    private async Task HousekeepAsync(ReminderSubscriber subscriber, DateTimeOffset now, bool pruneClaims, CancellationToken cancellationToken)
+    private async Task HousekeepAsync(Subscriber subscriber, DateTimeOffset now, bool pruneClaims, CancellationToken cancellationToken)
     {
         try
         {
-            var planned = (await store.PointersAsync(subscriber.SubscriberKey, cancellationToken)).Select(p => p.RowKey).ToHashSet(StringComparer.Ordinal);
+            var planned = (await store.PointersAsync(subscriber.Key, cancellationToken)).Select(p => p.RowKey).ToHashSet(StringComparer.Ordinal);
 
             // Read again: a STOP or erasure since this entry was read must not be planned back in.
-            var current = await subscribers.GetAsync(subscriber.SubscriberKey, cancellationToken);
-            var series = current is { HasPlan: true } ? ReminderPlanner.SeriesOf(current) : [];
+            var current = await subscribers.FindAsync(subscriber.Key, cancellationToken);
+            var series = current is not null && current.HasReminderPlan(now) ? ReminderPlanner.SeriesOf(current) : [];
             foreach (var stream in series)
             {
                 if (!planned.Contains(stream.Id) && planner.Next(current!, stream.Id, now.AddMinutes(1)) is { } next)
                 {
-                    logger.LogWarning("Reminder series {Series} was missing from the plan; planned for {DueAt:O}", stream.Id, next.DueAt);
-                    await store.PutDueAsync(subscriber.SubscriberKey, next, cancellationToken);
+                    LogMissingSeries(stream.Id, next.DueAt);
+                    await store.PutDueAsync(subscriber.Key, next, cancellationToken);
                 }
             }
 
             if (pruneClaims)
             {
-                var pruned = await store.PruneClaimsAsync(subscriber.SubscriberKey, now - options.ClaimRetention, cancellationToken);
+                var pruned = await store.PruneClaimsAsync(subscriber.Key, now - options.ClaimRetention, cancellationToken);
                 if (pruned > 0)
                 {
-                    logger.LogDebug("Pruned {Count} claims older than {Retention}", pruned, options.ClaimRetention);
+                    LogPruned(pruned, options.ClaimRetention);
                 }
             }
         }
-        catch (Exception ex) when (IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
         {
-            logger.LogWarning("Reminder housekeeping failed ({Reason}); the next check-in tries again", StorageReason(ex));
+            LogHousekeepingFailed(StorageFailures.Describe(ex));
         }
     }
 
     private async Task FinishWithCurrentStateAsync(DueEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var subscriber = await subscribers.GetAsync(entry.SubscriberKey, cancellationToken);
-        if (subscriber is { HasPlan: true })
+        var subscriber = await subscribers.FindAsync(entry.SubscriberKey, cancellationToken);
+        if (subscriber is not null && subscriber.HasReminderPlan(now))
         {
             await RescheduleAsync(subscriber, entry.SeriesId, now, entry.Ordinal + 1, cancellationToken);
         }
@@ -364,18 +355,18 @@ public sealed class ReminderDispatcher(
         await store.DeleteDueAsync(entry, cancellationToken);
     }
 
-    private async Task RescheduleAsync(ReminderSubscriber subscriber, string seriesId, DateTimeOffset now, long minOrdinal, CancellationToken cancellationToken)
+    private async Task RescheduleAsync(Subscriber subscriber, string seriesId, DateTimeOffset now, long minOrdinal, CancellationToken cancellationToken)
     {
         // Strictly after now: this run has already read everything due up to now, so the next occurrence's due
         // entry is never the one being handled (its minute, and so its partition, is later).
         var next = planner.Next(subscriber, seriesId, now.AddMinutes(1), minOrdinal);
         if (next is null)
         {
-            await store.DeletePointerAsync(subscriber.SubscriberKey, seriesId, cancellationToken);
+            await store.DeletePointerAsync(subscriber.Key, seriesId, cancellationToken);
             return;
         }
 
-        await store.PutDueAsync(subscriber.SubscriberKey, next, cancellationToken);
+        await store.PutDueAsync(subscriber.Key, next, cancellationToken);
     }
 
     private void Suppress(Tally tally, string reason)
@@ -390,17 +381,21 @@ public sealed class ReminderDispatcher(
         metrics.ReminderSkipped(reason);
     }
 
-    private static bool IsStorageFailure(Exception ex) =>
-        ex is RequestFailedException or AggregateException { InnerExceptions: [RequestFailedException, ..] }
-            or HttpRequestException or TimeoutException
-            or OperationCanceledException { InnerException: TimeoutException };
-
-    private static string StorageReason(Exception ex) => ex switch
+    /// <summary>
+    /// One call to the sender, bounded by <see cref="ReminderOptions.SendTimeout"/> on the engine's clock. A timeout
+    /// after the request went out may hide an accepted message, so it is <see cref="SmsSendStatus.Unknown"/>.
+    /// </summary>
+    private async Task<SmsSendResult> SendOnceAsync(OutboundSms message, CancellationToken cancellationToken)
     {
-        RequestFailedException { Status: 0 } => "unreachable",
-        RequestFailedException r => r.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (r.ErrorCode ?? string.Empty),
-        _ => ex.GetType().Name,
-    };
+        try
+        {
+            return await sender.SendAsync(message, cancellationToken).WaitAsync(options.SendTimeout, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return new SmsSendResult(SmsSendStatus.Unknown);
+        }
+    }
 
     private sealed class Tally
     {
@@ -418,4 +413,61 @@ public sealed class ReminderDispatcher(
 
         public ReminderRunResult ToResult(int due, bool completed) => new(due, sent, failed, suppressed, skipped, deferred, completed);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder run at {RunAt:O}: {Due} due, {Sent} sent, {Failed} failed, {Suppressed} suppressed, {Skipped} skipped, {Deferred} deferred")]
+    private partial void LogRun(DateTimeOffset runAt, int due, int sent, int failed, int suppressed, int skipped, int deferred);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} to {To} not sent: paused")]
+    private partial void LogPaused(string occurrence, string to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} to {To} skipped ({Reason}) and rescheduled")]
+    private partial void LogSkipped(string occurrence, string to, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Template} to {To} accepted as {MessageSid}")]
+    private partial void LogAccepted(string template, string to, string? messageSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder to {To}: Twilio answered {Status} ({ErrorCode}); retry {Attempt} in {Delay}")]
+    private partial void LogRetrying(string to, SmsSendStatus status, int? errorCode, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pruned {Count} claims older than {Retention}")]
+    private partial void LogPruned(int count, TimeSpan retention);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder run at {RunAt:O} could not read the due index ({Reason}); the next run resumes")]
+    private partial void LogDueIndexUnreadable(DateTimeOffset runAt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder run stopped: Table Storage failed ({Reason}); the next run resumes")]
+    private partial void LogRunStopped(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a due entry with an invalid subscriber key in partition {Partition}")]
+    private partial void LogInvalidKey(string partition);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To}: outcome unknown after a run stopped mid-send; not sent again")]
+    private partial void LogCrashedRun(string occurrence, string to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To} failed after {Runs} runs")]
+    private partial void LogOutOfRuns(string occurrence, string to, int runs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} refused by Twilio ({ErrorCode}, {Reason}); the number is suppressed")]
+    private partial void LogSuppressed(string to, int errorCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To}: Twilio did not answer in time; outcome unknown, not sent again")]
+    private partial void LogTimedOut(string to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} refused by Twilio ({ErrorCode})")]
+    private partial void LogRefused(string to, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} failed ({Reason}, {ErrorCode}) after {Runs} runs")]
+    private partial void LogGaveUp(string to, string reason, int? errorCode, int runs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {To} not accepted ({Reason}, {ErrorCode}); the next run retries")]
+    private partial void LogDeferred(string to, string reason, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder series {Series} was missing from the plan; planned for {DueAt:O}")]
+    private partial void LogMissingSeries(string series, DateTimeOffset dueAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder housekeeping failed ({Reason}); the next check-in tries again")]
+    private partial void LogHousekeepingFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Occurrence} failed with {ErrorType}")]
+    private partial void LogEntryFailed(string occurrence, string errorType);
 }

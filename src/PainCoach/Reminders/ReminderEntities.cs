@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using PainCoach.Storage;
 
 namespace PainCoach.Reminders;
 
@@ -8,16 +7,8 @@ namespace PainCoach.Reminders;
 /// to now" is one key range (<c>PartitionKey lt next minute</c>) and reads only due entries. RowKey =
 /// <c>{subscriberKey}|{occurrenceId}</c>. No phone number is stored here.
 /// </summary>
-public sealed class DueEntity : ITableEntity
+public sealed class DueEntity : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string SubscriberKey { get; set; } = string.Empty;
 
     public string SeriesId { get; set; } = string.Empty;
@@ -33,16 +24,8 @@ public sealed class DueEntity : ITableEntity
 /// One claim per (subscriber, occurrence): PartitionKey = subscriberKey, RowKey = occurrenceId. Inserted before
 /// Twilio is called; the insert that wins (the others get 409) is the only one that may send.
 /// </summary>
-public sealed class ClaimEntity : ITableEntity
+public sealed class ClaimEntity : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     /// <summary>See <see cref="ClaimStates"/>.</summary>
     public string State { get; set; } = ClaimStates.Claimed;
 
@@ -84,16 +67,8 @@ public static class ClaimStates
 /// Pointers from a subscriber to their outstanding due entries: PartitionKey = subscriberKey, RowKey = stream id.
 /// Lets TIME, TZ, PAUSE, STOP and erasure find a subscriber's due entries without scanning the due index.
 /// </summary>
-public sealed class PlanEntity : ITableEntity
+public sealed class PlanEntity : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string DuePartitionKey { get; set; } = string.Empty;
 
     public string DueRowKey { get; set; } = string.Empty;

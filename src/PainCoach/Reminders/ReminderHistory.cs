@@ -1,6 +1,6 @@
 using Azure;
 using Microsoft.Extensions.Logging;
-using PainCoach.Subscriptions;
+using PainCoach.Subscribers;
 
 namespace PainCoach.Reminders;
 
@@ -11,12 +11,12 @@ namespace PainCoach.Reminders;
 /// </summary>
 public sealed partial class ReminderHistory(ReminderStore store, ILogger<ReminderHistory> logger) : IReminderHistory
 {
-    public async Task<string?> LastSentKindAsync(string subscriberKey, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<ReminderKind?> LastSentKindAsync(string subscriberKey, DateTimeOffset since, CancellationToken cancellationToken)
     {
         try
         {
             var occurrenceId = await store.LastSentOccurrenceAsync(subscriberKey, since, cancellationToken);
-            return occurrenceId is null ? null : ReminderPlanner.KindOfOccurrence(occurrenceId)?.Name();
+            return occurrenceId is null ? null : ReminderPlanner.KindOfOccurrence(occurrenceId);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

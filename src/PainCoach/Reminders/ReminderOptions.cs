@@ -2,10 +2,18 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PainCoach.Reminders;
 
-/// <summary>Settings under <c>PainCoach__Reminders__*</c>; validated at start.</summary>
+/// <summary>
+/// Settings under <c>PainCoach__Reminders__*</c>; validated at start. The send window and the daily cap live here
+/// only: TIME refuses, the JOIN text discloses and the engine enforces these same values. Their documented names
+/// are <c>PainCoach__Sms__SendWindowStart</c>, <c>__SendWindowEnd</c> and <c>__DailyCap</c>; those are still read
+/// and win over <c>PainCoach__Reminders__*</c> of the same name (see <see cref="SmsSectionName"/>).
+/// </summary>
 public sealed class ReminderOptions
 {
     public const string SectionName = "PainCoach:Reminders";
+
+    /// <summary>Where the send window and cap were set before they moved here; still bound, after <see cref="SectionName"/>.</summary>
+    public const string SmsSectionName = "PainCoach:Sms";
 
     /// <summary>Earliest local time a reminder may be sent (quiet hours end). Some US states are stricter than 08:00.</summary>
     public TimeOnly SendWindowStart { get; set; } = new(8, 0);
@@ -13,7 +21,7 @@ public sealed class ReminderOptions
     /// <summary>Local time from which nothing more is sent (quiet hours start).</summary>
     public TimeOnly SendWindowEnd { get; set; } = new(21, 0);
 
-    /// <summary>At most this many reminders per subscriber per local day; disclosed in the JOIN confirmation.</summary>
+    /// <summary>At most this many reminders per subscriber per local day; disclosed in the JOIN confirmation and HELP.</summary>
     [Range(1, 12)]
     public int DailyCap { get; set; } = 6;
 
@@ -63,6 +71,9 @@ public sealed class ReminderOptions
     /// <summary>Prefix of the engine's three tables (Due, Claims, Plan). Tests use a unique one.</summary>
     [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,50}$")]
     public string TablePrefix { get; set; } = "Reminders";
+
+    /// <summary>Gives a time of the day in the window, as TIME accepts it: inclusive at both ends.</summary>
+    public bool AcceptsLocalTime(TimeOnly time) => time >= SendWindowStart && time <= SendWindowEnd;
 
     internal static IEnumerable<string> Problems(ReminderOptions options)
     {

@@ -1,3 +1,5 @@
+using PainCoach.Subscribers;
+
 namespace PainCoach.Reminders;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record ReminderSeries(string Id, ReminderKind Kind, int Slot, Time
 /// </summary>
 public sealed record ReminderOccurrence(string SeriesId, ReminderKind Kind, int Slot, long Ordinal, string OccurrenceId, DateTimeOffset DueAt);
 
+/// <summary>The next reminder a person set a time for, as STATUS and GET show it.</summary>
+public sealed record NextReminder(ReminderKind Kind, TimeOnly LocalTime, DateTimeOffset At);
+
 /// <summary>
 /// Decides what is due when, as a pure function of the subscriber's state and the options: local wall-clock times in
 /// the subscriber's IANA zone, DST, the send window and the daily cap. No I/O, so every rule is unit-tested.
@@ -32,13 +37,9 @@ public sealed class ReminderPlanner(ReminderOptions options)
     private const int SearchLimit = 800;
 
     /// <summary>The subscriber's streams, in daily-cap priority order within each group (ice before stretching).</summary>
-    public static IReadOnlyList<ReminderSeries> SeriesOf(ReminderSubscriber subscriber)
+    public static IReadOnlyList<ReminderSeries> SeriesOf(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
-        if (!ReminderPrograms.IsKnown(subscriber.Program))
-        {
-            return [];
-        }
 
         // The subscriber record holds the times (program defaults are written at JOIN); empty means TIME … OFF.
         var ice = subscriber.IceTimes;
@@ -50,6 +51,28 @@ public sealed class ReminderPlanner(ReminderOptions options)
         streams.Add(new ReminderSeries("f14", ReminderKind.FollowUpDay14, 0, null));
         streams.Add(new ReminderSeries("f21", ReminderKind.FollowUpDay21, 0, null));
         return streams;
+    }
+
+    /// <summary>
+    /// The next ice or stretch reminder after <paramref name="now"/> (or after a pause) for STATUS and GET: the same
+    /// instants the engine will use (DST, send window, daily cap), named by the time the person set. Null when the
+    /// person has no plan or no ice or stretch times.
+    /// </summary>
+    public NextReminder? NextSetReminder(Subscriber subscriber, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        if (!subscriber.HasReminderPlan(now))
+        {
+            return null;
+        }
+
+        return SeriesOf(subscriber)
+            .Where(s => s.IsDaily)
+            .Select(s => (Series: s, Next: Next(subscriber, s.Id, now.AddTicks(1))))
+            .Where(x => x.Next is not null)
+            .OrderBy(x => x.Next!.DueAt)
+            .Select(x => new NextReminder(x.Series.Kind, x.Series.LocalTime!.Value, x.Next!.DueAt))
+            .FirstOrDefault();
     }
 
     /// <summary>
@@ -73,14 +96,14 @@ public sealed class ReminderPlanner(ReminderOptions options)
     }
 
     /// <summary>The next occurrence of every stream at or after <paramref name="notBefore"/>.</summary>
-    public IReadOnlyList<ReminderOccurrence> Plan(ReminderSubscriber subscriber, DateTimeOffset notBefore) =>
+    public IReadOnlyList<ReminderOccurrence> Plan(Subscriber subscriber, DateTimeOffset notBefore) =>
         [.. SeriesOf(subscriber).Select(s => Next(subscriber, s.Id, notBefore)).OfType<ReminderOccurrence>()];
 
     /// <summary>
     /// The first occurrence of the stream due at or after <paramref name="notBefore"/> (and after any pause), with an
     /// ordinal of at least <paramref name="minOrdinal"/>; null when the stream has no more (a follow-up that is past).
     /// </summary>
-    public ReminderOccurrence? Next(ReminderSubscriber subscriber, string seriesId, DateTimeOffset notBefore, long minOrdinal = long.MinValue)
+    public ReminderOccurrence? Next(Subscriber subscriber, string seriesId, DateTimeOffset notBefore, long minOrdinal = long.MinValue)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         var streams = SeriesOf(subscriber);
@@ -127,7 +150,7 @@ public sealed class ReminderPlanner(ReminderOptions options)
     /// True when the subscriber's current state still plans exactly this occurrence at this instant. A due entry
     /// written before a TIME, TZ or program change fails this and is not sent.
     /// </summary>
-    public bool IsCurrent(ReminderSubscriber subscriber, string seriesId, long ordinal, DateTimeOffset dueAt)
+    public bool IsCurrent(Subscriber subscriber, string seriesId, long ordinal, DateTimeOffset dueAt)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         var streams = SeriesOf(subscriber);
@@ -167,7 +190,7 @@ public sealed class ReminderPlanner(ReminderOptions options)
     }
 
     // dailyRank: the stream's place among the daily streams (DailyRank); the cap fills in this order.
-    private ReminderOccurrence? Occurrence(ReminderSubscriber subscriber, ReminderSeries stream, int dailyRank, long ordinal, TimeZoneInfo zone)
+    private ReminderOccurrence? Occurrence(Subscriber subscriber, ReminderSeries stream, int dailyRank, long ordinal, TimeZoneInfo zone)
     {
         switch (stream.Kind)
         {
@@ -199,14 +222,14 @@ public sealed class ReminderPlanner(ReminderOptions options)
     /// follow-ups always go; ice then stretching slots fill what is left. Occurrence ids are per slot and date, so
     /// a TIME change during the day cannot send a slot twice.
     /// </summary>
-    private bool IsOverDailyCap(ReminderSubscriber subscriber, int dailyRank, DateOnly date, TimeZoneInfo zone) =>
+    private bool IsOverDailyCap(Subscriber subscriber, int dailyRank, DateOnly date, TimeZoneInfo zone) =>
         dailyRank >= options.DailyCap - InstantOccurrencesOn(subscriber, date, zone);
 
     /// <summary>The stream's place among the daily streams, in <see cref="SeriesOf"/> order (ice before stretching); -1 when not daily.</summary>
     private static int DailyRank(IReadOnlyList<ReminderSeries> streams, ReminderSeries stream) =>
         streams.Where(s => s.IsDaily).ToList().FindIndex(s => s.Id == stream.Id);
 
-    private int InstantOccurrencesOn(ReminderSubscriber subscriber, DateOnly date, TimeZoneInfo zone)
+    private int InstantOccurrencesOn(Subscriber subscriber, DateOnly date, TimeZoneInfo zone)
     {
         var count = 0;
         foreach (var days in new[] { 14, 21 })

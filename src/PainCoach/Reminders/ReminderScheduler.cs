@@ -1,36 +1,95 @@
-using PainCoach.Subscriptions;
-using PainCoach.Sms;
 using Microsoft.Extensions.Logging;
+using PainCoach.Subscribers;
 
 namespace PainCoach.Reminders;
 
-/// <summary>Keeps a subscriber's due entries in step with their state; called by the SMS keywords and erasure.</summary>
-public sealed class ReminderScheduler(
+/// <summary>
+/// Keeps a subscriber's due entries in step with their record. The conversation and sign-up hand it the record they
+/// have just saved (nothing is read again); STOP and erasure remove the plan.
+/// </summary>
+public sealed partial class ReminderScheduler(
     ReminderStore store,
-    IReminderSubscribers subscribers,
     ReminderPlanner planner,
     TimeProvider time,
-    ILogger<ReminderScheduler> logger) : IReminderScheduler
+    ILogger<ReminderScheduler> logger)
 {
-    public async Task ScheduleAsync(string subscriberKey, CancellationToken cancellationToken)
+    /// <summary>Recomputes everything due for this subscriber from the record (JOIN, YES, START, TIME, TZ, PAUSE, RESUME).</summary>
+    public async Task ScheduleAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
-        SubscriberKeys.ThrowIfInvalid(subscriberKey);
-        var subscriber = await subscribers.GetAsync(subscriberKey, cancellationToken);
-        if (subscriber is not { HasPlan: true })
+        ArgumentNullException.ThrowIfNull(subscriber);
+        SubscriberKeys.ThrowIfInvalid(subscriber.Key);
+        var now = time.GetUtcNow();
+        if (!subscriber.HasReminderPlan(now))
         {
-            await store.ReplacePlanAsync(subscriberKey, [], cancellationToken);
+            await store.ReplacePlanAsync(subscriber.Key, [], cancellationToken);
             return;
         }
 
-        // From the next minute: the current one may already have been read by a run. PausedUntil is applied by the planner.
-        var plan = planner.Plan(subscriber, time.GetUtcNow().AddMinutes(1));
-        await store.ReplacePlanAsync(subscriberKey, plan, cancellationToken);
-        logger.LogInformation("Scheduled {Count} reminder streams for {To}", plan.Count, PhoneMask.Mask(subscriber.PhoneE164));
+        // From the next minute: the current one may already have been read by a run. A pause is applied by the planner.
+        var plan = planner.Plan(subscriber, now.AddMinutes(1));
+        await store.ReplacePlanAsync(subscriber.Key, plan, cancellationToken);
+        LogScheduled(plan.Count, subscriber.Phone.Masked);
     }
 
+    /// <summary>STOP and erasure: deletes the subscriber's due entries, plan and sent records.</summary>
     public async Task RemoveAsync(string subscriberKey, CancellationToken cancellationToken)
     {
         SubscriberKeys.ThrowIfInvalid(subscriberKey);
         await store.RemoveSubscriberAsync(subscriberKey, cancellationToken);
     }
+
+    /// <summary>
+    /// After a record was saved: replans when anything that decides what is sent changed
+    /// (<see cref="Subscriber.ScheduleVersion"/>), removes the plan on STOP. A failure is logged, not thrown: the
+    /// person's message has already taken effect, and the engine re-reads the record before every send, so a stale
+    /// plan can never text a stopped or paused person. The dispatcher heals the plan itself (stale entries, and each
+    /// check-in plans what the record has and the plan lacks).
+    /// </summary>
+    public async Task SubscriberSavedAsync(Subscriber? before, Subscriber after, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        if (before is not null && before.ScheduleVersion == after.ScheduleVersion)
+        {
+            return;
+        }
+
+        try
+        {
+            if (after.Status == SubscriberStatus.Stopped)
+            {
+                await RemoveAsync(after.Key, cancellationToken);
+            }
+            else
+            {
+                await ScheduleAsync(after, cancellationToken);
+            }
+        }
+#pragma warning disable CA1031 // The inbound message already took effect; see the summary.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogSyncFailed(ex.GetType().Name);
+        }
+    }
+
+    /// <summary>After erasure: the record is gone; what remains of the plan goes too (the engine drops it anyway when it finds no one).</summary>
+    public async Task SubscriberErasedAsync(string subscriberKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RemoveAsync(subscriberKey, cancellationToken);
+        }
+#pragma warning disable CA1031 // Erasure of the record stands; the engine finds no subscriber and drops what remains.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogSyncFailed(ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Count} reminder streams for {To}")]
+    private partial void LogScheduled(int count, string to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the reminder plan after a subscriber change ({ErrorType}); the engine re-checks the subscriber before sending")]
+    private partial void LogSyncFailed(string errorType);
 }

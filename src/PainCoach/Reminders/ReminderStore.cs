@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using PainCoach.Storage;
 
 namespace PainCoach.Reminders;
 
@@ -20,7 +21,7 @@ public sealed class ReminderStore
     private readonly TableClient due;
     private readonly TableClient claims;
     private readonly TableClient plan;
-    private Task? created;
+    private readonly TablesOnce createdOnce;
     private long entitiesRead;
 
     public ReminderStore(TableServiceClient tables, IOptions<ReminderOptions> options)
@@ -31,26 +32,13 @@ public sealed class ReminderStore
         due = tables.GetTableClient(DueTableName(prefix));
         claims = tables.GetTableClient(prefix + "Claims");
         plan = tables.GetTableClient(prefix + "Plan");
+        createdOnce = new TablesOnce(due, claims, plan);
     }
 
     /// <summary>Every entity this store has read (query results and point reads); the load run reports it.</summary>
     public long EntitiesRead => Interlocked.Read(ref entitiesRead);
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        var creating = created ??= Task.WhenAll(
-            due.CreateIfNotExistsAsync(CancellationToken.None), claims.CreateIfNotExistsAsync(CancellationToken.None), plan.CreateIfNotExistsAsync(CancellationToken.None));
-        try
-        {
-            await creating.WaitAsync(cancellationToken);
-        }
-        catch (Exception) when (creating.IsFaulted)
-        {
-            // Do not cache a failure (storage down at start): the next run tries again.
-            _ = Interlocked.CompareExchange(ref created, null, creating);
-            throw;
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => createdOnce.EnsureCreatedAsync(cancellationToken);
 
     /// <summary>The due index's table for a <see cref="ReminderOptions.TablePrefix"/>.</summary>
     public static string DueTableName(string tablePrefix) => tablePrefix + "Due";

@@ -63,15 +63,15 @@ public static class TriageAdvice
     public const string BackSameDay =
         "See a doctor the same day if you get a fever or a leg or foot gets weaker.";
 
-    public static string Headline(TriageLevel level, TriageArea area) => level switch
+    public static string Headline(TriageLevel level, BodyArea area) => level switch
     {
         TriageLevel.Emergency => "Emergency: call 911 or go to the emergency department now.",
         TriageLevel.Urgent => "Urgent: see a doctor or urgent care today.",
         TriageLevel.SeeClinician => "See a healthcare professional soon: book an appointment.",
         _ => area switch
         {
-            TriageArea.Heel => "Your heel pain sounds like something you can treat at home for now.",
-            TriageArea.Back => "Your back pain sounds like something you can treat at home for now.",
+            BodyArea.Heel => "Your heel pain sounds like something you can treat at home for now.",
+            BodyArea.Back => "Your back pain sounds like something you can treat at home for now.",
             _ => "Your heel and back pain sound like something you can treat at home for now.",
         },
     };

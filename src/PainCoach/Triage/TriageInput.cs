@@ -42,13 +42,13 @@ public static class TriageInputValidator
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<string>();
-        var area = default(TriageArea);
+        var area = default(BodyArea);
 
         if (string.IsNullOrWhiteSpace(input.Area))
         {
             errors.Add("'area' is required: one of heel, back, both.");
         }
-        else if (!TriageAreas.TryParse(input.Area, out area))
+        else if (!BodyAreas.TryParse(input.Area, out area))
         {
             errors.Add("'area' must be one of heel, back, both.");
         }

@@ -35,6 +35,23 @@ public sealed class DevServerProcessTests(AzuriteFixture azurite) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_busy_port_stops_the_devserver_with_one_clear_line()
+    {
+        var settings = WriteLocalSettings(new() { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+        using var holder = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+
+        var (exitCode, _, stderr) = await RunToExitAsync(settings, environment: [], "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("PainCoach.DevServer: cannot start: ", line, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port}", line, StringComparison.Ordinal);
+        Assert.Contains("--urls", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Environment_variables_override_local_settings_and_urls_sets_the_address()
     {
         // The file alone would not start; the environment corrects it, as with `func start`.
@@ -113,9 +130,9 @@ public sealed class DevServerProcessTests(AzuriteFixture azurite) : IClassFixtur
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(string settingsPath, Dictionary<string, string> environment)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(string settingsPath, Dictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(settingsPath, environment);
+        using var process = Start(settingsPath, environment, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -126,7 +143,7 @@ public sealed class DevServerProcessTests(AzuriteFixture azurite) : IClassFixtur
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The DevServer did not exit on a configuration error.");
+            throw new TimeoutException("The DevServer did not exit on a start-up error.");
         }
 
         return (process.ExitCode, await stdout, await stderr);

@@ -3,9 +3,9 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.DevServer;
+using PainCoach.IntegrationTests.Conversation;
 using PainCoach.IntegrationTests.Infrastructure;
-using PainCoach.IntegrationTests.Sms;
-using PainCoach.Subscriptions;
+using PainCoach.Subscribers;
 using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
 
 namespace PainCoach.IntegrationTests.EndToEnd;
@@ -146,7 +146,7 @@ public sealed class ReminderConversationTests(DevServerFixture fixture)
     private static async Task RunTimerOnceMoreAsync(RunningDevServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
-        var timer = ActivatorUtilities.CreateInstance<PainCoach.Functions.Timers.ReminderTimer>(scope.ServiceProvider);
+        var timer = ActivatorUtilities.CreateInstance<PainCoach.Functions.Reminders.ReminderTimer>(scope.ServiceProvider);
         await timer.Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
 
 namespace PainCoach.IntegrationTests.Reminders;
 
@@ -17,14 +18,14 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     private ReminderEngine NewEngine(DateTimeOffset start, IDictionary<string, string?>? settings = null) =>
         ReminderEngine.Create(fixture, new FakeTimeProvider(start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), settings);
 
-    private int SentTo(ReminderSubscriber subscriber) => fixture.Twilio.Sent.Count(s => s.To == subscriber.PhoneE164 && s.Body.Contains("Ice time", StringComparison.Ordinal));
+    private int SentTo(Subscriber subscriber) => fixture.Twilio.Sent.Count(s => s.To == subscriber.Phone.Value && s.Body.Contains("Ice time", StringComparison.Ordinal));
 
     [Fact]
     public async Task A_reminder_set_a_minute_ahead_is_sent_exactly_once_on_time_naming_the_program()
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         await engine.RunAtAsync(Start.AddSeconds(30));
         Assert.Equal(0, SentTo(subscriber));
@@ -33,12 +34,12 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         await engine.RunAtAsync(Start.AddMinutes(1).AddSeconds(20));
         await engine.RunAtAsync(Start.AddMinutes(2));
 
-        var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.PhoneE164);
+        var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.Phone.Value);
         Assert.StartsWith("PainCoach Heel: Ice time.", sent.Body, StringComparison.Ordinal);
         Assert.Equal("+15005550006", sent.From);
-        var claim = await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None);
+        var claim = await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None);
         Assert.Equal((ClaimStates.Sent, sent.Sid), (claim!.State, claim.MessageSid));
-        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
         Assert.StartsWith("202601161401-", next.DuePartitionKey, StringComparison.Ordinal); // tomorrow, same local time
     }
 
@@ -47,7 +48,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         // TIME ICE 9:05am; even if the old due entry were left behind, the send-time check drops it.
         var moved = subscriber with { IceTimes = [new(9, 5)] };
@@ -55,7 +56,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         await engine.RunAtAsync(Start.AddMinutes(1));
         Assert.Equal(0, SentTo(subscriber));
 
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
         await engine.RunAtAsync(Start.AddMinutes(5));
         await engine.RunAtAsync(Start.AddMinutes(6));
 
@@ -67,7 +68,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         await Task.WhenAll(engine.RunAtAsync(Start.AddMinutes(1)), engine.RunAtAsync(Start.AddMinutes(1)));
         await engine.RunAtAsync(Start.AddMinutes(1));
@@ -84,13 +85,13 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         var stoppedAndRemoved = engine.Subscribers.Add(Start, [new(9, 1)]);
         foreach (var s in new[] { staying, stoppedWithEntryLeft, stoppedAndRemoved })
         {
-            await engine.Scheduler.ScheduleAsync(s.SubscriberKey, CancellationToken.None);
+            await engine.ScheduleCurrentAsync(s);
         }
 
         // STOP: status changes at once; one of them also has its schedule removed, the other's due entry remains.
-        engine.Subscribers.Update(stoppedWithEntryLeft with { IsActive = false });
-        engine.Subscribers.Update(stoppedAndRemoved with { IsActive = false });
-        await engine.Scheduler.RemoveAsync(stoppedAndRemoved.SubscriberKey, CancellationToken.None);
+        engine.Subscribers.Update(stoppedWithEntryLeft with { Status = SubscriberStatus.Stopped });
+        engine.Subscribers.Update(stoppedAndRemoved with { Status = SubscriberStatus.Stopped });
+        await engine.Scheduler.RemoveAsync(stoppedAndRemoved.Key, CancellationToken.None);
 
         await engine.RunAtAsync(Start.AddMinutes(1));
         await engine.RunAtAsync(Start.AddDays(1).AddMinutes(1));
@@ -98,8 +99,8 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         Assert.Equal(2, SentTo(staying));
         Assert.Equal(0, SentTo(stoppedWithEntryLeft));
         Assert.Equal(0, SentTo(stoppedAndRemoved));
-        Assert.Empty(await engine.Store.PointersAsync(stoppedAndRemoved.SubscriberKey, CancellationToken.None));
-        Assert.DoesNotContain(await engine.Store.PointersAsync(stoppedWithEntryLeft.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.Empty(await engine.Store.PointersAsync(stoppedAndRemoved.Key, CancellationToken.None));
+        Assert.DoesNotContain(await engine.Store.PointersAsync(stoppedWithEntryLeft.Key, CancellationToken.None), p => p.RowKey == "ice0");
     }
 
     [Fact]
@@ -107,17 +108,17 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         // PAUSE 3: the due entry for today is still there; the send-time check holds it.
-        engine.Subscribers.Update(subscriber with { IsActive = false, PausedUntil = Start.AddDays(3) });
+        engine.Subscribers.Update(subscriber with { Status = SubscriberStatus.Paused, PausedUntil = Start.AddDays(3) });
         await engine.RunAtAsync(Start.AddMinutes(1));
         await engine.RunAtAsync(Start.AddDays(1).AddMinutes(1));
         Assert.Equal(0, SentTo(subscriber));
 
         // RESUME on day 2.
-        engine.Subscribers.Update(subscriber with { IsActive = true, PausedUntil = null });
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        engine.Subscribers.Update(subscriber with { Status = SubscriberStatus.Active, PausedUntil = null });
+        await engine.ScheduleCurrentAsync(subscriber);
         await engine.RunAtAsync(Start.AddDays(2).AddMinutes(1));
 
         Assert.Equal(1, SentTo(subscriber));
@@ -128,7 +129,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         var result = await engine.RunAtAsync(Start.AddMinutes(40));
 
@@ -141,7 +142,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         var late = await engine.RunAtAsync(Start.AddHours(2).AddMinutes(30));
         Assert.Equal(0, SentTo(subscriber));
@@ -156,7 +157,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
     {
         await using var engine = NewEngine(Start);
         var subscriber = engine.Subscribers.Add(Start, [new(20, 50)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         // Due 20:50 New York time; the next run happens at 21:05, inside the grace window but in quiet hours.
         var result = await engine.RunAtAsync(new DateTimeOffset(2026, 1, 16, 2, 5, 0, TimeSpan.Zero));
@@ -172,7 +173,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         var start = new DateTimeOffset(2026, 3, 8, 5, 0, 0, TimeSpan.Zero); // midnight EST
         await using var engine = NewEngine(start, AllDay);
         var subscriber = engine.Subscribers.Add(start, [new(2, 30)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         var counts = new List<int>();
         foreach (var minute in new[] { "06:59", "07:00", "07:01", "07:30", "08:00" })
@@ -190,7 +191,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         var start = new DateTimeOffset(2026, 11, 1, 4, 0, 0, TimeSpan.Zero); // midnight EDT
         await using var engine = NewEngine(start, AllDay);
         var subscriber = engine.Subscribers.Add(start, [new(1, 30)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         var counts = new List<int>();
         foreach (var hourMinute in new[] { (5, 29), (5, 30), (6, 0), (6, 30), (6, 31), (7, 0) })
@@ -213,12 +214,12 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         var all = Enumerable.Range(0, 500).Select(_ => subscribers.Add(Start, [new(9, 1)])).ToList();
         await first.Store.EnsureCreatedAsync(CancellationToken.None);
         await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (s, ct) =>
-            await first.Store.PutDueAsync(s.SubscriberKey, first.Planner.Next(s, "ice0", Start)!, ct));
+            await first.Store.PutDueAsync(s.Key, first.Planner.Next(s, "ice0", Start)!, ct));
 
         var due = Start.AddMinutes(1);
         var results = await Task.WhenAll(first.RunAtAsync(due), second.RunAtAsync(due));
 
-        var numbers = all.Select(s => s.PhoneE164).ToHashSet();
+        var numbers = all.Select(s => s.Phone.Value).ToHashSet();
         var sent = fixture.Twilio.Sent.Where(s => numbers.Contains(s.To)).ToList();
         Assert.Equal(500, sent.Count);
         Assert.Equal(500, sent.Select(s => s.To).Distinct().Count());

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
 
 namespace PainCoach.IntegrationTests.Reminders;
 
@@ -31,34 +33,48 @@ public sealed class RemindersCollection : ICollectionFixture<RemindersFixture>
     public const string Name = "Reminders on Azurite";
 }
 
-/// <summary>A fake of the subscriber port (the subscriber table is issue 4's): state in memory, calls recorded.</summary>
-public sealed class TestSubscribers : IReminderSubscribers
+/// <summary>
+/// The subscriber directory in memory: records as JOIN leaves them, Twilio's verdicts recorded and applied by the
+/// same rule the table-backed directory uses (<see cref="SubscriberRules.AfterTwilioError"/>).
+/// </summary>
+public sealed class TestSubscribers : ISubscriberDirectory
 {
     private static int nextNumber = Random.Shared.Next(1_000_000, 8_000_000);
     private int calls;
 
-    public ConcurrentDictionary<string, ReminderSubscriber> All { get; } = new();
+    public ConcurrentDictionary<string, Subscriber> All { get; } = new();
 
-    public ConcurrentQueue<string> OptedOut { get; } = new();
-
-    public ConcurrentQueue<(string Key, int Code)> Undeliverable { get; } = new();
+    public ConcurrentQueue<(string Key, int Code)> TwilioErrors { get; } = new();
 
     private int? failOnCall;
 
-    /// <summary>The <paramref name="n"/>-th GetAsync call from now throws as if storage went away.</summary>
+    /// <summary>The <paramref name="n"/>-th FindAsync call from now throws as if storage went away.</summary>
     public void FailOnCallFromNow(int n) => failOnCall = Volatile.Read(ref calls) + n;
 
-    public ReminderSubscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", string program = "heel")
+    public Subscriber Add(DateTimeOffset activeSince, TimeOnly[] ice, string zone = "America/New_York", BodyArea program = BodyArea.Heel)
     {
         var number = "+1555" + Interlocked.Increment(ref nextNumber).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
-        var subscriber = new ReminderSubscriber(Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), number, program, zone, ice, [new(8, 0), new(20, 0)], activeSince, true, null);
-        All[subscriber.SubscriberKey] = subscriber;
+        var subscriber = new Subscriber
+        {
+            Key = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+            Phone = PhoneNumberReader.ReadStored(number),
+            Status = SubscriberStatus.Active,
+            Program = program,
+            TimeZoneId = zone,
+            IceTimes = ice,
+            StretchTimes = [new(8, 0), new(20, 0)],
+            ScheduleVersion = 1,
+            Consent = [new ConsentEvent(activeSince, "sms-join", string.Empty)],
+            CreatedAt = activeSince,
+            UpdatedAt = activeSince,
+        };
+        All[subscriber.Key] = subscriber;
         return subscriber;
     }
 
-    public void Update(ReminderSubscriber subscriber) => All[subscriber.SubscriberKey] = subscriber;
+    public void Update(Subscriber subscriber) => All[subscriber.Key] = subscriber;
 
-    public Task<ReminderSubscriber?> GetAsync(string subscriberKey, CancellationToken cancellationToken)
+    public Task<Subscriber?> FindAsync(string subscriberKey, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref calls) == failOnCall)
         {
@@ -68,15 +84,14 @@ public sealed class TestSubscribers : IReminderSubscribers
         return Task.FromResult(All.TryGetValue(subscriberKey, out var s) ? s : null);
     }
 
-    public Task MarkOptedOutAsync(string subscriberKey, CancellationToken cancellationToken)
+    public Task RecordTwilioErrorAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken)
     {
-        OptedOut.Enqueue(subscriberKey);
-        return Task.CompletedTask;
-    }
+        TwilioErrors.Enqueue((subscriberKey, twilioErrorCode));
+        if (All.TryGetValue(subscriberKey, out var s) && SubscriberRules.AfterTwilioError(s, twilioErrorCode, DateTimeOffset.UtcNow) is { } updated)
+        {
+            All[subscriberKey] = updated;
+        }
 
-    public Task MarkUndeliverableAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken)
-    {
-        Undeliverable.Enqueue((subscriberKey, twilioErrorCode));
         return Task.CompletedTask;
     }
 }
@@ -99,7 +114,7 @@ public sealed class ReminderEngine : IAsyncDisposable
 
     public ReminderDispatcher Dispatcher => provider.GetRequiredService<ReminderDispatcher>();
 
-    public IReminderScheduler Scheduler => provider.GetRequiredService<IReminderScheduler>();
+    public ReminderScheduler Scheduler => provider.GetRequiredService<ReminderScheduler>();
 
     public ReminderStore Store => provider.GetRequiredService<ReminderStore>();
 
@@ -133,11 +148,14 @@ public sealed class ReminderEngine : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddSingleton<IReminderSubscribers>(subscribers);
+        services.AddSingleton<ISubscriberDirectory>(subscribers);
         services.AddPainCoach(configuration);
         configure?.Invoke(services);
         return new ReminderEngine(services.BuildServiceProvider(), time, subscribers);
     }
+
+    /// <summary>What the conversation does after saving a record: hands the record as it is now to the scheduler.</summary>
+    public Task ScheduleCurrentAsync(Subscriber subscriber) => Scheduler.ScheduleAsync(Subscribers.All[subscriber.Key], CancellationToken.None);
 
     public Task<ReminderRunResult> RunAtAsync(DateTimeOffset at)
     {

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
 
 namespace PainCoach.IntegrationTests.Reminders;
 
@@ -13,19 +15,19 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
     private static readonly DateTimeOffset Start = new(2026, 1, 15, 14, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Due = Start.AddMinutes(1);
 
-    private async Task<(ReminderEngine Engine, ReminderSubscriber Subscriber)> OneDueAsync(
+    private async Task<(ReminderEngine Engine, Subscriber Subscriber)> OneDueAsync(
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         fixture.Twilio.Reset();
         var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), settings, configure);
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
         return (engine, subscriber);
     }
 
-    private int SentTo(ReminderSubscriber subscriber) => fixture.Twilio.Sent.Count(s => s.To == subscriber.PhoneE164 && s.Body.Contains("Ice time", StringComparison.Ordinal));
+    private int SentTo(Subscriber subscriber) => fixture.Twilio.Sent.Count(s => s.To == subscriber.Phone.Value && s.Body.Contains("Ice time", StringComparison.Ordinal));
 
-    private int AttemptsTo(ReminderSubscriber subscriber) => fixture.Twilio.Attempts.Count(a => a.To == subscriber.PhoneE164);
+    private int AttemptsTo(Subscriber subscriber) => fixture.Twilio.Attempts.Count(a => a.To == subscriber.Phone.Value);
 
     [Fact]
     public async Task Reminders_carry_the_status_callback_and_the_messaging_service_when_configured()
@@ -39,7 +41,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
 
         await engine.RunAtAsync(Due);
 
-        var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.PhoneE164);
+        var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.Phone.Value);
         Assert.Equal("https://coach.example.org/api/sms/status", sent.StatusCallback);
         Assert.Equal("MG00000000000000000000000000000001", sent.MessagingServiceSid);
         Assert.Null(sent.From);
@@ -92,11 +94,11 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         fixture.Twilio.Reset();
         var settings = new Dictionary<string, string?> { ["PainCoach:Reminders:SendConcurrency"] = "4" };
         await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), settings,
-            services => services.AddHttpClient(PainCoachServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => new SlowAnswers(TimeSpan.FromMilliseconds(250))));
+            services => services.AddHttpClient(TelephonyServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => new SlowAnswers(TimeSpan.FromMilliseconds(250))));
         var all = Enumerable.Range(0, 12).Select(_ => engine.Subscribers.Add(Start, [new(9, 1)])).ToList();
         foreach (var s in all)
         {
-            await engine.Scheduler.ScheduleAsync(s.SubscriberKey, CancellationToken.None);
+            await engine.ScheduleCurrentAsync(s);
         }
 
         var result = await engine.RunAtAsync(Due);
@@ -115,9 +117,10 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
 
         var result = await engine.RunAtAsync(Due);
 
-        Assert.Equal([subscriber.SubscriberKey], engine.Subscribers.OptedOut);
+        Assert.Equal([(subscriber.Key, 21610)], engine.Subscribers.TwilioErrors);
+        Assert.Equal(SubscriberStatus.Stopped, engine.Subscribers.All[subscriber.Key].Status);
         Assert.Equal((1, 0, 1), (AttemptsTo(subscriber), SentTo(subscriber), result.Suppressed));
-        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
     }
 
     [Theory]
@@ -133,7 +136,8 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
 
         await engine.RunAtAsync(Due);
 
-        Assert.Equal([(subscriber.SubscriberKey, code)], engine.Subscribers.Undeliverable);
+        Assert.Equal([(subscriber.Key, code)], engine.Subscribers.TwilioErrors);
+        Assert.Equal($"twilio-{code}", engine.Subscribers.All[subscriber.Key].UndeliverableReason);
         Assert.Equal(1, AttemptsTo(subscriber));
     }
 
@@ -141,12 +145,12 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
     public async Task A_crash_after_twilio_accepted_but_before_the_record_never_sends_that_reminder_again()
     {
         var (engine, subscriber) = await OneDueAsync(configure: services =>
-            services.AddSingleton<IReminderSender>(sp => new CrashAfterAccept(ActivatorUtilities.CreateInstance<TwilioReminderSender>(sp))));
+            services.AddSingleton<ISmsSender>(sp => new CrashAfterAccept(sp.GetRequiredService<TwilioSmsSender>())));
         await using var _ = engine;
 
         await engine.RunAtAsync(Due);
         Assert.Equal(1, SentTo(subscriber));
-        Assert.Equal(ClaimStates.Claimed, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None))!.State);
+        Assert.Equal(ClaimStates.Claimed, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
 
         // The next runs (within and after the claim lease) see the claim and do not send again.
         await engine.RunAtAsync(Due.AddMinutes(1));
@@ -154,8 +158,8 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
 
         Assert.Equal(1, AttemptsTo(subscriber));
         Assert.Equal(1, afterLease.Failed);
-        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None))!.State);
-        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
+        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
         Assert.StartsWith("202601161401-", next.DuePartitionKey, StringComparison.Ordinal);
     }
 
@@ -165,7 +169,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         var gate = new HeldAnswers();
         var (engine, subscriber) = await OneDueAsync(
             new Dictionary<string, string?> { ["PainCoach:Reminders:SendTimeout"] = "00:00:05" },
-            services => services.AddHttpClient(PainCoachServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => gate));
+            services => services.AddHttpClient(TelephonyServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => gate));
         await using var _ = engine;
 
         engine.Time.SetUtcNow(Due);
@@ -178,7 +182,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
 
         Assert.Equal(1, result.Failed);
         Assert.Equal((1, 1), (AttemptsTo(subscriber), SentTo(subscriber)));
-        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-20260115", CancellationToken.None))!.State);
+        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
     }
 
     [Fact]
@@ -190,7 +194,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         var all = Enumerable.Range(0, 6).Select(_ => engine.Subscribers.Add(Start, [new(9, 1)])).ToList();
         foreach (var s in all)
         {
-            await engine.Scheduler.ScheduleAsync(s.SubscriberKey, CancellationToken.None);
+            await engine.ScheduleCurrentAsync(s);
         }
 
         engine.Subscribers.FailOnCallFromNow(3);
@@ -217,11 +221,11 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
     }
 
     /// <summary>Sends, then dies before the outcome can be written: the process crash the issue asks about.</summary>
-    private sealed class CrashAfterAccept(IReminderSender inner) : IReminderSender
+    private sealed class CrashAfterAccept(ISmsSender inner) : ISmsSender
     {
-        public async Task<ReminderSendResult> SendAsync(string toE164, string body, CancellationToken cancellationToken)
+        public async Task<SmsSendResult> SendAsync(OutboundSms message, CancellationToken cancellationToken)
         {
-            await inner.SendAsync(toE164, body, cancellationToken);
+            await inner.SendAsync(message, cancellationToken);
             throw new InvalidOperationException("Simulated crash after Twilio accepted.");
         }
     }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.Reminders;
-using PainCoach.Subscriptions;
+using PainCoach.Subscribers;
 
 namespace PainCoach.IntegrationTests.Reminders;
 
@@ -18,20 +18,20 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
         await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix());
         var history = engine.Services.GetRequiredService<IReminderHistory>();
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
-        Assert.Null(await history.LastSentKindAsync(subscriber.SubscriberKey, Start.AddDays(-1), CancellationToken.None));
+        Assert.Null(await history.LastSentKindAsync(subscriber.Key, Start.AddDays(-1), CancellationToken.None));
 
         await engine.RunAtAsync(Start.AddMinutes(1));
-        Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.PhoneE164);
+        Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.Phone.Value);
 
         // A later claim that Twilio refused is not what DONE answers.
-        var refused = await engine.Store.TryClaimAsync(subscriber.SubscriberKey, "str0-20260115", Start.AddMinutes(5), CancellationToken.None);
+        var refused = await engine.Store.TryClaimAsync(subscriber.Key, "str0-20260115", Start.AddMinutes(5), CancellationToken.None);
         await engine.Store.RecordAsync(refused.Claim, ClaimStates.Failed, null, "21611", CancellationToken.None);
 
         var now = Start.AddMinutes(10);
-        Assert.Equal("ice", await history.LastSentKindAsync(subscriber.SubscriberKey, now.AddDays(-1), CancellationToken.None));
-        Assert.Null(await history.LastSentKindAsync(subscriber.SubscriberKey, Start.AddMinutes(2), CancellationToken.None));
+        Assert.Equal(ReminderKind.Ice, await history.LastSentKindAsync(subscriber.Key, now.AddDays(-1), CancellationToken.None));
+        Assert.Null(await history.LastSentKindAsync(subscriber.Key, Start.AddMinutes(2), CancellationToken.None));
         Assert.Null(await history.LastSentKindAsync("someone-else", now.AddDays(-1), CancellationToken.None));
     }
 
@@ -53,7 +53,7 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
         var subscriber = engine.Subscribers.Add(Start.AddDays(-10), []);
         var other = engine.Subscribers.Add(Start.AddDays(-10), []);
         await engine.Store.EnsureCreatedAsync(CancellationToken.None);
-        var checkIn = engine.Planner.Next(engine.Subscribers.All[subscriber.SubscriberKey], ReminderPlanner.CheckInSeriesId, Start)!;
+        var checkIn = engine.Planner.Next(engine.Subscribers.All[subscriber.Key], ReminderPlanner.CheckInSeriesId, Start)!;
         var retention = TimeSpan.FromDays(7);
         foreach (var (who, id, at) in new[]
         {
@@ -62,17 +62,17 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
             (other, "ice0-old", checkIn.DueAt - retention - TimeSpan.FromDays(1)),
         })
         {
-            var claim = await engine.Store.TryClaimAsync(who.SubscriberKey, id, at, CancellationToken.None);
+            var claim = await engine.Store.TryClaimAsync(who.Key, id, at, CancellationToken.None);
             await engine.Store.RecordAsync(claim.Claim, ClaimStates.Sent, "SM" + Guid.NewGuid().ToString("N"), null, CancellationToken.None);
         }
 
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
         await engine.RunAtAsync(checkIn.DueAt);
 
-        Assert.Null(await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-old", CancellationToken.None));
-        Assert.NotNull(await engine.Store.GetClaimAsync(subscriber.SubscriberKey, "ice0-kept", CancellationToken.None));
-        Assert.Equal(ClaimStates.Sent, (await engine.Store.GetClaimAsync(subscriber.SubscriberKey, checkIn.OccurrenceId, CancellationToken.None))?.State);
-        Assert.NotNull(await engine.Store.GetClaimAsync(other.SubscriberKey, "ice0-old", CancellationToken.None)); // only the subscriber's own
+        Assert.Null(await engine.Store.GetClaimAsync(subscriber.Key, "ice0-old", CancellationToken.None));
+        Assert.NotNull(await engine.Store.GetClaimAsync(subscriber.Key, "ice0-kept", CancellationToken.None));
+        Assert.Equal(ClaimStates.Sent, (await engine.Store.GetClaimAsync(subscriber.Key, checkIn.OccurrenceId, CancellationToken.None))?.State);
+        Assert.NotNull(await engine.Store.GetClaimAsync(other.Key, "ice0-old", CancellationToken.None)); // only the subscriber's own
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
     {
         await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix());
         var subscriber = engine.Subscribers.Add(Start, [new(9, 1)]);
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
 
         // TIME ICE 9:03am 9:05am took effect on the record, but the replan after it did not happen.
         engine.Subscribers.Update(subscriber with { IceTimes = [new(9, 3), new(9, 5)] });
@@ -89,7 +89,7 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
             await engine.RunAtAsync(Start.AddMinutes(minute));
         }
 
-        var ice = fixture.Twilio.Sent.Where(s => s.To == subscriber.PhoneE164 && s.Body.Contains("Ice time", StringComparison.Ordinal)).ToList();
+        var ice = fixture.Twilio.Sent.Where(s => s.To == subscriber.Phone.Value && s.Body.Contains("Ice time", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, ice.Count); // 9:03 (the stale 9:01 entry rescheduled) and 9:05 (the new slot, planned by housekeeping)
     }
 
@@ -99,13 +99,13 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
         await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix());
         var subscriber = engine.Subscribers.Add(Start.AddDays(-10), []);
         var checkIn = engine.Planner.Next(subscriber, ReminderPlanner.CheckInSeriesId, Start)!;
-        await engine.Scheduler.ScheduleAsync(subscriber.SubscriberKey, CancellationToken.None);
+        await engine.ScheduleCurrentAsync(subscriber);
         engine.Subscribers.Update(subscriber with { IceTimes = [new(9, 0)] }); // TIME ICE 9am took effect, its replan was lost
-        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
 
         await engine.RunAtAsync(checkIn.DueAt);
 
-        var planned = (await engine.Store.PointersAsync(subscriber.SubscriberKey, CancellationToken.None)).Select(p => p.RowKey).ToList();
+        var planned = (await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None)).Select(p => p.RowKey).ToList();
         Assert.Contains("ice0", planned);
         Assert.Contains(ReminderPlanner.CheckInSeriesId, planned);
     }

@@ -1,6 +1,6 @@
 using PainCoach.DevServer;
-using PainCoach.Functions.Http;
-using PainCoach.Functions.Timers;
+using PainCoach.Functions.Health;
+using PainCoach.Functions.Reminders;
 
 namespace PainCoach.Tests.DevServer;
 

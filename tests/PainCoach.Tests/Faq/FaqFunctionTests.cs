@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using PainCoach.Faq.Unanswered;
+using PainCoach.Functions.Faq;
 using PainCoach.Tests.Telemetry;
-using FaqFunction = PainCoach.Functions.Http.Faq;
 
 namespace PainCoach.Tests.Faq;
 
@@ -30,7 +30,6 @@ public sealed class FaqFunctionTests : IDisposable
     {
         metrics.Dispose();
         unanswered.Dispose();
-        store.Dispose();
     }
 
     [Fact]

@@ -100,9 +100,9 @@ public sealed class FaqServiceTests
     }
 
     [Theory]
-    [InlineData(FaqTopic.Heel, FaqTopic.Back)]
-    [InlineData(FaqTopic.Back, FaqTopic.Heel)]
-    public void Topic_keeps_entries_of_that_topic_and_those_about_both(FaqTopic topic, FaqTopic excluded)
+    [InlineData(BodyArea.Heel, BodyArea.Back)]
+    [InlineData(BodyArea.Back, BodyArea.Heel)]
+    public void Topic_keeps_entries_of_that_topic_and_those_about_both(BodyArea topic, BodyArea excluded)
     {
         var answers = Faq.Ask("pain treatment stretches exercise", top: 10, topic: topic).Answers;
 

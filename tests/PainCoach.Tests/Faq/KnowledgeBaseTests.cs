@@ -1,6 +1,6 @@
-using PainCoach.Sms;
 using System.Text;
 using PainCoach.Faq;
+using PainCoach.Telephony;
 
 namespace PainCoach.Tests.Faq;
 

@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
+using PainCoach.Tests.Subscribers;
 
 namespace PainCoach.Tests.Reminders;
 
@@ -14,9 +17,9 @@ public sealed class ReminderPlannerTests
     private static readonly TimeOnly[] DefaultIce = [new(9, 0), new(13, 0), new(18, 0)];
     private static readonly TimeOnly[] HeelStretches = [new(8, 0), new(20, 0)];
 
-    private static ReminderSubscriber Subscriber(
-        string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, string program = "heel") =>
-        new("sub-1", "+15551230123", program, zone, ice ?? DefaultIce, HeelStretches, activeSince ?? At("2026-01-01T15:00:00Z"), true, pausedUntil);
+    private static Subscriber Subscriber(
+        string zone = NewYork, TimeOnly[]? ice = null, DateTimeOffset? activeSince = null, DateTimeOffset? pausedUntil = null, BodyArea program = BodyArea.Heel) =>
+        SubscriberRecords.Joined("sub-1", "+15551230123", program, zone, ice ?? DefaultIce, HeelStretches, activeSince ?? At("2026-01-01T15:00:00Z"), pausedUntil);
 
     private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -50,6 +53,38 @@ public sealed class ReminderPlannerTests
         Assert.Equal(At(expected), occurrence.DueAt);
         Assert.Equal(At(following), afterFirst.DueAt);
         Assert.NotEqual(occurrence.OccurrenceId, afterFirst.OccurrenceId);
+    }
+
+    [Theory]
+    [InlineData("02:15", "2026-03-08T07:00:00Z")] // the old 30-minute preview said 03:15; the engine sends at 03:00
+    [InlineData("02:30", "2026-03-08T07:00:00Z")]
+    [InlineData("01:30", "2026-03-08T06:30:00Z")]
+    public void Status_shows_the_instant_the_engine_will_send_even_across_spring_forward(string time, string expected)
+    {
+        var planner = new ReminderPlanner(AllDay);
+        var subscriber = Subscriber(NewYork, [TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)]) with { StretchTimes = [] };
+        var now = At("2026-03-08T05:00:00Z"); // midnight in New York, the night the clocks go forward
+
+        var next = planner.NextSetReminder(subscriber, now)!;
+
+        Assert.Equal(At(expected), next.At);
+        Assert.Equal(planner.Next(subscriber, "ice0", now)!.DueAt, next.At);
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), next.LocalTime);
+    }
+
+    [Fact]
+    public void Status_shows_no_next_reminder_for_people_without_a_plan_and_the_first_after_a_pause()
+    {
+        var planner = new ReminderPlanner(new ReminderOptions());
+        var now = At("2026-01-15T14:00:00Z"); // 09:00 in New York
+        var active = Subscriber(NewYork, [new(10, 0)]);
+
+        Assert.Equal((ReminderKind.Ice, At("2026-01-15T15:00:00Z")), (planner.NextSetReminder(active, now)!.Kind, planner.NextSetReminder(active, now)!.At));
+        Assert.Null(planner.NextSetReminder(active with { Status = SubscriberStatus.Stopped }, now));
+        Assert.Null(planner.NextSetReminder(active with { Status = SubscriberStatus.Pending }, now));
+        Assert.Null(planner.NextSetReminder(active with { UndeliverableReason = "twilio-30005" }, now));
+        var paused = Subscriber(NewYork, [new(10, 0)], pausedUntil: At("2026-01-17T12:00:00Z"));
+        Assert.Equal(At("2026-01-17T13:00:00Z"), planner.NextSetReminder(paused, now)!.At); // 8am stretch on the 17th, after the pause
     }
 
     [Fact]
@@ -162,7 +197,7 @@ public sealed class ReminderPlannerTests
 
         Assert.True(planner.IsCurrent(before, "ice0", occurrence.Ordinal, occurrence.DueAt));
         Assert.False(planner.IsCurrent(after, "ice0", occurrence.Ordinal, occurrence.DueAt));
-        Assert.False(planner.IsCurrent(before with { Program = "knee" }, "ice0", occurrence.Ordinal, occurrence.DueAt));
+        Assert.False(planner.IsCurrent(before with { TimeZoneId = London }, "ice0", occurrence.Ordinal, occurrence.DueAt));
     }
 
     [Fact]
@@ -185,18 +220,18 @@ public sealed class ReminderPlannerTests
     }
 
     [Theory]
-    [InlineData(400, 21610, ReminderSendStatus.OptedOut)]
-    [InlineData(400, 21211, ReminderSendStatus.Undeliverable)]
-    [InlineData(400, 21614, ReminderSendStatus.Undeliverable)]
-    [InlineData(400, 30005, ReminderSendStatus.Undeliverable)]
-    [InlineData(400, 30006, ReminderSendStatus.Undeliverable)]
-    [InlineData(429, 20429, ReminderSendStatus.RateLimited)]
-    [InlineData(500, 20500, ReminderSendStatus.Transient)]
-    [InlineData(503, 0, ReminderSendStatus.Transient)]
-    [InlineData(400, 21602, ReminderSendStatus.Permanent)]
-    public void Twilio_answers_are_classified(int status, int code, ReminderSendStatus expected)
+    [InlineData(400, 21610, SmsSendStatus.OptedOut)]
+    [InlineData(400, 21211, SmsSendStatus.Undeliverable)]
+    [InlineData(400, 21614, SmsSendStatus.Undeliverable)]
+    [InlineData(400, 30005, SmsSendStatus.Undeliverable)]
+    [InlineData(400, 30006, SmsSendStatus.Undeliverable)]
+    [InlineData(429, 20429, SmsSendStatus.RateLimited)]
+    [InlineData(500, 20500, SmsSendStatus.Transient)]
+    [InlineData(503, 0, SmsSendStatus.Transient)]
+    [InlineData(400, 21602, SmsSendStatus.Permanent)]
+    public void Twilio_answers_are_classified(int status, int code, SmsSendStatus expected)
     {
-        Assert.Equal(expected, TwilioReminderSender.Classify(status, code, null).Status);
+        Assert.Equal(expected, TwilioSmsSender.Classify(status, code, null).Status);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using PainCoach.Sms;
 using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
 
 namespace PainCoach.Tests.Reminders;
 
@@ -8,12 +9,12 @@ public sealed class ReminderTemplatesTests
     // PainCoachOptions.ProgramName allows up to 40 characters: every template must fit with the longest.
     private static readonly string LongestServiceName = new('W', 40);
 
-    public static TheoryData<string, string> EveryTemplateInEveryProgram()
+    public static TheoryData<string, BodyArea> EveryTemplateInEveryProgram()
     {
-        var data = new TheoryData<string, string>();
+        var data = new TheoryData<string, BodyArea>();
         foreach (var template in ReminderTemplates.All)
         {
-            foreach (var program in new[] { ReminderPrograms.Heel, ReminderPrograms.Back, ReminderPrograms.Both })
+            foreach (var program in new[] { BodyArea.Heel, BodyArea.Back, BodyArea.Both })
             {
                 data.Add(template.Id, program);
             }
@@ -24,7 +25,7 @@ public sealed class ReminderTemplatesTests
 
     [Theory]
     [MemberData(nameof(EveryTemplateInEveryProgram))]
-    public void Every_template_fits_one_gsm7_segment_with_the_longest_service_name_and_names_the_program(string templateId, string program)
+    public void Every_template_fits_one_gsm7_segment_with_the_longest_service_name_and_names_the_program(string templateId, BodyArea program)
     {
         var template = ReminderTemplates.All.Single(t => t.Id == templateId);
 
@@ -32,7 +33,7 @@ public sealed class ReminderTemplatesTests
 
         Assert.NotNull(Gsm7.SeptetCount(message));
         Assert.True(Gsm7.FitsOneSegment(message), $"{templateId} is {Gsm7.SeptetCount(message)} septets: {message}");
-        Assert.StartsWith($"{LongestServiceName} {ReminderPrograms.Label(program)}: ", message, StringComparison.Ordinal);
+        Assert.StartsWith($"{LongestServiceName} {program.ToDisplayName()}: ", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,25 +75,25 @@ public sealed class ReminderTemplatesTests
     public void Back_stretches_say_to_stop_if_pain_shoots_down_a_leg()
     {
         Assert.All(
-            ReminderTemplates.All.Where(t => t.Kind == ReminderKind.Stretch && t.Program == ReminderPrograms.Back),
+            ReminderTemplates.All.Where(t => t.Kind == ReminderKind.Stretch && t.Program == BodyArea.Back),
             t => Assert.EndsWith("Stop if pain shoots down a leg.", t.Text, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Check_ins_ask_for_a_pain_score_and_follow_ups_follow_the_article()
     {
-        Assert.Contains("Reply PAIN 0-10", ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.CheckIn, 0, 5).Text, StringComparison.Ordinal);
-        Assert.Contains("healthcare provider", ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.Ordinal);
-        Assert.Contains("text us", ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("podiatrist", ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
-        Assert.Contains("our guide suggests", ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
+        Assert.Contains("Reply PAIN 0-10", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.CheckIn, 0, 5).Text, StringComparison.Ordinal);
+        Assert.Contains("healthcare provider", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.Ordinal);
+        Assert.Contains("text us", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay14, 0, 14).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("podiatrist", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
+        Assert.Contains("our guide suggests", ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.FollowUpDay21, 0, 21).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Heel_morning_stretches_come_before_the_first_steps_and_evenings_rotate_through_calf_achilles_and_sole()
     {
-        var mornings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.Stretch, 0, day)).ToList();
-        var evenings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.Stretch, 1, day).Id).ToHashSet();
+        var mornings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.Stretch, 0, day)).ToList();
+        var evenings = Enumerable.Range(0, 6).Select(day => ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.Stretch, 1, day).Id).ToHashSet();
 
         Assert.All(mornings, t => Assert.StartsWith("Before your first steps", t.Text, StringComparison.Ordinal));
         Assert.True(mornings.Select(t => t.Id).Distinct().Count() > 1);
@@ -102,7 +103,7 @@ public sealed class ReminderTemplatesTests
     [Fact]
     public void A_heel_stretch_set_for_the_evening_only_is_not_a_before_your_first_steps_one()
     {
-        var template = ReminderTemplates.Choose(ReminderPrograms.Heel, ReminderKind.Stretch, 0, 3, new TimeOnly(19, 0));
+        var template = ReminderTemplates.Choose(BodyArea.Heel, ReminderKind.Stretch, 0, 3, new TimeOnly(19, 0));
 
         Assert.False(template.Morning);
     }
@@ -110,7 +111,7 @@ public sealed class ReminderTemplatesTests
     [Fact]
     public void Back_stretches_rotate_through_childs_pose_cobra_knee_to_chest_and_cat_cow()
     {
-        var ids = Enumerable.Range(0, 8).Select(day => ReminderTemplates.Choose(ReminderPrograms.Back, ReminderKind.Stretch, 0, day).Id).ToHashSet();
+        var ids = Enumerable.Range(0, 8).Select(day => ReminderTemplates.Choose(BodyArea.Back, ReminderKind.Stretch, 0, day).Id).ToHashSet();
 
         Assert.Equal(["stretch-back-catcow", "stretch-back-child", "stretch-back-cobra", "stretch-back-knee"], ids.Order());
     }

@@ -26,6 +26,23 @@ public sealed class SharedSendWindowTests
         Assert.Equal(4, options.DailyCap);
     }
 
+    [Fact]
+    public void The_window_and_cap_can_also_be_set_under_their_own_reminder_names()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PainCoach:Reminders:SendWindowStart"] = "10:00",
+            ["PainCoach:Reminders:DailyCap"] = "3",
+        }).Build();
+        using var services = new ServiceCollection().AddReminders(configuration).BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<ReminderOptions>>().Value;
+
+        Assert.Equal(new TimeOnly(10, 0), options.SendWindowStart);
+        Assert.Equal(new TimeOnly(21, 0), options.SendWindowEnd);
+        Assert.Equal(3, options.DailyCap);
+    }
+
     [Theory]
     [InlineData("1.00:00:00", false)] // shorter than DONE's look-back: DONE could lose the reminder it answers
     [InlineData("2.00:00:00", true)]

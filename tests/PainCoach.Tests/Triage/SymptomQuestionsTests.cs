@@ -21,10 +21,10 @@ public sealed class SymptomQuestionsTests
     }
 
     [Theory]
-    [InlineData(SymptomIds.FirstStepPain, TriageArea.Heel)]
-    [InlineData(SymptomIds.LegPainBelowKnee, TriageArea.Back)]
-    [InlineData(SymptomIds.Fever, TriageArea.Both)]
-    public void Each_question_belongs_to_an_area(string id, TriageArea area)
+    [InlineData(SymptomIds.FirstStepPain, BodyArea.Heel)]
+    [InlineData(SymptomIds.LegPainBelowKnee, BodyArea.Back)]
+    [InlineData(SymptomIds.Fever, BodyArea.Both)]
+    public void Each_question_belongs_to_an_area(string id, BodyArea area)
     {
         Assert.Equal(area, SymptomQuestions.All.Single(q => q.Id == id).Area);
     }

@@ -8,7 +8,7 @@ public sealed class TriageEngineTests
 {
     private readonly TriageEngine engine = new();
 
-    private static TriageRequest Request(TriageArea area, int days, bool selfCareTried = false, int? pain = null, int? age = null, params string[] symptoms) =>
+    private static TriageRequest Request(BodyArea area, int days, bool selfCareTried = false, int? pain = null, int? age = null, params string[] symptoms) =>
         new(area, days, pain, selfCareTried, symptoms.ToHashSet(StringComparer.Ordinal), age);
 
     private static bool NamesPodiatrist(TriageAssessment answer) =>
@@ -26,7 +26,7 @@ public sealed class TriageEngineTests
     public void Heel_pain_turns_to_see_a_clinician_after_14_days_of_self_care_and_names_a_podiatrist_after_21(
         int days, bool selfCareTried, TriageLevel level, bool podiatrist)
     {
-        var answer = engine.Assess(Request(TriageArea.Heel, days, selfCareTried, symptoms: FirstStepPain));
+        var answer = engine.Assess(Request(BodyArea.Heel, days, selfCareTried, symptoms: FirstStepPain));
 
         Assert.Equal(level, answer.Level);
         Assert.Equal(podiatrist, NamesPodiatrist(answer));
@@ -39,7 +39,7 @@ public sealed class TriageEngineTests
     [InlineData(14, "heel_pain_self_care_first")]
     public void Heel_pain_without_self_care_is_told_to_start_it_not_sent_on(int days, string ruleId)
     {
-        var answer = engine.Assess(Request(TriageArea.Heel, days, selfCareTried: false, symptoms: FirstStepPain));
+        var answer = engine.Assess(Request(BodyArea.Heel, days, selfCareTried: false, symptoms: FirstStepPain));
 
         Assert.Equal(ruleId, Assert.Single(answer.Reasons).RuleId);
     }
@@ -49,7 +49,7 @@ public sealed class TriageEngineTests
     [InlineData(29, TriageLevel.SeeClinician)]
     public void Back_pain_is_checked_when_it_has_not_gone_after_four_weeks(int days, TriageLevel level)
     {
-        Assert.Equal(level, engine.Assess(Request(TriageArea.Back, days)).Level);
+        Assert.Equal(level, engine.Assess(Request(BodyArea.Back, days)).Level);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class TriageEngineTests
     [InlineData(8, TriageLevel.SeeClinician)]
     public void Pain_from_8_out_of_10_counts_as_severe(int pain, TriageLevel level)
     {
-        Assert.Equal(level, engine.Assess(Request(TriageArea.Heel, 3, pain: pain, symptoms: FirstStepPain)).Level);
+        Assert.Equal(level, engine.Assess(Request(BodyArea.Heel, 3, pain: pain, symptoms: FirstStepPain)).Level);
     }
 
     public static TheoryData<string> RedFlagIds()
@@ -76,7 +76,7 @@ public sealed class TriageEngineTests
     public void A_red_flag_keeps_its_level_whatever_mild_symptoms_come_with_it(string flagId)
     {
         var flag = RedFlagCatalog.All.Single(f => f.Id == flagId);
-        var area = flag.Area == PainArea.Heel ? TriageArea.Heel : TriageArea.Back;
+        var area = flag.Area == PainArea.Heel ? BodyArea.Heel : BodyArea.Back;
         string[] mild = [FirstStepPain, CalfTightness, HeelPainStanding, AfterLiftingTwisting];
         var expected = flag.Level.ToTriageLevel();
 
@@ -103,7 +103,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Red_flag_level_is_the_answer_even_when_every_see_a_clinician_rule_fires_too()
     {
-        var answer = engine.Assess(Request(TriageArea.Both, 60, selfCareTried: true, pain: 9, age: 12,
+        var answer = engine.Assess(Request(BodyArea.Both, 60, selfCareTried: true, pain: 9, age: 12,
             DailyLifeDisrupted, FootBurningTingling, NightPain, Worsening, MorningStiffness30Min, Diabetes, AchillesSnap));
 
         Assert.Equal(TriageLevel.Urgent, answer.Level);
@@ -114,7 +114,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Reasons_list_every_rule_that_fired_most_urgent_first()
     {
-        var answer = engine.Assess(Request(TriageArea.Back, 40, symptoms: [NightPain, Fever, BladderBowelChange]));
+        var answer = engine.Assess(Request(BodyArea.Back, 40, symptoms: [NightPain, Fever, BladderBowelChange]));
 
         Assert.Equal(
             ["bladder_bowel_change", "fever_with_back_pain", "back_pain_not_improving_after_four_weeks", "night_pain"],
@@ -124,7 +124,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Self_care_rules_do_not_fire_beside_a_higher_level()
     {
-        var answer = engine.Assess(Request(TriageArea.Heel, 3, symptoms: [FirstStepPain, NightPain]));
+        var answer = engine.Assess(Request(BodyArea.Heel, 3, symptoms: [FirstStepPain, NightPain]));
 
         Assert.Equal(TriageLevel.SeeClinician, answer.Level);
         Assert.DoesNotContain(answer.Reasons, r => TriageRules.SelfCareRules.Any(rule => rule.Id == r.RuleId));
@@ -133,7 +133,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Self_care_advice_names_icing_stretches_footwear_and_rest_for_the_heel()
     {
-        var answer = engine.Assess(Request(TriageArea.Heel, 5, symptoms: FirstStepPain));
+        var answer = engine.Assess(Request(BodyArea.Heel, 5, symptoms: FirstStepPain));
 
         Assert.Equal(TriageLevel.SelfCare, answer.Level);
         Assert.Contains(TriageAdvice.HeelIce, answer.Advice);
@@ -146,7 +146,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Self_care_advice_for_the_back_keeps_people_moving_and_names_back_stretches()
     {
-        var answer = engine.Assess(Request(TriageArea.Back, 2, symptoms: AfterLiftingTwisting));
+        var answer = engine.Assess(Request(BodyArea.Back, 2, symptoms: AfterLiftingTwisting));
 
         Assert.Contains(TriageAdvice.BackMoving, answer.Advice);
         Assert.Contains(TriageAdvice.BackStretches, answer.Advice);
@@ -157,7 +157,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Emergency_advice_gives_no_home_remedies()
     {
-        var answer = engine.Assess(Request(TriageArea.Both, 2, symptoms: [SaddleNumbness, FirstStepPain]));
+        var answer = engine.Assess(Request(BodyArea.Both, 2, symptoms: [SaddleNumbness, FirstStepPain]));
 
         Assert.Equal(RedFlagCatalog.EmergencyMessage, answer.Advice[0]);
         Assert.DoesNotContain(TriageAdvice.HeelIce, answer.Advice);
@@ -168,7 +168,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Ice_caution_is_given_with_diabetes()
     {
-        var answer = engine.Assess(Request(TriageArea.Heel, 3, symptoms: [Diabetes, FirstStepPain]));
+        var answer = engine.Assess(Request(BodyArea.Heel, 3, symptoms: [Diabetes, FirstStepPain]));
 
         Assert.Contains(TriageAdvice.ReducedFeelingCaution, answer.Advice);
     }
@@ -176,7 +176,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Diabetes_with_back_pain_only_is_not_foot_pain()
     {
-        var answer = engine.Assess(Request(TriageArea.Back, 3, symptoms: Diabetes));
+        var answer = engine.Assess(Request(BodyArea.Back, 3, symptoms: Diabetes));
 
         Assert.Equal(TriageLevel.SelfCare, answer.Level);
     }
@@ -187,7 +187,7 @@ public sealed class TriageEngineTests
         var rule = new TriageRule("always", TriageLevel.Urgent, "always", _ => true, "Because.", "Go.", "test");
         var custom = new TriageEngine([rule], []);
 
-        var answer = custom.Assess(Request(TriageArea.Heel, 1));
+        var answer = custom.Assess(Request(BodyArea.Heel, 1));
 
         Assert.Equal(TriageLevel.Urgent, answer.Level);
         Assert.Equal("always", Assert.Single(answer.Reasons).RuleId);

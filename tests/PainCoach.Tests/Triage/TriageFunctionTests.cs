@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using PainCoach.Functions.Http;
-using PainCoach.Tests.Telemetry;
+using PainCoach.Functions.Triage;
 using PainCoach.RedFlags;
+using PainCoach.Tests.Telemetry;
 using PainCoach.Triage;
 
 namespace PainCoach.Tests.Triage;
@@ -13,7 +13,7 @@ namespace PainCoach.Tests.Triage;
 public sealed class TriageFunctionTests : IDisposable
 {
     private readonly TestMetrics metrics = new();
-    private readonly PainCoach.Functions.Http.Triage function;
+    private readonly TriageFunction function;
 
     public TriageFunctionTests()
     {
@@ -96,7 +96,7 @@ public sealed class TriageFunctionTests : IDisposable
     public void The_answer_serialises_with_the_contract_property_names()
     {
         var json = JsonSerializer.Serialize(TriageResponse.From(new TriageEngine().Assess(
-            new TriageRequest(TriageArea.Heel, 5, null, false, new HashSet<string> { SymptomIds.FirstStepPain }, null))));
+            new TriageRequest(BodyArea.Heel, 5, null, false, new HashSet<string> { SymptomIds.FirstStepPain }, null))));
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;

@@ -23,7 +23,7 @@ public sealed class TriageInputValidatorTests
         var result = Validate();
 
         Assert.True(result.IsValid);
-        Assert.Equal(TriageArea.Heel, result.Request!.Area);
+        Assert.Equal(BodyArea.Heel, result.Request!.Area);
         Assert.Equal(5, result.Request.DurationDays);
         Assert.False(result.Request.SelfCareTried);
         Assert.Empty(result.Request.Symptoms);
@@ -42,10 +42,10 @@ public sealed class TriageInputValidatorTests
     }
 
     [Theory]
-    [InlineData("HEEL", TriageArea.Heel)]
-    [InlineData(" back ", TriageArea.Back)]
-    [InlineData("Both", TriageArea.Both)]
-    public void Area_ignores_case_and_surrounding_spaces(string area, TriageArea expected)
+    [InlineData("HEEL", BodyArea.Heel)]
+    [InlineData(" back ", BodyArea.Back)]
+    [InlineData("Both", BodyArea.Both)]
+    public void Area_ignores_case_and_surrounding_spaces(string area, BodyArea expected)
     {
         Assert.Equal(expected, Validate(area: area).Request!.Area);
     }

@@ -33,7 +33,7 @@ public sealed class TriageVignetteTests
     {
         Assert.True(Vignettes.All.Count >= 80, $"Only {Vignettes.All.Count} vignettes.");
         Assert.Equal(Enum.GetValues<TriageLevel>().ToHashSet(), Vignettes.All.Select(v => v.Level).ToHashSet());
-        Assert.Equal(Enum.GetValues<TriageArea>().ToHashSet(), Vignettes.All.Select(v => v.Area).ToHashSet());
+        Assert.Equal(Enum.GetValues<BodyArea>().ToHashSet(), Vignettes.All.Select(v => v.Area).ToHashSet());
         Assert.Equal(Vignettes.All.Count, Vignettes.All.Select(v => v.Name).Distinct().Count());
     }
 

@@ -1,6 +1,6 @@
 using PainCoach.Triage;
 using static PainCoach.RedFlags.SymptomIds;
-using static PainCoach.Triage.TriageArea;
+using static PainCoach.BodyArea;
 using static PainCoach.Triage.TriageLevel;
 
 namespace PainCoach.Tests.Triage;
@@ -8,7 +8,7 @@ namespace PainCoach.Tests.Triage;
 /// <summary>One clinical story and what triage must answer for it.</summary>
 public sealed record Vignette(
     string Name,
-    TriageArea Area,
+    BodyArea Area,
     int Days,
     string[] Symptoms,
     TriageLevel Level,

@@ -13,7 +13,7 @@ public interface IFaqRanker
     double RunnerUpFloor { get; }
 
     /// <summary>Writes the best entries into <paramref name="hits"/> (best first) and returns how many.</summary>
-    int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null);
+    int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null);
 }
 
 /// <summary>
@@ -26,7 +26,7 @@ public sealed class LexicalFaqRanker(FaqIndex index) : IFaqRanker
 
     public double RunnerUpFloor => Threshold;
 
-    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null) => index.Search(question, hits, topic);
+    public int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null) => index.Search(question, hits, topic);
 }
 
 /// <summary>
@@ -41,7 +41,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
     public double RunnerUpFloor => Math.Min(FaqCalibration.RunnerUpFloor, calibration.Threshold);
 
-    public int Rank(string question, Span<FaqHit> hits, FaqTopic? topic = null)
+    public int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (hits.IsEmpty || string.IsNullOrWhiteSpace(question))
@@ -80,7 +80,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
     /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
     /// about heels, so back entries do not take a share.
     /// </summary>
-    public void Confidences(string question, Span<double> confidences, FaqTopic? topic = null)
+    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null)
     {
         var (entries, none) = Signals(question).Features();
         for (var entry = 0; entry < entries.Length; entry++)

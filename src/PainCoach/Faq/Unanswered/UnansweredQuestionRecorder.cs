@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PainCoach.Subscriptions;
+using PainCoach.Storage;
 
 namespace PainCoach.Faq.Unanswered;
 

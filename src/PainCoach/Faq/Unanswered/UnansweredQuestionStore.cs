@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
+using PainCoach.Storage;
 
 namespace PainCoach.Faq.Unanswered;
 
@@ -12,7 +13,7 @@ namespace PainCoach.Faq.Unanswered;
 /// partition key (<c>PartitionKey lt</c> the first kept day) and deleted in batches of up to 100 per partition;
 /// listing reads only the kept days and drops anything older than 30 days to the minute.
 /// </summary>
-public sealed class UnansweredQuestionStore(TableServiceClient service, TimeProvider time, ILogger<UnansweredQuestionStore> logger) : IDisposable
+public sealed class UnansweredQuestionStore(TableServiceClient service, TimeProvider time, ILogger<UnansweredQuestionStore> logger)
 {
     public const string TableName = "FaqUnanswered";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
@@ -20,8 +21,7 @@ public sealed class UnansweredQuestionStore(TableServiceClient service, TimeProv
     /// <summary>Listing reads at most this many rows (the newest), so a flood of questions cannot make it slow.</summary>
     public const int MaxRowsListed = 5000;
 
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile bool created;
+    private readonly TablesOnce created = new(service.GetTableClient(TableName));
     private long lastPrunedDay = -1;
 
     private TableClient Table => service.GetTableClient(TableName);
@@ -109,8 +109,6 @@ public sealed class UnansweredQuestionStore(TableServiceClient service, TimeProv
         return deleted;
     }
 
-    public void Dispose() => gate.Dispose();
-
     internal static string DayKey(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>Inverted ticks (newest first) and a random suffix, so two questions in the same tick never collide.</summary>
@@ -131,25 +129,5 @@ public sealed class UnansweredQuestionStore(TableServiceClient service, TimeProv
     }
 
     /// <summary>Creates the table once; a failure (storage down) is not remembered, so the next call tries again.</summary>
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (!created)
-            {
-                await Table.CreateIfNotExistsAsync(cancellationToken);
-                created = true;
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private Task EnsureCreatedAsync(CancellationToken cancellationToken) => created.EnsureCreatedAsync(cancellationToken);
 }

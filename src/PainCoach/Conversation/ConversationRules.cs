@@ -1,0 +1,208 @@
+using Microsoft.Extensions.Options;
+using PainCoach.Faq;
+using PainCoach.RedFlags;
+using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
+
+namespace PainCoach.Conversation;
+
+/// <summary>An inbound SMS as the webhook received it, after the signature and the sender's number were checked.</summary>
+public sealed record InboundSms(string MessageSid, E164Number From, string? Body, string? OptOutType);
+
+/// <summary>
+/// What a message does: the subscriber after it (null when nothing is stored, e.g. a question from a stranger),
+/// the reply, and a short outcome name for logs (never the text).
+/// </summary>
+public sealed record ConversationDecision(Subscriber? Updated, string Reply, string Outcome);
+
+/// <summary>
+/// The SMS conversation's decisions (DESIGN.md "SMS conversation"). Pure given its inputs: storage, retries and
+/// idempotency live in <see cref="SmsConversation"/>. Safety first: every message except STOP goes through the
+/// red-flag screen, and an emergency or urgent alert always leads the reply, whatever keyword came with it; a
+/// see-a-clinician alert leads the answer to a question.
+/// </summary>
+public sealed class ConversationRules(
+    SmsTexts texts,
+    IRedFlagScreen screen,
+    IShortAnswerSource answers,
+    ReminderPlanner planner,
+    IOptions<SubscriberOptions> options,
+    IOptions<ReminderOptions> reminders)
+{
+    public ConversationDecision Decide(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(command);
+
+        var alert = command is SmsCommand.OptOut or SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        if (alert is { Level: AlertLevel.SeeClinician } && command is not SmsCommand.FreeText)
+        {
+            // "Book soon" leads answers to questions; a keyword (PAIN 9) has its own advice and is not padded with it.
+            alert = null;
+        }
+
+        // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
+        var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
+        var decision = alertIsTheAnswer
+            ? new ConversationDecision(null, texts.Prefixed(alert!.Message), "red-flag")
+            : DecideCommand(current, key, message, command, now);
+
+        var reply = alert is not null && !alertIsTheAnswer
+            ? texts.Prefixed(alert.Message) + " " + decision.Reply
+            : decision.Reply;
+        var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+red-flag" : decision.Outcome;
+
+        // Every message from someone we hold a record for is their latest contact and proves the number works.
+        var updated = decision.Updated ?? current;
+        if (updated is not null)
+        {
+            updated = SubscriberRules.Heard(updated, now);
+        }
+
+        return new ConversationDecision(updated, SmsText.Fit(reply), outcome);
+    }
+
+    private ConversationDecision DecideCommand(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)
+    {
+        var subscribed = current is { Status: not SubscriberStatus.Stopped };
+        return command switch
+        {
+            SmsCommand.OptOut => current is null
+                ? new(null, texts.Stopped, "stop-unknown")
+                : new(SubscriberRules.Stop(current, new ConsentEvent(now, "sms-stop", texts.Stopped), now), texts.Stopped, "stopped"),
+            SmsCommand.Join join => Join(current, key, message.From, join.Program, now),
+            SmsCommand.Yes => Yes(current, now),
+            SmsCommand.OptIn => Start(current, now),
+            SmsCommand.Help => new(null, texts.Help(current), "help"),
+            SmsCommand.PauseReminders pause => Guard(current) ?? Pause(current!, pause.Days, now),
+            SmsCommand.ResumeReminders => Guard(current) ?? Resume(current!, now),
+            SmsCommand.SetTimes set => Guard(current) ?? SetTimes(current!, set, now),
+            SmsCommand.SetTimeZone zone => Guard(current) ?? SetZone(current!, zone.IanaId, now),
+            SmsCommand.Pain pain => Guard(current) ?? Pain(current!, pain.Score, now),
+            SmsCommand.Done done => Guard(current) ?? new(SubscriberRules.LogDone(current!, done.ReminderKind, now), texts.DoneLogged, "done"),
+            SmsCommand.Status => current is null
+                ? new(null, texts.NotSubscribed, "status-unknown")
+                : new(null, texts.Status(current, planner.NextSetReminder(current, now), now), "status"),
+            SmsCommand.FreeText free => Answer(free.Text, subscribed),
+            SmsCommand.Malformed bad => new(null, texts.Malformed(bad.Hint), "malformed-" + bad.Keyword.ToLowerInvariant()),
+            _ => new(null, texts.EmptyMessage(subscribed), "empty"),
+        };
+    }
+
+    private ConversationDecision Join(Subscriber? current, string key, E164Number from, BodyArea? program, DateTimeOffset now)
+    {
+        if (current is null)
+        {
+            var inferred = PhoneNumberReader.InferTimeZone(from);
+            var created = SubscriberRules.New(key, from, program ?? BodyArea.Both, inferred ?? options.Value.DefaultTimeZone,
+                timeZoneIsGuess: true, SubscriberStatus.Active, new ConsentEvent(now, "sms-join", string.Empty), now);
+            return Confirmed(created, "joined");
+        }
+
+        if (current.Status == SubscriberStatus.Active && (program is null || program == current.Program))
+        {
+            return new(null, texts.AlreadyActive(current), "join-already-active");
+        }
+
+        var activated = SubscriberRules.Activate(current, program ?? current.Program, new ConsentEvent(now, "sms-join", string.Empty), now);
+        return Confirmed(activated, "joined");
+    }
+
+    private ConversationDecision Yes(Subscriber? current, DateTimeOffset now) => current?.Status switch
+    {
+        null => new(null, texts.NothingPending, "yes-unknown"),
+        SubscriberStatus.Pending => Confirmed(SubscriberRules.Activate(current, current.Program, new ConsentEvent(now, "sms-yes", string.Empty), now), "confirmed"),
+        SubscriberStatus.Stopped => new(null, texts.StillStopped, "yes-stopped"),
+        _ => new(null, texts.AlreadyActive(current), "yes-already-active"),
+    };
+
+    private ConversationDecision Start(Subscriber? current, DateTimeOffset now) => current?.Status switch
+    {
+        null => new(null, texts.NotSubscribed, "start-unknown"),
+        SubscriberStatus.Stopped or SubscriberStatus.Pending =>
+            Confirmed(SubscriberRules.Activate(current, current.Program, new ConsentEvent(now, "sms-start", string.Empty), now), "restarted"),
+        _ => new(null, texts.AlreadyActive(current), "start-already-active"),
+    };
+
+    /// <summary>
+    /// The consent event the rule just appended (with an empty text) records the exact confirmation text the
+    /// person received.
+    /// </summary>
+    private ConversationDecision Confirmed(Subscriber s, string outcome)
+    {
+        var reply = texts.Confirmation(s);
+        return new(s with { Consent = [.. s.Consent.SkipLast(1), s.Consent[^1] with { Text = reply }] }, reply, outcome);
+    }
+
+    private ConversationDecision? Guard(Subscriber? current) => current?.Status switch
+    {
+        null => new(null, texts.NotSubscribed, "not-subscribed"),
+        SubscriberStatus.Stopped => new(null, texts.StillStopped, "stopped-refused"),
+        SubscriberStatus.Pending => new(null, texts.ConfirmFirst, "pending-refused"),
+        _ => null,
+    };
+
+    private ConversationDecision Pause(Subscriber s, int? days, DateTimeOffset now)
+    {
+        var length = days ?? options.Value.DefaultPauseDays;
+        if (length > options.Value.MaxPauseDays)
+        {
+            return new(null, texts.PauseTooLong, "pause-too-long");
+        }
+
+        var until = now.AddDays(length);
+        return new(SubscriberRules.Pause(s, until, now), texts.Paused(until, s), "paused");
+    }
+
+    private ConversationDecision Resume(Subscriber s, DateTimeOffset now) =>
+        s.Status == SubscriberStatus.Paused
+            ? new(SubscriberRules.Resume(s, now), texts.Resumed, "resumed")
+            : new(null, texts.NotPaused, "resume-not-paused");
+
+    private ConversationDecision SetTimes(Subscriber s, SmsCommand.SetTimes set, DateTimeOffset now)
+    {
+        var window = reminders.Value;
+        var refused = set.Times.Where(t => !window.AcceptsLocalTime(t)).ToList();
+        if (refused.Count > 0)
+        {
+            return new(null, texts.OutsideWindow(refused), "time-quiet-hours");
+        }
+
+        var other = set.Kind == ReminderKind.Ice ? s.StretchTimes.Count : s.IceTimes.Count;
+        if (set.Times.Count + other > window.DailyCap)
+        {
+            return new(null, texts.OverCap(set.Times.Count + other), "time-over-cap");
+        }
+
+        var updated = SubscriberRules.SetTimes(s, set.Kind, set.Times, now);
+        return new(updated, texts.TimesSet(set.Kind, set.Times, updated), "time-set");
+    }
+
+    private ConversationDecision SetZone(Subscriber s, string ianaId, DateTimeOffset now)
+    {
+        var updated = SubscriberRules.SetTimeZone(s, ianaId, now);
+        return new(updated, texts.TimeZoneSet(updated), "tz-set");
+    }
+
+    private ConversationDecision Pain(Subscriber s, int score, DateTimeOffset now)
+    {
+        int? previous = s.PainLog.Count == 0 ? null : s.PainLog[^1].Score;
+        // CONTENT.md: a rise or a high score brings advice to see a clinician (issue 4: a rise of 2+, or 8+).
+        var seeClinician = score >= 8 || (previous is { } p && score - p >= 2);
+        var reply = texts.PainLogged(score, previous) + (seeClinician ? SmsTexts.SeeClinicianAdvice : string.Empty);
+        return new(SubscriberRules.LogPain(s, score, now), reply, seeClinician ? "pain-see-clinician" : "pain");
+    }
+
+    private ConversationDecision Answer(string text, bool subscribed)
+    {
+        var answer = answers.FindConfidentShortAnswer(text);
+        if (answer is null)
+        {
+            return new(null, texts.Fallback(subscribed), "fallback");
+        }
+
+        // Decide fits every reply to GSM-7 and the segment limit.
+        return new(null, subscribed ? answer.Text : answer.Text + " " + texts.JoinHint, "faq");
+    }
+}

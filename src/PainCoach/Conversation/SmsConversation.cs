@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PainCoach.Reminders;
+using PainCoach.Storage;
+using PainCoach.Subscribers;
+using PainCoach.Telemetry;
+
+namespace PainCoach.Conversation;
+
+/// <summary>
+/// Handles one inbound SMS exactly once. Read the subscriber and the message's marker; decide; write the new
+/// subscriber and the marker in one entity-group transaction guarded by the ETag. A lost race reads again and
+/// decides again; a marker that already exists means Twilio retried, and the first reply is given again. The saved
+/// record goes straight to the scheduler, which plans from it without reading it again.
+/// </summary>
+public sealed partial class SmsConversation(
+    SubscriberRepository repository,
+    SubscriberKeys keys,
+    ConversationRules rules,
+    ReminderScheduler scheduler,
+    IReminderHistory reminderHistory,
+    PainCoachMetrics metrics,
+    IOptions<SubscriberOptions> options,
+    TimeProvider time,
+    ILogger<SmsConversation> logger)
+{
+    // Every lost race is another message's successful write, so n messages arriving together all take effect
+    // within n attempts. Ten covers a burst of ten from one person; beyond that the caller answers 503 and Twilio
+    // retries. (Five was too few: eight at once sometimes answered one with a 503.)
+    private const int MaxAttempts = 10;
+
+    /// <summary>DONE answers a reminder of the last day; an older one is not what the person means.</summary>
+    internal static readonly TimeSpan DoneAnswersRemindersWithin = TimeSpan.FromHours(24);
+
+    public async Task<string> HandleAsync(InboundSms message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var key = keys.For(message.From);
+        var command = SmsCommandParser.Parse(message.Body, message.OptOutType);
+
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var processed = await repository.FindProcessedAsync(key, message.MessageSid, cancellationToken);
+            if (processed is not null)
+            {
+                LogDuplicate(message.From.Masked, message.MessageSid);
+                return processed.Reply;
+            }
+
+            var stored = await repository.GetAsync(key, cancellationToken);
+            var now = time.GetUtcNow();
+            var decided = command is SmsCommand.Done && stored is not null
+                ? new SmsCommand.Done(await reminderHistory.LastSentKindAsync(key, now - DoneAnswersRemindersWithin, cancellationToken))
+                : command;
+            var decision = rules.Decide(stored?.Value, key, message, decided, now);
+            if (decision.Updated is null)
+            {
+                // Nothing is held about this number and nothing is to be: answering again on a retry is harmless.
+                metrics.InboundMessage(CommandName(command));
+                LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, stored is not null);
+                return decision.Reply;
+            }
+
+            var outcome = await repository.SaveAsync(
+                decision.Updated, stored?.ETag, new ProcessedMessage(message.MessageSid, decision.Reply, now), cancellationToken);
+            switch (outcome)
+            {
+                case SaveOutcome.Saved:
+                    metrics.InboundMessage(CommandName(command));
+                    LogHandled(message.From.Masked, message.MessageSid, decision.Outcome, stored is not null);
+                    await scheduler.SubscriberSavedAsync(stored?.Value, decision.Updated, cancellationToken);
+                    await PruneOldRecordsAsync(key, now, message.From.Masked, cancellationToken);
+                    return decision.Reply;
+                case SaveOutcome.AlreadyProcessed:
+                    continue; // the next pass finds the marker and returns its reply
+                default:
+                    LogConflict(message.From.Masked, attempt);
+                    continue;
+            }
+        }
+
+        throw new SubscriberConflictException($"Gave up after {MaxAttempts} concurrent updates of one subscriber.");
+    }
+
+    /// <summary>Best effort: the message has taken effect, and the person's next message prunes again.</summary>
+    private async Task PruneOldRecordsAsync(string key, DateTimeOffset now, string masked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await repository.PruneMessageRecordsAsync(key, now - options.Value.MessageRecordRetention, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            LogPruneFailed(masked, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>The command's kind (JOIN, STOP, FreeText...), never what the person wrote.</summary>
+    internal static string CommandName(SmsCommand command) => command.GetType().Name;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS {MessageSid} from {From}: {Outcome} (known subscriber: {Known})")]
+    private partial void LogHandled(string from, string messageSid, string outcome, bool known);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS {MessageSid} from {From} was already handled; the first reply is repeated")]
+    private partial void LogDuplicate(string from, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent update of subscriber {From}; attempt {Attempt} retries")]
+    private partial void LogConflict(string from, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not prune old message records of {From} ({ErrorType}); their next message tries again")]
+    private partial void LogPruneFailed(string from, string errorType);
+}

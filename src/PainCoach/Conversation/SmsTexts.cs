@@ -1,0 +1,156 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
+
+namespace PainCoach.Conversation;
+
+/// <summary>
+/// Every SMS the conversation sends, in one place for review. GSM-7 only, plain words, no diagnosis names.
+/// Confirmations and HELP carry what CTIA asks for: program name, frequency, "Msg&amp;data rates may apply",
+/// HELP and STOP, and a support contact. A unit test checks every text fits <see cref="SmsText.MaxReplySegments"/>.
+/// </summary>
+public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<ReminderOptions> reminders, IOptions<SubscriberOptions> subscribers)
+{
+    private string Name => coach.Value.ProgramName;
+
+    private int Cap => reminders.Value.DailyCap;
+
+    public string Window => $"{Clock(reminders.Value.SendWindowStart)}-{Clock(reminders.Value.SendWindowEnd)}";
+
+    public string Confirmation(Subscriber s) =>
+        $"{Name} {s.Program.ToDisplayName()} program: you're in! Ice and stretch reminders and pain check-ins, up to {Cap} msgs/day. " +
+        ZoneNote(s) +
+        $" Msg&data rates may apply. Reply HELP for help, STOP to opt out. Support: {coach.Value.SupportContact}";
+
+    public string Help(Subscriber? s) =>
+        $"{Name}{(s is null ? string.Empty : " " + s.Program.ToDisplayName())} reminders, up to {Cap} msgs/day. " +
+        "Text STATUS, TIME ICE 9am 2pm, TIME STRETCH 8am, TZ CT, PAIN 0-10, DONE, PAUSE 7, RESUME, or ask a question. " +
+        $"Support: {coach.Value.SupportContact}. Msg&data rates may apply. Reply STOP to opt out.";
+
+    public string Stopped =>
+        $"{Name}: you are unsubscribed and will get no more messages. Reply START to opt back in.";
+
+    public string JoinHint =>
+        $"Text JOIN HEEL, JOIN BACK or JOIN BOTH to get {Name} reminders.";
+
+    public string NotSubscribed => $"{Name}: you are not subscribed. " + JoinHint;
+
+    public string StillStopped => $"{Name}: you are unsubscribed. Reply START to opt back in.";
+
+    public string ConfirmFirst => $"{Name}: please reply YES first to confirm your reminders, or STOP to cancel.";
+
+    public string AlreadyActive(Subscriber s) =>
+        $"{Name}: you are already subscribed to the {s.Program.ToDisplayName()} program. Text STATUS to see your times, HELP for help.";
+
+    public string NothingPending => $"{Name}: there is nothing waiting for a YES. " + JoinHint;
+
+    public string Paused(DateTimeOffset until, Subscriber s) =>
+        $"{Name}: reminders paused until {LocalDate(until, s)}. Text RESUME to restart sooner.";
+
+    public string PauseTooLong => $"{Name}: you can pause for up to {subscribers.Value.MaxPauseDays} days at a time, like PAUSE 7.";
+
+    public string Resumed => $"{Name}: reminders are back on. Text STATUS to see your times.";
+
+    public string NotPaused => $"{Name}: your reminders are not paused. Text STATUS to see your times.";
+
+    public string TimesSet(ReminderKind kind, IReadOnlyList<TimeOnly> times, Subscriber s) => times.Count == 0
+        ? $"{Name}: {KindName(kind)} reminders are off. Text TIME {kind.ToString().ToUpperInvariant()} 9am to turn them on."
+        : $"{Name}: {KindName(kind)} reminders at {Clocks(times)} ({s.TimeZoneId}). Text STATUS to check.";
+
+    public string OutsideWindow(IReadOnlyList<TimeOnly> refused) =>
+        $"{Name}: reminders can only go out between {Window} your time, so {Clocks(refused)} can't be used. Please pick times in that window.";
+
+    public string OverCap(int total) =>
+        $"{Name}: that would be {total} reminders a day; the limit is {Cap}. Please pick fewer times.";
+
+    public string TimeZoneSet(Subscriber s) =>
+        $"{Name}: time zone set to {s.TimeZoneId}. Your reminders follow local time there.";
+
+    public string PainLogged(int score, int? previous)
+    {
+        var trend = previous switch
+        {
+            null => string.Empty,
+            { } p when score < p => $" Down from {p}, nice.",
+            { } p when score == p => $" Same as last time ({p}).",
+            { } p => $" Up from {p}.",
+        };
+        return $"{Name}: pain {score}/10 logged.{trend} Text PAIN 0-10 any time.";
+    }
+
+    /// <summary>
+    /// After a high or rising pain score: book soon (CONTENT.md "See a clinician"), and the emergency signs of the
+    /// catalog in short. One-sided numbness or weakness is a see-a-clinician sign, so it is not sent to 911 here.
+    /// </summary>
+    public static string SeeClinicianAdvice =>
+        " Your pain is high or rising: please book a visit with a healthcare provider soon. Call 911 if you go numb between your legs, lose bladder or bowel control, or both legs go weak or numb.";
+
+    public string DoneLogged => $"{Name}: nice work, logged. Keep it up! Text PAIN 0-10 to track how you feel.";
+
+    public string Status(Subscriber s, NextReminder? next, DateTimeOffset now)
+    {
+        var status = s.EffectiveStatus(now) switch
+        {
+            SubscriberStatus.Active => "active",
+            SubscriberStatus.Paused => $"paused until {LocalDate(s.PausedUntil ?? now, s)}",
+            SubscriberStatus.Pending => "waiting for your YES",
+            _ => "stopped",
+        };
+        if (s.UndeliverableReason is not null)
+        {
+            status += " (delivery problem)";
+        }
+
+        var nextText = next is null ? string.Empty : $" Next: {KindName(next.Kind)} {Clock(next.LocalTime)}{DayWord(next.At, now, s)}.";
+        return $"{Name} {s.Program.ToDisplayName()}: {status}. Ice {ClocksOrOff(s.IceTimes)}. Stretch {ClocksOrOff(s.StretchTimes)}. " +
+               $"Zone {s.TimeZoneId}.{nextText} Text HELP for commands.";
+    }
+
+    public string Fallback(bool subscribed) =>
+        $"{Name}: sorry, I don't have a short answer to that. A healthcare provider can help. If it's an emergency, call 911." +
+        (subscribed ? " Text HELP for commands." : " " + JoinHint);
+
+    public string EmptyMessage(bool subscribed) =>
+        $"{Name}: text HELP for commands or ask a question." + (subscribed ? string.Empty : " " + JoinHint);
+
+    public string Malformed(string hint) => $"{Name}: {hint}";
+
+    public string Prefixed(string text) => $"{Name}: {text}";
+
+    private static string ZoneNote(Subscriber s) => s.TimeZoneIsGuess
+        ? $"Times use {s.TimeZoneId}; text TZ ET, CT, MT or PT to change."
+        : $"Times use {s.TimeZoneId}.";
+
+    private static string KindName(ReminderKind kind) => kind == ReminderKind.Ice ? "ice" : "stretch";
+
+    internal static string Clock(TimeOnly t)
+    {
+        var hour = t.Hour % 12 == 0 ? 12 : t.Hour % 12;
+        var suffix = t.Hour < 12 ? "am" : "pm";
+        return t.Minute == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{hour}{suffix}")
+            : string.Create(CultureInfo.InvariantCulture, $"{hour}:{t.Minute:00}{suffix}");
+    }
+
+    private static string Clocks(IReadOnlyList<TimeOnly> times) => string.Join(", ", times.Select(Clock));
+
+    private static string ClocksOrOff(IReadOnlyList<TimeOnly> times) => times.Count == 0 ? "off" : string.Join(" ", times.Select(Clock));
+
+    private static string LocalDate(DateTimeOffset at, Subscriber s) =>
+        TimeZoneInfo.ConvertTime(at, TimeZones.Find(s.TimeZoneId)).ToString("MMM d", CultureInfo.InvariantCulture);
+
+    private static string DayWord(DateTimeOffset at, DateTimeOffset now, Subscriber s)
+    {
+        var zone = TimeZones.Find(s.TimeZoneId);
+        var days = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime).DayNumber -
+                   DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime).DayNumber;
+        return days switch
+        {
+            0 => " today",
+            1 => " tomorrow",
+            _ => " " + TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d", CultureInfo.InvariantCulture),
+        };
+    }
+}

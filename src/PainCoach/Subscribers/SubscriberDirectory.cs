@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging;
+
+namespace PainCoach.Subscribers;
+
+/// <summary>
+/// What the reminder engine reads and writes about a person: the record itself, read fresh at send time, and the
+/// verdicts Twilio gives about a number.
+/// </summary>
+public interface ISubscriberDirectory
+{
+    /// <summary>The subscriber's current record, or null when unknown or erased.</summary>
+    Task<Subscriber?> FindAsync(string subscriberKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies a Twilio error about the number (<see cref="SubscriberRules.AfterTwilioError"/>: 21610 stops, the
+    /// undeliverable codes suppress), retrying lost races; nothing when the record is gone or already says so.
+    /// </summary>
+    Task RecordTwilioErrorAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken);
+}
+
+/// <summary>The directory over the subscriber table, writing with the record's ETag.</summary>
+public sealed partial class SubscriberDirectory(
+    SubscriberRepository repository,
+    TimeProvider time,
+    ILogger<SubscriberDirectory> logger) : ISubscriberDirectory
+{
+    public async Task<Subscriber?> FindAsync(string subscriberKey, CancellationToken cancellationToken) =>
+        (await repository.GetAsync(subscriberKey, cancellationToken))?.Value;
+
+    public async Task RecordTwilioErrorAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken)
+    {
+        if (await repository.GetAsync(subscriberKey, cancellationToken) is { } stored)
+        {
+            await repository.UpdateAsync(stored, s => SubscriberRules.AfterTwilioError(s, twilioErrorCode, time.GetUtcNow()), cancellationToken, LogConflict);
+        }
+
+        // else erased meanwhile: nothing to mark
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent update while recording a delivery verdict; attempt {Attempt} retries")]
+    private partial void LogConflict(int attempt);
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.Subscribers;
+using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
+
+namespace PainCoach.IntegrationTests.Conversation;
+
+[Collection(DevServerCollection.Name)]
+public sealed class StatusCallbackTests(DevServerFixture fixture)
+{
+    private HttpClient Client => fixture.Client;
+
+    private IServiceProvider Services => fixture.Server.Services;
+
+    private static Dictionary<string, string> Status(string to, string sid, string status, int? errorCode = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["MessageSid"] = sid,
+            ["SmsSid"] = sid,
+            ["MessageStatus"] = status,
+            ["SmsStatus"] = status,
+            ["AccountSid"] = FakeTwilioFixture.AccountSid,
+            ["To"] = to,
+            ["From"] = "+15005550006",
+        };
+        if (errorCode is { } code)
+        {
+            form["ErrorCode"] = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return form;
+    }
+
+    [Fact]
+    public async Task Delivery_status_is_recorded_and_updated()
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+        var sid = NewMessageSid();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "sent"))).Status);
+        Assert.Equal("sent", (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "delivered"))).Status);
+        Assert.Equal("delivered", (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.Status);
+        Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, phone))!.Status);
+    }
+
+    [Fact]
+    public async Task Error_21610_means_the_person_opted_out_at_the_carrier_and_stops_them()
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+
+        await PostAsync(Client, "/api/sms/status", Status(phone, NewMessageSid(), "undelivered", 21610));
+
+        var s = await SubscriberLookup.LoadAsync(Services, phone);
+        Assert.Equal(SubscriberStatus.Stopped, s!.Status);
+        Assert.Equal("carrier-opt-out", s.Consent[^1].Method);
+    }
+
+    [Theory]
+    [InlineData(21211)]
+    [InlineData(21614)]
+    [InlineData(30005)]
+    [InlineData(30006)]
+    public async Task Unreachable_number_codes_mark_the_subscriber_undeliverable(int code)
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+
+        var answer = await PostAsync(Client, "/api/sms/status", Status(phone, NewMessageSid(), "failed", code));
+
+        Assert.Equal(HttpStatusCode.NoContent, answer.Status);
+        var s = await SubscriberLookup.LoadAsync(Services, phone);
+        Assert.Equal($"twilio-{code}", s!.UndeliverableReason);
+        Assert.False(s.ReceivesReminders(fixture.Time.GetUtcNow()));
+        Assert.Equal(SubscriberStatus.Active, s.Status);
+
+        // Texting in proves the number works again.
+        await TextAsync(Client, phone, "STATUS");
+        Assert.Null((await SubscriberLookup.LoadAsync(Services, phone))!.UndeliverableReason);
+    }
+
+    [Fact]
+    public async Task Other_failures_are_recorded_without_suppressing()
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+        var sid = NewMessageSid();
+        await PostAsync(Client, "/api/sms/status", Status(phone, sid, "failed", 30003));
+        Assert.Equal(30003, (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.ErrorCode);
+        Assert.Null((await SubscriberLookup.LoadAsync(Services, phone))!.UndeliverableReason);
+    }
+
+    [Theory]
+    [InlineData("MessageStatus", "")]
+    [InlineData("MessageSid", "nope")]
+    [InlineData("ErrorCode", "abc")]
+    [InlineData("To", "nobody")]
+    public async Task Malformed_callbacks_are_400(string field, string value)
+    {
+        var form = Status(TestPhones.Next(), NewMessageSid(), "delivered");
+        form[field] = value;
+        if (field == "MessageSid")
+        {
+            form["SmsSid"] = value;
+        }
+
+        if (field == "MessageStatus")
+        {
+            form["SmsStatus"] = value;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(Client, "/api/sms/status", form)).Status);
+    }
+}

@@ -1,0 +1,425 @@
+using Microsoft.Extensions.Options;
+using PainCoach.Conversation;
+using PainCoach.Faq;
+using PainCoach.RedFlags;
+using PainCoach.Reminders;
+using PainCoach.Subscribers;
+using PainCoach.Telephony;
+
+namespace PainCoach.Tests.Conversation;
+
+internal sealed class FakeRedFlagScreen : IRedFlagScreen
+{
+    public Dictionary<string, RedFlagAlert> Alerts { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> Screened { get; } = [];
+
+    public RedFlagAlert? Screen(string text)
+    {
+        Screened.Add(text);
+        return Alerts.FirstOrDefault(a => text.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
+    }
+}
+
+internal sealed class FakeShortAnswers : IShortAnswerSource
+{
+    public Dictionary<string, ShortAnswer> Answers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ShortAnswer? FindConfidentShortAnswer(string question) =>
+        Answers.FirstOrDefault(a => question.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
+}
+
+public sealed class ConversationRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 1, 15, 15, 0, 0, TimeSpan.Zero); // 10:00 in New York
+    private const string Key = "0000000000000000000000000000000000000000000000000000000000000001";
+
+    private readonly FakeRedFlagScreen screen = new();
+    private readonly FakeShortAnswers answers = new();
+    private readonly SubscriberOptions options = new();
+    private readonly ReminderOptions reminders = new();
+    private readonly E164Number from = PhoneNumberReader.TryRead("+12125550123", "US")!;
+
+    private ConversationRules Rules() =>
+        new(Texts(reminders, options), screen, answers, new ReminderPlanner(reminders), Options.Create(options), Options.Create(reminders));
+
+    internal static SmsTexts Texts(ReminderOptions? reminders = null, SubscriberOptions? subscribers = null) =>
+        new(Options.Create(new PainCoachOptions()), Options.Create(reminders ?? new ReminderOptions()), Options.Create(subscribers ?? new SubscriberOptions()));
+
+    private ConversationDecision Send(Subscriber? current, string body, string? optOutType = null) =>
+        Rules().Decide(current, Key, new InboundSms("SM" + new string('0', 32), from, body, optOutType), SmsCommandParser.Parse(body, optOutType), Now);
+
+    private Subscriber Active(BodyArea program = BodyArea.Heel) => Send(null, "JOIN " + program).Updated!;
+
+    [Fact]
+    public void Join_heel_subscribes_with_a_carrier_compliant_confirmation()
+    {
+        var decision = Send(null, "JOIN HEEL");
+
+        var s = Assert.IsType<Subscriber>(decision.Updated);
+        Assert.Equal(SubscriberStatus.Active, s.Status);
+        Assert.Equal(BodyArea.Heel, s.Program);
+        Assert.Equal(from.Value, s.Phone.Value);
+        Assert.Equal("America/New_York", s.TimeZoneId); // 212 maps to exactly one zone
+        Assert.Contains("PainCoach", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("Heel", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("up to 6 msgs/day", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("Msg&data rates may apply", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("HELP", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("STOP", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains(new PainCoachOptions().SupportContact, decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("TZ", decision.Reply, StringComparison.Ordinal); // the zone was guessed: say how to change it
+        var consent = Assert.Single(s.Consent);
+        Assert.Equal("sms-join", consent.Method);
+        Assert.Equal(decision.Reply, consent.Text);
+        Assert.Equal(Now, consent.At);
+    }
+
+    [Fact]
+    public void A_number_without_a_single_zone_gets_the_configured_default()
+    {
+        options.DefaultTimeZone = "America/Chicago";
+        var tollFree = PhoneNumberReader.TryRead("+18005550123", "US")!;
+        var decision = Rules().Decide(null, Key, new InboundSms("SM" + new string('0', 32), tollFree, "JOIN", null), new SmsCommand.Join(null), Now);
+        Assert.Equal("America/Chicago", decision.Updated!.TimeZoneId);
+        Assert.True(decision.Updated.TimeZoneIsGuess);
+    }
+
+    [Fact]
+    public void Stop_stops_at_once_and_records_the_opt_out()
+    {
+        var decision = Send(Active(), "stop");
+        Assert.Equal(SubscriberStatus.Stopped, decision.Updated!.Status);
+        Assert.Equal("sms-stop", decision.Updated.Consent[^1].Method);
+        Assert.Contains("START", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stop_from_a_stranger_stores_nothing() => Assert.Null(Send(null, "STOP").Updated);
+
+    [Fact]
+    public void Start_brings_a_stopped_subscriber_back_with_a_new_confirmation()
+    {
+        var stopped = Send(Active(), "STOP").Updated!;
+        var decision = Send(stopped, "START");
+        Assert.Equal(SubscriberStatus.Active, decision.Updated!.Status);
+        Assert.Equal("sms-start", decision.Updated.Consent[^1].Method);
+        Assert.Contains("Msg&data rates may apply", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stopped_subscribers_cannot_change_anything_but_are_told_how_to_return()
+    {
+        var stopped = Send(Active(), "STOP").Updated!;
+        foreach (var body in new[] { "TIME ICE 9am", "TZ CT", "PAIN 3", "DONE", "PAUSE", "RESUME", "YES" })
+        {
+            var decision = Send(stopped, body);
+            Assert.Equal(SubscriberStatus.Stopped, decision.Updated!.Status);
+            Assert.Equal(stopped.IceTimes, decision.Updated.IceTimes);
+            Assert.Equal(stopped.TimeZoneId, decision.Updated.TimeZoneId);
+            Assert.Empty(decision.Updated.PainLog);
+            Assert.Contains("START", decision.Reply, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Yes_confirms_a_pending_web_sign_up()
+    {
+        var pending = SubscriberRules.New(Key, from, BodyArea.Back, "America/New_York", true, SubscriberStatus.Pending,
+            new ConsentEvent(Now.AddMinutes(-5), "web-form", "ask"), Now.AddMinutes(-5));
+        var decision = Send(pending, "yes");
+        Assert.Equal(SubscriberStatus.Active, decision.Updated!.Status);
+        Assert.Equal(["web-form", "sms-yes"], decision.Updated.Consent.Select(c => c.Method));
+        Assert.Contains("Back", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pending_subscribers_must_say_yes_before_changing_times()
+    {
+        var pending = SubscriberRules.New(Key, from, BodyArea.Back, "America/New_York", true, SubscriberStatus.Pending,
+            new ConsentEvent(Now, "web-form", "ask"), Now);
+        var decision = Send(pending, "TIME ICE 9am");
+        Assert.Equal(pending.IceTimes, decision.Updated!.IceTimes);
+        Assert.Contains("YES", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Time_sets_times_and_bumps_the_schedule_version()
+    {
+        var s = Active();
+        var decision = Send(s, "TIME ICE 9am 2pm");
+        Assert.Equal([new TimeOnly(9, 0), new TimeOnly(14, 0)], decision.Updated!.IceTimes);
+        Assert.True(decision.Updated.ScheduleVersion > s.ScheduleVersion);
+        Assert.Contains("9am, 2pm", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TIME ICE 7am 2pm", "7am")]
+    [InlineData("TIME STRETCH 9:30pm", "9:30pm")]
+    [InlineData("TIME ICE 23:00", "11pm")]
+    public void Times_in_quiet_hours_are_refused_with_the_allowed_window(string body, string refused)
+    {
+        var s = Active();
+        var decision = Send(s, body);
+        Assert.Equal(s.IceTimes, decision.Updated!.IceTimes);
+        Assert.Equal(s.StretchTimes, decision.Updated.StretchTimes);
+        Assert.Contains("8am-9pm", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains(refused, decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_configured_window_is_the_one_enforced_and_stated()
+    {
+        reminders.SendWindowStart = new TimeOnly(9, 0);
+        reminders.SendWindowEnd = new TimeOnly(20, 0);
+        var decision = Send(Active(), "TIME ICE 8:30am");
+        Assert.Contains("9am-8pm", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Times_above_the_daily_cap_are_refused()
+    {
+        var decision = Send(Active(), "TIME ICE 9am 11am 1pm 3pm"); // 4 ice + 2 stretch > 6? no: equals 6
+        Assert.Equal(4, decision.Updated!.IceTimes.Count);
+        reminders.DailyCap = 5;
+        var refused = Send(Active(), "TIME ICE 9am 11am 1pm 3pm");
+        Assert.Equal(3, refused.Updated!.IceTimes.Count);
+        Assert.Contains("limit is 5", refused.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tz_sets_the_zone_and_it_shows_in_status()
+    {
+        var s = Send(Active(), "TZ CT").Updated!;
+        Assert.Equal("America/Chicago", s.TimeZoneId);
+        Assert.False(s.TimeZoneIsGuess);
+        s = Send(s, "TIME ICE 9am 2pm").Updated!;
+        var status = Send(s, "STATUS");
+        Assert.Empty(status.Updated!.PainLog);
+        Assert.Contains("America/Chicago", status.Reply, StringComparison.Ordinal);
+        Assert.Contains("Ice 9am 2pm", status.Reply, StringComparison.Ordinal);
+        Assert.Contains("active", status.Reply, StringComparison.Ordinal);
+        // 15:00 UTC is 9:00 in Chicago: the next reminder is the 2pm ice... unless a stretch comes first (8am passed).
+        Assert.Contains("Next: ice 2pm today", status.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pain_is_logged_with_its_trend()
+    {
+        var s = Send(Active(), "PAIN 5").Updated!;
+        var lower = Send(s, "PAIN 4");
+        Assert.Equal([5, 4], lower.Updated!.PainLog.Select(p => p.Score));
+        Assert.Contains("Down from 5", lower.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("healthcare provider", lower.Reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4, 6)]
+    [InlineData(2, 8)]
+    [InlineData(null, 8)]
+    [InlineData(null, 10)]
+    public void A_rise_of_two_or_a_score_of_eight_brings_advice_to_see_a_clinician(int? previous, int score)
+    {
+        var s = Active();
+        if (previous is { } p)
+        {
+            s = Send(s, $"PAIN {p}").Updated!;
+        }
+
+        var decision = Send(s, $"PAIN {score}");
+        Assert.Contains("healthcare provider", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("911", decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rise_of_one_below_eight_brings_no_advice()
+    {
+        var s = Send(Active(), "PAIN 5").Updated!;
+        Assert.DoesNotContain("healthcare provider", Send(s, "PAIN 6").Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pain_logs_are_bounded()
+    {
+        var s = Active();
+        for (var i = 0; i < SubscriberRules.MaxPainEntries + 10; i++)
+        {
+            s = Send(s, "PAIN 3").Updated!;
+        }
+
+        Assert.Equal(SubscriberRules.MaxPainEntries, s.PainLog.Count);
+    }
+
+    [Fact]
+    public void Done_logs_the_last_reminder_kind()
+    {
+        var decision = Rules().Decide(Active(), Key, new InboundSms("SM" + new string('0', 32), from, "DONE", null), new SmsCommand.Done(ReminderKind.Ice), Now);
+        Assert.Equal("ice", Assert.Single(decision.Updated!.DoneLog).ReminderKind);
+    }
+
+    [Fact]
+    public void Pause_and_resume_move_between_active_and_paused()
+    {
+        var paused = Send(Active(), "PAUSE 3");
+        Assert.Equal(SubscriberStatus.Paused, paused.Updated!.Status);
+        Assert.Equal(Now.AddDays(3), paused.Updated.PausedUntil);
+        Assert.False(paused.Updated.ReceivesReminders(Now));
+        Assert.True(paused.Updated.ReceivesReminders(Now.AddDays(3)));
+
+        var resumed = Send(paused.Updated, "RESUME");
+        Assert.Equal(SubscriberStatus.Active, resumed.Updated!.Status);
+        Assert.Null(resumed.Updated.PausedUntil);
+    }
+
+    [Fact]
+    public void Pause_uses_the_default_and_refuses_too_long()
+    {
+        Assert.Equal(Now.AddDays(7), Send(Active(), "PAUSE").Updated!.PausedUntil);
+        var tooLong = Send(Active(), "PAUSE 400");
+        Assert.Equal(SubscriberStatus.Active, tooLong.Updated!.Status);
+        Assert.Contains("90 days", tooLong.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_red_flag_question_gets_emergency_advice_naming_911()
+    {
+        screen.Alerts["bladder"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        var decision = Send(Active(), "my back hurts and I lost bladder control");
+        Assert.Contains("911", decision.Reply, StringComparison.Ordinal);
+        Assert.Equal("red-flag", decision.Outcome);
+    }
+
+    [Fact]
+    public void A_red_flag_inside_a_keyword_message_leads_the_reply_and_the_keyword_still_counts()
+    {
+        screen.Alerts["bladder"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        var decision = Send(Active(), "PAIN 9 and I can't control my bladder");
+        Assert.StartsWith("PainCoach: Call 911", decision.Reply, StringComparison.Ordinal);
+        Assert.Equal(9, decision.Updated!.PainLog[^1].Score);
+    }
+
+    [Fact]
+    public void A_see_a_clinician_sign_in_a_question_leads_the_answer_and_names_no_emergency()
+    {
+        screen.Alerts["tingl"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+        answers.Answers["tingl"] = new ShortAnswer("nerve-symptoms", "Tingling can come from an irritated nerve.", 0.9);
+
+        var decision = Send(Active(), "my heel is tingling, why?");
+
+        Assert.StartsWith("PainCoach: Book an appointment", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("irritated nerve", decision.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("911", decision.Reply, StringComparison.Ordinal);
+        Assert.Equal("faq+red-flag", decision.Outcome);
+    }
+
+    [Fact]
+    public void A_see_a_clinician_sign_does_not_pad_a_keyword_reply()
+    {
+        screen.Alerts["9"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+
+        var decision = Send(Active(), "PAIN 9");
+
+        Assert.StartsWith("PainCoach: pain 9/10 logged.", decision.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(RedFlagCatalog.SeeClinicianMessage, decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pain_advice_sends_one_sided_numbness_to_a_clinician_and_only_the_emergency_signs_to_911()
+    {
+        var advice = SmsTexts.SeeClinicianAdvice;
+
+        Assert.DoesNotContain("If you have numbness, weakness", advice, StringComparison.Ordinal);
+        Assert.Contains("numb between your legs", advice, StringComparison.Ordinal);
+        Assert.Contains("both legs", advice, StringComparison.Ordinal);
+        Assert.Contains("bladder or bowel", advice, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my foot is red hot and swollen", "today")]
+    [InlineData("back pain and i cant feel the toilet paper", "911")]
+    [InlineData("both my feet tingle", "Book an appointment")]
+    public void The_real_screen_gives_each_sign_its_catalog_advice_by_sms(string body, string advice)
+    {
+        var rules = new ConversationRules(Texts(reminders, options), new FreeTextRedFlagScreen(), answers, new ReminderPlanner(reminders), Options.Create(options), Options.Create(reminders));
+
+        var decision = rules.Decide(Active(), Key, new InboundSms("SM" + new string('1', 32), from, body, null), SmsCommandParser.Parse(body, null), Now);
+
+        Assert.Contains(advice, decision.Reply, StringComparison.Ordinal);
+        Assert.True(SmsText.IsGsm7(decision.Reply));
+        Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
+    }
+
+    [Fact]
+    public void Stop_is_never_delayed_by_the_screen()
+    {
+        var active = Active();
+        screen.Screened.Clear();
+        Send(active, "STOP");
+        Assert.Empty(screen.Screened);
+    }
+
+    [Fact]
+    public void A_question_gets_the_faq_short_answer()
+    {
+        answers.Answers["ice"] = new ShortAnswer("ice-duration", "Ice up to 20 minutes, wrapped in a cloth, every 2-3 hours.", 0.9);
+        var subscribed = Send(Active(), "how long should I ice?");
+        Assert.Equal("Ice up to 20 minutes, wrapped in a cloth, every 2-3 hours.", subscribed.Reply);
+
+        var stranger = Send(null, "how long should I ice?");
+        Assert.StartsWith("Ice up to 20 minutes", stranger.Reply, StringComparison.Ordinal);
+        Assert.Contains("JOIN HEEL", stranger.Reply, StringComparison.Ordinal);
+        Assert.Null(stranger.Updated);
+    }
+
+    [Fact]
+    public void A_question_without_a_confident_answer_gets_the_fallback_and_strangers_learn_to_join()
+    {
+        var decision = Send(null, "what about my knee");
+        Assert.Contains("healthcare provider", decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("JOIN", decision.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", Send(Active(), "what about my knee").Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Faq_answers_with_typographic_characters_are_made_gsm7()
+    {
+        answers.Answers["ice"] = new ShortAnswer("ice", "Don\u2019t put ice on skin \u2014 wrap it\u2026", 0.9);
+        var reply = Send(Active(), "ice?").Reply;
+        Assert.Equal("Don't put ice on skin - wrap it...", reply);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("😀")]
+    [InlineData("JOIN FOOT")]
+    [InlineData("PAIN 11")]
+    public void Bad_or_empty_messages_get_a_helpful_reply_and_change_nothing_but_last_contact(string body)
+    {
+        var s = Active();
+        var decision = Send(s, body);
+        Assert.NotEmpty(decision.Reply);
+        Assert.Equal(s with { LastInboundAt = decision.Updated!.LastInboundAt, UpdatedAt = decision.Updated.UpdatedAt }, decision.Updated);
+    }
+
+    [Fact]
+    public void Every_reply_fits_three_segments_even_with_an_alert_and_a_long_answer()
+    {
+        screen.Alerts["numb"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        answers.Answers["numb"] = new ShortAnswer("x", new string('a', 320), 0.9);
+        foreach (var body in new[] { "HELP", "JOIN BOTH", "STATUS", "numb leg", "PAIN 9 numb", new string('z', 1600) })
+        {
+            Assert.True(SmsText.Segments(Send(null, body).Reply) <= 3, body);
+        }
+    }
+
+    [Fact]
+    public void Texting_in_clears_undeliverable_and_counts_as_a_schedule_change()
+    {
+        var s = SubscriberRules.MarkUndeliverable(Active(), "twilio-30006", Now);
+        Assert.False(s.ReceivesReminders(Now));
+        var decision = Send(s, "STATUS");
+        Assert.Null(decision.Updated!.UndeliverableReason);
+        Assert.True(decision.Updated.ScheduleVersion > s.ScheduleVersion);
+        Assert.True(decision.Updated.ReceivesReminders(Now));
+    }
+}

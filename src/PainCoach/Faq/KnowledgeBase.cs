@@ -39,12 +39,7 @@ public sealed class KnowledgeBase
     public KnowledgeBaseEntry this[string id] => byId[id];
 
     /// <summary>The knowledge base shipped inside this assembly.</summary>
-    public static KnowledgeBase LoadEmbedded()
-    {
-        using var stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        return Load(stream);
-    }
+    public static KnowledgeBase LoadEmbedded() => EmbeddedData.Load(ResourceName, Load, "rebuild the PainCoach library.");
 
     /// <exception cref="KnowledgeBaseException">The content is not valid JSON or breaks a rule.</exception>
     public static KnowledgeBase Load(Stream json)

@@ -69,12 +69,7 @@ public sealed class RedFlagPhrases
     /// <summary>The reviewed data shipped in this assembly, parsed once.</summary>
     public static RedFlagPhrases Default => Embedded.Value;
 
-    private static RedFlagPhrases LoadEmbedded()
-    {
-        using var stream = typeof(RedFlagPhrases).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        return Load(stream);
-    }
+    private static RedFlagPhrases LoadEmbedded() => EmbeddedData.Load(ResourceName, Load, "rebuild the PainCoach library.");
 
     /// <exception cref="InvalidDataException">The data is not valid, names an unknown sign or holds a bad pattern.</exception>
     public static RedFlagPhrases Load(Stream json)

@@ -75,12 +75,7 @@ public sealed class FaqCalibration
         }
     }
 
-    public static FaqCalibration LoadEmbedded()
-    {
-        using var stream = typeof(FaqCalibration).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is not embedded: run scripts/faq-vectors.sh.");
-        return Load(stream);
-    }
+    public static FaqCalibration LoadEmbedded() => EmbeddedData.Load(ResourceName, Load, "run scripts/faq-vectors.sh.");
 
     public static FaqCalibration Load(Stream json)
     {

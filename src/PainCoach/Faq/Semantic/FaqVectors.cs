@@ -72,12 +72,7 @@ public sealed class FaqVectors
         return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 
-    public static FaqVectors LoadEmbedded()
-    {
-        using var stream = typeof(FaqVectors).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is not embedded: run scripts/faq-vectors.sh.");
-        return Load(stream);
-    }
+    public static FaqVectors LoadEmbedded() => EmbeddedData.Load(ResourceName, Load, "run scripts/faq-vectors.sh.");
 
     public static FaqVectors Load(Stream json)
     {

@@ -31,12 +31,12 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
         var lexical = Measure(FaqTestServices.LexicalFaq, EvaluationSetV2.HeldOut);
         output.WriteLine($"held-out, hybrid:       {hybrid}");
         output.WriteLine($"held-out, lexical only: {lexical}");
-        output.WriteLine("issue 11's held-out gates: top-1 >= 90 %, top-3 >= 97 % (not met: 88.5 % and 91.3 %, docs/faq.md), out-of-scope >= 95 % (met, asserted below)");
+        output.WriteLine("issue 11's held-out gates: top-1 >= 90 %, top-3 >= 97 % (top-1 met at 90.4 %, top-3 not met at 92.3 %, docs/faq.md), out-of-scope >= 95 % (met, asserted below)");
 
-        // A regression floor at the figures first measured with this ranker (docs/faq.md), not the issue's gates: those
+        // A regression floor at the figures measured after the knowledge base's overlap fixes (tuning data only; docs/faq.md), not the issue's gates: those
         // are not met honestly, and the held-out part is never tuned to, so the gap stays visible instead of a skip.
-        Assert.True(hybrid.Top1Count >= 92, $"held-out top-1 fell: {hybrid}");
-        Assert.True(hybrid.Top3Count >= 95, $"held-out top-3 fell: {hybrid}");
+        Assert.True(hybrid.Top1Count >= 94, $"held-out top-1 fell: {hybrid}");
+        Assert.True(hybrid.Top3Count >= 96, $"held-out top-3 fell: {hybrid}");
         Assert.True(hybrid.Top1 > lexical.Top1 + 0.15, $"hybrid {hybrid.Top1:P1} against words alone {lexical.Top1:P1}");
     }
 

@@ -6,7 +6,9 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// The free-text screen against two corpora written the way people text (tests/PainCoach.Tests/RedFlags/corpus-*.json),
-/// each in three parts: <c>tuning</c>, which the phrase data is tuned on; <c>heldout1</c>, held out at first and
+/// each in three parts, plus a fourth tuning part in one file: <c>tuning</c>, which the phrase data is tuned on;
+/// <c>tuning2</c> (corpus-tuning2.json, ordinary and red-flag sentences together), a third writer's indirect and
+/// euphemistic wording, tuned on too; <c>heldout1</c>, held out at first and
 /// measured once at first contact (docs/triage.md), then consumed: its sentences were read to close its misses, so it is
 /// now tuning data too; and <c>heldout2</c>, fresh and held out, which is never tuned against. Gates (issue 12): no alert
 /// on any ordinary sentence; at least 97% of red-flag sentences caught at their tier or higher; every emergency one at
@@ -20,7 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2"];
+
+    /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
+    private static readonly HashSet<string> CombinedParts = ["tuning2"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -36,6 +41,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     [Fact]
     public void Tuning_part_meets_the_gates() => AssertGates("tuning", showSentences: true);
+
+    /// <summary>The third writer's indirect, euphemistic wording: tuning data.</summary>
+    [Fact]
+    public void Second_tuning_part_meets_the_gates() => AssertGates("tuning2", showSentences: true);
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]
@@ -133,11 +142,13 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         _ => throw new InvalidDataException($"Unknown tier '{tier}'."),
     };
 
-    private static List<string> Ordinary(string part) =>
-        Load<OrdinaryFile>($"corpus-ordinary.{part}.json").Sentences;
+    private static List<string> Ordinary(string part) => CombinedParts.Contains(part)
+        ? Load<CombinedFile>($"corpus-{part}.json").Ordinary
+        : Load<OrdinaryFile>($"corpus-ordinary.{part}.json").Sentences;
 
-    private static List<RedFlagSentence> RedFlags(string part) =>
-        Load<RedFlagFile>($"corpus-red-flags.{part}.json").Sentences;
+    private static List<RedFlagSentence> RedFlags(string part) => CombinedParts.Contains(part)
+        ? Load<CombinedFile>($"corpus-{part}.json").RedFlags
+        : Load<RedFlagFile>($"corpus-red-flags.{part}.json").Sentences;
 
     private static T Load<T>(string file)
     {
@@ -149,6 +160,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private sealed record OrdinaryFile(List<string> Sentences);
 
     private sealed record RedFlagFile(List<RedFlagSentence> Sentences);
+
+    private sealed record CombinedFile(List<string> Ordinary, List<RedFlagSentence> RedFlags);
 
     private sealed record RedFlagSentence(string Text, string Tier, string Sign);
 }

@@ -12,7 +12,7 @@ namespace PainCoach.Tests.RedFlags;
 /// measured once at first contact (docs/triage.md), then consumed: its sentences were read to close its misses, so it is
 /// now tuning data too; and <c>heldout2</c>, fresh and held out, which is never tuned against. Gates (issue 12): no alert
 /// on any ordinary sentence; at least 97% of red-flag sentences caught at their tier or higher; every emergency one at
-/// emergency. Tuning and heldout1 show their failing sentences; heldout2 reports counts per sign and why misses were
+/// emergency. Tuning, tuning2 and heldout1 show their failing sentences; heldout2 reports counts per sign and why misses were
 /// missed, never its sentences.
 /// </summary>
 public sealed class RedFlagCorpusTests(ITestOutputHelper output)
@@ -52,21 +52,23 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Fresh and never tuned against: reports counts per sign and miss reasons only, never sentences. It does not meet
-    /// issue 12's gates (docs/triage.md, "heldout2 first contact"), and nothing may be tuned to it to make it so; the
-    /// assertion is a regression floor at the first-contact figures, not the issue's gate: a change that loses catches
-    /// or adds false alerts on fresh text fails, while the gap to the gates stays printed and documented.
+    /// issue 12's gates (docs/triage.md, "heldout2 first contact" and "second contact"), and nothing may be tuned to it
+    /// to make it so; the assertion is a regression floor, not the issue's gate: a change that loses catches or adds
+    /// false alerts on fresh text fails, while the gap to the gates stays printed and documented.
     /// </summary>
     [Fact]
-    public void Fresh_held_out_part_does_not_fall_below_its_first_contact_figures()
+    public void Fresh_held_out_part_does_not_fall_below_its_second_contact_figures()
     {
-        const int FirstContactFalseAlerts = 3, FirstContactCaught = 101, FirstContactEmergencies = 30;
+        // Second contact, after the third writer's tuning data (tuning2) was learnt: caught rose from 101 (first
+        // contact) to 104; false alerts (3) and emergencies at emergency (30) stayed as they were.
+        const int SecondContactFalseAlerts = 3, SecondContactCaught = 104, SecondContactEmergencies = 30;
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout2", showSentences: false);
         output.WriteLine($"issue 12 gates (not met, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (first contact): false alerts <= {FirstContactFalseAlerts}, caught >= {FirstContactCaught}, emergencies >= {FirstContactEmergencies}");
+        output.WriteLine($"regression floor (second contact): false alerts <= {SecondContactFalseAlerts}, caught >= {SecondContactCaught}, emergencies >= {SecondContactEmergencies}");
 
-        Assert.True(falseAlerts <= FirstContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at first contact");
-        Assert.True(caught >= FirstContactCaught, $"heldout2: {caught} caught, fewer than at first contact");
-        Assert.True(emergenciesCaught >= FirstContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at first contact");
+        Assert.True(falseAlerts <= SecondContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at second contact");
+        Assert.True(caught >= SecondContactCaught, $"heldout2: {caught} caught, fewer than at second contact");
+        Assert.True(emergenciesCaught >= SecondContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at second contact");
     }
 
     private void AssertGates(string part, bool showSentences)

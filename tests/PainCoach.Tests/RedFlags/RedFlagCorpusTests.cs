@@ -6,11 +6,13 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// The free-text screen against two corpora written the way people text (tests/PainCoach.Tests/RedFlags/corpus-*.json),
-/// each in three parts: <c>tuning</c>, which the phrase data is tuned on; <c>heldout1</c>, held out at first and
+/// each in three parts, plus a fourth tuning part in one file: <c>tuning</c>, which the phrase data is tuned on;
+/// <c>tuning2</c> (corpus-tuning2.json, ordinary and red-flag sentences together), a third writer's indirect and
+/// euphemistic wording, tuned on too; <c>heldout1</c>, held out at first and
 /// measured once at first contact (docs/triage.md), then consumed: its sentences were read to close its misses, so it is
 /// now tuning data too; and <c>heldout2</c>, fresh and held out, which is never tuned against. Gates (issue 12): no alert
 /// on any ordinary sentence; at least 97% of red-flag sentences caught at their tier or higher; every emergency one at
-/// emergency. Tuning and heldout1 show their failing sentences; heldout2 reports counts per sign and why misses were
+/// emergency. Tuning, tuning2 and heldout1 show their failing sentences; heldout2 reports counts per sign and why misses were
 /// missed, never its sentences.
 /// </summary>
 public sealed class RedFlagCorpusTests(ITestOutputHelper output)
@@ -20,7 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2"];
+
+    /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
+    private static readonly HashSet<string> CombinedParts = ["tuning2"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -37,27 +42,33 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Tuning_part_meets_the_gates() => AssertGates("tuning", showSentences: true);
 
+    /// <summary>The third writer's indirect, euphemistic wording: tuning data.</summary>
+    [Fact]
+    public void Second_tuning_part_meets_the_gates() => AssertGates("tuning2", showSentences: true);
+
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]
     public void Consumed_held_out_part_meets_the_gates() => AssertGates("heldout1", showSentences: true);
 
     /// <summary>
     /// Fresh and never tuned against: reports counts per sign and miss reasons only, never sentences. It does not meet
-    /// issue 12's gates (docs/triage.md, "heldout2 first contact"), and nothing may be tuned to it to make it so; the
-    /// assertion is a regression floor at the first-contact figures, not the issue's gate: a change that loses catches
-    /// or adds false alerts on fresh text fails, while the gap to the gates stays printed and documented.
+    /// issue 12's gates (docs/triage.md, "heldout2 first contact" and "second contact"), and nothing may be tuned to it
+    /// to make it so; the assertion is a regression floor, not the issue's gate: a change that loses catches or adds
+    /// false alerts on fresh text fails, while the gap to the gates stays printed and documented.
     /// </summary>
     [Fact]
-    public void Fresh_held_out_part_does_not_fall_below_its_first_contact_figures()
+    public void Fresh_held_out_part_does_not_fall_below_its_second_contact_figures()
     {
-        const int FirstContactFalseAlerts = 3, FirstContactCaught = 101, FirstContactEmergencies = 30;
+        // Second contact, after the third writer's tuning data (tuning2) was learnt: caught rose from 101 (first
+        // contact) to 104; false alerts (3) and emergencies at emergency (30) stayed as they were.
+        const int SecondContactFalseAlerts = 3, SecondContactCaught = 104, SecondContactEmergencies = 30;
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout2", showSentences: false);
         output.WriteLine($"issue 12 gates (not met, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (first contact): false alerts <= {FirstContactFalseAlerts}, caught >= {FirstContactCaught}, emergencies >= {FirstContactEmergencies}");
+        output.WriteLine($"regression floor (second contact): false alerts <= {SecondContactFalseAlerts}, caught >= {SecondContactCaught}, emergencies >= {SecondContactEmergencies}");
 
-        Assert.True(falseAlerts <= FirstContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at first contact");
-        Assert.True(caught >= FirstContactCaught, $"heldout2: {caught} caught, fewer than at first contact");
-        Assert.True(emergenciesCaught >= FirstContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at first contact");
+        Assert.True(falseAlerts <= SecondContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at second contact");
+        Assert.True(caught >= SecondContactCaught, $"heldout2: {caught} caught, fewer than at second contact");
+        Assert.True(emergenciesCaught >= SecondContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at second contact");
     }
 
     private void AssertGates(string part, bool showSentences)
@@ -133,11 +144,13 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         _ => throw new InvalidDataException($"Unknown tier '{tier}'."),
     };
 
-    private static List<string> Ordinary(string part) =>
-        Load<OrdinaryFile>($"corpus-ordinary.{part}.json").Sentences;
+    private static List<string> Ordinary(string part) => CombinedParts.Contains(part)
+        ? Load<CombinedFile>($"corpus-{part}.json").Ordinary
+        : Load<OrdinaryFile>($"corpus-ordinary.{part}.json").Sentences;
 
-    private static List<RedFlagSentence> RedFlags(string part) =>
-        Load<RedFlagFile>($"corpus-red-flags.{part}.json").Sentences;
+    private static List<RedFlagSentence> RedFlags(string part) => CombinedParts.Contains(part)
+        ? Load<CombinedFile>($"corpus-{part}.json").RedFlags
+        : Load<RedFlagFile>($"corpus-red-flags.{part}.json").Sentences;
 
     private static T Load<T>(string file)
     {
@@ -149,6 +162,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private sealed record OrdinaryFile(List<string> Sentences);
 
     private sealed record RedFlagFile(List<RedFlagSentence> Sentences);
+
+    private sealed record CombinedFile(List<string> Ordinary, List<RedFlagSentence> RedFlags);
 
     private sealed record RedFlagSentence(string Text, string Tier, string Sign);
 }

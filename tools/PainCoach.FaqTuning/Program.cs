@@ -104,7 +104,7 @@ switch (args[0])
             }
         }
 
-        var fittedOn = $"{string.Join(", ", files.Select(Path.GetFileName))}: {inScopeCount} in-scope and {outOfScopeCount} out-of-scope questions, {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var fittedOn = $"{string.Join(", ", files.Select(Path.GetFileName))}: {inScopeCount} in-scope and {outOfScopeCount} out-of-scope questions, {TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         var calibration = new FaqCalibration(entryWeights, noneWeights, noneBias, best.Threshold, fittedOn);
         using (var file = File.Create(FaqCalibration.SourcePath))
         {

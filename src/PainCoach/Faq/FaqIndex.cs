@@ -5,6 +5,28 @@ namespace PainCoach.Faq;
 /// <summary>One ranked entry: its position in the knowledge base, its BM25F score and its confidence in 0–1.</summary>
 public readonly record struct FaqHit(int EntryIndex, double Score, double Confidence);
 
+/// <summary>The best hits so far, best first, in a short span (at most 10): insertion into a sorted list.</summary>
+internal static class TopHits
+{
+    /// <summary>Places <paramref name="hit"/> among the first <paramref name="count"/> hits, or drops it when the span is full of better ones.</summary>
+    public static void Offer(Span<FaqHit> hits, ref int count, FaqHit hit)
+    {
+        if (count == hits.Length && hit.Score <= hits[count - 1].Score)
+        {
+            return;
+        }
+
+        var position = count < hits.Length ? count++ : count - 1;
+        while (position > 0 && hits[position - 1].Score < hit.Score)
+        {
+            hits[position] = hits[position - 1];
+            position--;
+        }
+
+        hits[position] = hit;
+    }
+}
+
 /// <summary>
 /// A precomputed BM25F index over the knowledge base: for every term, the entries that contain it with their final
 /// weight (idf × saturated, length-normalised, field-weighted term frequency). A query only looks terms up and adds
@@ -254,20 +276,7 @@ public sealed class FaqIndex
                 continue;
             }
 
-            if (count == hits.Length && score <= hits[count - 1].Score)
-            {
-                continue;
-            }
-
-            // Insertion into a short sorted list (hits is at most 10 long).
-            var position = count < hits.Length ? count++ : count - 1;
-            while (position > 0 && hits[position - 1].Score < score)
-            {
-                hits[position] = hits[position - 1];
-                position--;
-            }
-
-            hits[position] = new FaqHit(entry, score, confidences[entry]);
+            TopHits.Offer(hits, ref count, new FaqHit(entry, score, confidences[entry]));
         }
 
         return count;

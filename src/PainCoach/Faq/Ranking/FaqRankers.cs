@@ -56,20 +56,10 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         var count = 0;
         for (var entry = 0; entry < n; entry++)
         {
-            var confidence = confidences[entry];
-            if (!index.InTopic(entry, topic) || (count == hits.Length && confidence <= hits[count - 1].Score))
+            if (index.InTopic(entry, topic))
             {
-                continue;
+                TopHits.Offer(hits, ref count, new FaqHit(entry, confidences[entry], confidences[entry]));
             }
-
-            var position = count < hits.Length ? count++ : count - 1;
-            while (position > 0 && hits[position - 1].Score < confidence)
-            {
-                hits[position] = hits[position - 1];
-                position--;
-            }
-
-            hits[position] = new FaqHit(entry, confidence, confidence);
         }
 
         return count;

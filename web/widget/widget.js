@@ -141,12 +141,17 @@
       if (name.slice(0, 2) === 'on') node.addEventListener(name.slice(2), attrs[name]);
       else node.setAttribute(name, attrs[name] === true ? '' : attrs[name]);
     }
-    for (var i = 2; i < arguments.length; i++) {
-      var child = arguments[i];
-      if (child === null || child === undefined || child === false) continue;
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    }
+    append(node, Array.prototype.slice.call(arguments, 2));
     return node;
+  }
+
+  // Children may be text, nodes, nothing (null, false) or arrays of these.
+  function append(node, children) {
+    children.forEach(function (child) {
+      if (child === null || child === undefined || child === false) return;
+      if (Array.isArray(child)) append(node, child);
+      else node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
   }
 
   function id(prefix) {
@@ -195,10 +200,12 @@
   }
 
   var live = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
+  var pending = 0;
   function announce(text) {
-    // Cleared first, so the same words said twice are still announced.
+    // Cleared first, so the same words said twice are still announced; a newer message replaces one not yet said.
+    clearTimeout(pending);
     live.textContent = '';
-    setTimeout(function () { live.textContent = text; }, 50);
+    pending = setTimeout(function () { live.textContent = text; }, 50);
   }
 
   // The clinic's next step for a level: the text, then links to call, book or text.
@@ -441,7 +448,7 @@
     var hint = step.hint ? el('p', { class: 'hint', id: id('hint') }, step.hint) : null;
     var error = el('p', { class: 'error', id: id('err'), hidden: true }, step.invalid || T.pickOne);
     var fieldset = el('fieldset', { 'aria-describedby': hint ? hint.id : null }, el('legend', null, step.legend), hint);
-    step.body.forEach(function (node) { fieldset.appendChild(node); });
+    append(fieldset, step.body);
     var last = check.step === STEPS.length - 1;
     var form = el('form', { novalidate: true, 'aria-labelledby': headingId, onsubmit: function (event) {
       event.preventDefault();

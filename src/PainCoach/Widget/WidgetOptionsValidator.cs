@@ -33,19 +33,30 @@ public sealed class ClinicOptionsValidator(IOptions<SubscriberOptions> subscribe
     public ValidateOptionsResult Validate(string? name, ClinicOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var region = subscribers.Value.DefaultRegion;
         var failures = new List<string>();
+        string? region;
+        try
+        {
+            region = subscribers.Value.DefaultRegion;
+        }
+        catch (OptionsValidationException)
+        {
+            // The SMS settings are wrong themselves and stop the host with their own message; the numbers here
+            // cannot be read without their region, so they are checked once those are right.
+            region = null;
+        }
+
         if (options.Name is { } clinicName && (clinicName.Trim().Length is < 2 or > 60))
         {
             failures.Add("PainCoach__Clinic__Name must be 2 to 60 characters.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.Phone) && PhoneNumberReader.TryRead(options.Phone, region) is null)
+        if (region is not null && !string.IsNullOrWhiteSpace(options.Phone) && PhoneNumberReader.TryRead(options.Phone, region) is null)
         {
             failures.Add($"PainCoach__Clinic__Phone is not a phone number (international, e.g. +13125550100, or national for region {region}).");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.SmsNumber) && PhoneNumberReader.TryRead(options.SmsNumber, region) is null)
+        if (region is not null && !string.IsNullOrWhiteSpace(options.SmsNumber) && PhoneNumberReader.TryRead(options.SmsNumber, region) is null)
         {
             failures.Add($"PainCoach__Clinic__SmsNumber is not a phone number (international, e.g. +13125550100, or national for region {region}).");
         }

@@ -15,13 +15,15 @@ namespace PainCoach.IntegrationTests.Widget;
 /// must: parse as OpenAPI 3.1 with no error; name every HTTP function's route and method (found by reflection over
 /// [Function]/[HttpTrigger], as the Worker SDK finds them) and nothing else; and its examples must round-trip
 /// through the real endpoint. Examples that share a name belong together: the request built from a name's
-/// parameter and body examples is sent to a DevServer of its own (fresh Azurite, fake clock and fake Twilio), and the
+/// parameter and body examples is sent to a DevServer of its own (on an Azurite of its own, so storage starts empty,
+/// with the collection's fake clock and fake Twilio), and the
 /// answer must have the status of the response that carries that name (as an example, or in
 /// <c>x-example-names</c> when it has no body) and equal its example: JSON exactly (or as a subset with
 /// <c>x-compare: subset</c>), XML exactly, other text as a prefix. Only a response example marked
 /// <c>x-not-round-tripped</c> (with the reason, e.g. storage down) is not sent; the test prints them.
 /// </summary>
-public sealed class OpenApiDocumentTests(DevServerFixture fixture, ITestOutputHelper output) : IClassFixture<DevServerFixture>
+[Collection(DevServerCollection.Name)]
+public sealed class OpenApiDocumentTests(DevServerFixture fixture, ITestOutputHelper output)
 {
     private const string NotRoundTripped = "x-not-round-tripped";
     private const string ExampleNames = "x-example-names";
@@ -129,7 +131,21 @@ public sealed class OpenApiDocumentTests(DevServerFixture fixture, ITestOutputHe
     public async Task Every_example_round_trips_through_the_real_endpoint()
     {
         var document = await ReadAsync();
-        await using var server = await WidgetServer.StartAsync(fixture, "https://clinic.example");
+        var storage = new AzuriteFixture();
+        await storage.InitializeAsync();
+        try
+        {
+            await RoundTripAsync(document, storage.ConnectionString);
+        }
+        finally
+        {
+            await storage.DisposeAsync();
+        }
+    }
+
+    private async Task RoundTripAsync(OpenApiDocument document, string storage)
+    {
+        await using var server = await WidgetServer.StartAsync(fixture, "https://clinic.example", storage);
         var failures = new List<string>();
         var sent = 0;
 

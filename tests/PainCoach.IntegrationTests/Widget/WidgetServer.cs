@@ -14,9 +14,15 @@ internal static class WidgetServer
     public const string SmsNumber = "+13125550199";
     public const string BookingUrl = "https://riverside.example/book";
 
-    public static Task<RunningDevServer> StartAsync(DevServerFixture fixture, string allowedOrigin)
+    /// <summary>Starts it on the collection's Azurite, or on <paramref name="storage"/> when given.</summary>
+    public static Task<RunningDevServer> StartAsync(DevServerFixture fixture, string allowedOrigin, string? storage = null)
     {
         var settings = fixture.Settings();
+        if (storage is not null)
+        {
+            settings["AzureWebJobsStorage"] = storage;
+        }
+
         settings["PainCoach:Clinic:Name"] = ClinicName;
         settings["PainCoach:Clinic:Phone"] = ClinicPhone;
         settings["PainCoach:Clinic:BookingUrl"] = BookingUrl;

@@ -375,7 +375,7 @@
     questions = 'loading';
     api('/triage/questions').then(function (vocabulary) {
       questions = vocabulary;
-      newCheck();
+      newCheck(false);
     }, function () {
       questions = null;
       clear(checkPanel);
@@ -384,9 +384,9 @@
     });
   }
 
-  function newCheck() {
+  function newCheck(focus) {
     check = { step: 0, area: questions.areas.indexOf(topic) >= 0 ? topic : null, days: null, selfCare: null, pain: null, symptoms: {}, age: '' };
-    renderStep(false);
+    renderStep(focus);
   }
 
   function radios(name, options, current, onPick) {
@@ -504,7 +504,7 @@
       })) : null,
       result.advice.length ? el('div', null, el('h4', null, T.advice), list(result.advice, function (a) { return el('li', null, a); })) : null,
       el('p', { class: 'disclaimer' }, result.disclaimer),
-      el('button', { type: 'button', onclick: function () { newCheck(); renderStep(true); } }, T.again)));
+      el('button', { type: 'button', onclick: function () { newCheck(true); } }, T.again)));
     host.setAttribute('data-state', 'result-' + result.level);
     // The form is gone: focus goes to the result's headline, and the level is announced.
     heading.focus();

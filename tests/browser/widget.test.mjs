@@ -180,6 +180,7 @@ test('Ask: an answer with follow-ups, a follow-up, a noMatch, and an emergency a
   await shoot(page, '05-emergency-alert');
   await assertAccessible(page, 'emergency alert');
   assert.deepEqual(page.record.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], "no violation of the demo page's own CSP");
   await page.close();
 });
 

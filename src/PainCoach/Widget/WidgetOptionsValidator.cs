@@ -46,7 +46,7 @@ public sealed class ClinicOptionsValidator(IOptions<SubscriberOptions> subscribe
             region = null;
         }
 
-        if (options.Name is { } clinicName && (clinicName.Trim().Length is < 2 or > 60))
+        if (!string.IsNullOrWhiteSpace(options.Name) && (options.Name.Trim().Length is < 2 or > 60))
         {
             failures.Add("PainCoach__Clinic__Name must be 2 to 60 characters.");
         }

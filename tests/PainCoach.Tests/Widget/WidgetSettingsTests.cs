@@ -32,6 +32,21 @@ public sealed class WidgetSettingsTests
     }
 
     [Fact]
+    public void Empty_settings_as_the_infra_passes_them_mean_none()
+    {
+        using var services = Compose(new()
+        {
+            ["PainCoach:Clinic:Name"] = "", ["PainCoach:Clinic:Phone"] = "", ["PainCoach:Clinic:BookingUrl"] = "",
+            ["PainCoach:Clinic:SmsNumber"] = "", ["PainCoach:Widget:AllowedOrigins"] = "", ["Twilio:FromNumber"] = "",
+        });
+        var settings = services.GetRequiredService<WidgetSettings>();
+
+        Assert.Equal(new ClinicSettings(null, null, null, "911"), settings.Clinic);
+        Assert.Null(settings.Sms);
+        Assert.Empty(services.GetRequiredService<WidgetCorsPolicy>().AllowedOrigins);
+    }
+
+    [Fact]
     public void The_clinic_phone_reads_as_people_write_it_and_the_SMS_number_falls_back_to_the_Twilio_sender()
     {
         using var services = Compose(new()

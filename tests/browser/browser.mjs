@@ -57,7 +57,14 @@ export function focused(page) {
     while (element && element.shadowRoot && element.shadowRoot.activeElement) element = element.shadowRoot.activeElement;
     if (!element || element === document.body) return null;
     const label = element.closest('label');
+    const box = element.getBoundingClientRect();
     return {
+      // 2.4.11: the focused control is on screen, not under anything or scrolled away.
+      visible: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth
+        && (() => {
+          const hit = element.getRootNode().elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 10));
+          return !!hit && (hit === element || element.contains(hit) || hit.contains(element));
+        })(),
       tag: element.tagName.toLowerCase(),
       text: (element.textContent || '').trim(),
       role: element.getAttribute('role'),
@@ -75,7 +82,10 @@ export async function tabTo(page, matches, what, max = 80) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
-    if (now && matches(now)) return now;
+    if (now && matches(now)) {
+      if (!now.visible) throw new Error(`Focus on ${what} is hidden or off screen (2.4.11)`);
+      return now;
+    }
     seen.push(now ? `${now.tag}:${(now.label || now.text).slice(0, 30)}` : 'body');
   }
   throw new Error(`Tab never reached ${what}; passed ${seen.join(' | ')}`);

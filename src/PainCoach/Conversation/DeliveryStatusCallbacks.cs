@@ -16,8 +16,9 @@ namespace PainCoach.Conversation;
 /// back and does not apply its verdict again.</item>
 /// <item>A verdict about a recorded message is dropped when the person has spoken since it was sent
 /// (<see cref="SubscriberRules.AfterDeliveryError"/>): a 21610 replayed after START does not stop them again.</item>
-/// <item>A message with no delivery record here (reminders, whose sends the engine records) gets its verdict once,
-/// by the <see cref="WebhookReplayRegister"/>: the same error callback replayed later changes nothing.</item>
+/// <item>A message with no delivery record here (reminders, whose sends the engine records; or a record pruned after
+/// the retention) gets its verdict once, by the <see cref="WebhookReplayRegister"/>: the same error callback replayed
+/// later changes nothing.</item>
 /// </list>
 /// </summary>
 public sealed partial class DeliveryStatusCallbacks(
@@ -52,21 +53,21 @@ public sealed partial class DeliveryStatusCallbacks(
             return;
         }
 
+        // Every error verdict is registered once applied; for a message without a record here (or whose record was
+        // pruned) the register is what makes the same callback, replayed, change nothing.
+        var errorEvent = WebhookReplayRegister.ErrorCallbackEvent(sid, status, code);
         Func<Subscriber, Subscriber?> verdict;
-        string? unrecordedEvent = null;
         if (progress == Progress.Advanced)
         {
             verdict = s => SubscriberRules.AfterDeliveryError(s, code, sentAt, now);
         }
+        else if (await register.FirstSeenAsync(errorEvent, cancellationToken) is not null)
+        {
+            LogRepeatedVerdict(to.Masked, sid, code);
+            return;
+        }
         else
         {
-            unrecordedEvent = WebhookReplayRegister.ErrorCallbackEvent(sid, status, code);
-            if (await register.FirstSeenAsync(unrecordedEvent, cancellationToken) is not null)
-            {
-                LogRepeatedVerdict(to.Masked, sid, code);
-                return;
-            }
-
             verdict = s => SubscriberRules.AfterTwilioError(s, code, now);
         }
 
@@ -83,11 +84,8 @@ public sealed partial class DeliveryStatusCallbacks(
             await scheduler.SubscriberSavedAsync(before, updated, cancellationToken);
         }
 
-        if (unrecordedEvent is not null)
-        {
-            // After the verdict, so a callback that failed half way is applied when Twilio retries it.
-            await register.RecordSightAsync(unrecordedEvent, now, cancellationToken);
-        }
+        // After the verdict, so a callback that failed half way is applied when Twilio retries it.
+        await register.RecordSightAsync(errorEvent, now, cancellationToken);
     }
 
     /// <summary>Replaces the record's status if the callback moves it forward, in the version read; reads again after a lost race.</summary>

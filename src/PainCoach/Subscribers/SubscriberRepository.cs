@@ -17,13 +17,14 @@ public sealed record DeliveryRecord(string MessageSid, string Purpose, string St
 public sealed record StoredDelivery(DeliveryRecord Value, ETag ETag);
 
 /// <summary>
-/// One pass of erasure over a person's partitions: how many rows went, and whether the profile was left because a
+/// One pass of erasure over a person's partitions: how many rows it found and how many of those it deleted (a row
+/// rewritten between the read and the delete is left for the next pass), and whether the profile was left because a
 /// YES request is on its way (<see cref="Subscriber.OptInRequestInFlightUntil"/>): the caller waits and sweeps again.
 /// </summary>
-public sealed record ErasureSweep(int Deleted, DateTimeOffset? SendInFlightUntil)
+public sealed record ErasureSweep(int Found, int Deleted, DateTimeOffset? SendInFlightUntil)
 {
-    /// <summary>Nothing was found to delete and nothing was left: the partitions were empty when read.</summary>
-    public bool FoundNothing => Deleted == 0 && SendInFlightUntil is null;
+    /// <summary>The partitions were empty when read: the erasure is complete.</summary>
+    public bool FoundNothing => Found == 0;
 }
 
 public enum SaveOutcome
@@ -255,7 +256,7 @@ public sealed class SubscriberRepository(SubscriberTables tables)
     {
         RequireKey(key);
         await tables.EnsureCreatedAsync(cancellationToken);
-        var deleted = 0;
+        int found = 0, deleted = 0;
         DateTimeOffset? inFlightUntil = null;
         foreach (var table in new[] { tables.Subscribers, tables.Outbox })
         {
@@ -265,6 +266,7 @@ public sealed class SubscriberRepository(SubscriberTables tables)
                 select: ["PartitionKey", "RowKey", SubscriberEntityMapper.OptInRequestInFlightUntilColumn],
                 cancellationToken: cancellationToken))
             {
+                found++;
                 if (table == tables.Subscribers && row.RowKey == SubscriberEntityMapper.ProfileRowKey
                     && row.GetDateTimeOffset(SubscriberEntityMapper.OptInRequestInFlightUntilColumn) is { } until && until > now)
                 {
@@ -278,7 +280,7 @@ public sealed class SubscriberRepository(SubscriberTables tables)
             deleted += await DeleteVersionsAsync(table, rows, cancellationToken);
         }
 
-        return new ErasureSweep(deleted, inFlightUntil);
+        return new ErasureSweep(found, deleted, inFlightUntil);
     }
 
     /// <summary>Deletes each row in the version read, in transactions of 100; a chunk that meets a changed or vanished row is deleted row by row.</summary>

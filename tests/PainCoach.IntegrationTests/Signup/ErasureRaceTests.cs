@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.IntegrationTests.Conversation;
 using PainCoach.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
 
 namespace PainCoach.IntegrationTests.Signup;
@@ -14,7 +15,7 @@ namespace PainCoach.IntegrationTests.Signup;
 /// then lists every table of the storage for anything keyed to the person or holding their number.
 /// </summary>
 [Collection(DevServerCollection.Name)]
-public sealed class ErasureRaceTests(DevServerFixture fixture) : IAsyncLifetime, IDisposable
+public sealed class ErasureRaceTests(DevServerFixture fixture, ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private const int Tries = 15;
 
@@ -108,6 +109,47 @@ public sealed class ErasureRaceTests(DevServerFixture fixture) : IAsyncLifetime,
     }
 
     [Fact]
+    public async Task Sign_ups_and_an_erasure_started_together_leave_nothing_or_one_whole_later_sign_up_never_a_fragment()
+    {
+        int erasedAll = 0, signedUpAfter = 0;
+        var problems = new List<string>();
+        for (var attempt = 0; attempt < Tries; attempt++)
+        {
+            var phone = TestPhones.Next();
+            var signUps = new[] { SignUpHeldAsync(phone), SignUpHeldAsync(phone) };
+            var erasure = EraseAsync(phone);
+            var callback = PostAsync(Client, "/api/sms/status", StatusForm(phone, NewMessageSid(), "failed", 30005));
+            var erased = await erasure;
+            var erasedAt = Stopwatch.GetTimestamp();
+            await Task.WhenAll(signUps);
+            await callback;
+
+            var rows = await RowsAboutAsync(phone);
+            var requests = twilio.Sent.Where(m => m.To == phone).ToList();
+            var late = requests.Where(m => twilio.AcceptedAt[m.Sid] > erasedAt).Select(m => m.Sid).ToList();
+            if (erased != HttpStatusCode.NoContent)
+            {
+                problems.Add($"erasure answered {erased}");
+            }
+            else if (rows.Count == 0 && late.Count == 0)
+            {
+                erasedAll++;
+            }
+            else if (requests.Count == 1 && rows.Order().SequenceEqual([$"Subscribers/{Prefix(phone)}/out-{requests[0].Sid}", $"Subscribers/{Prefix(phone)}/profile"]))
+            {
+                signedUpAfter++; // its record was written after the erasure's last sweep: a whole, new sign-up
+            }
+            else
+            {
+                problems.Add($"rows [{string.Join(", ", rows)}], {requests.Count} YES requests, {late.Count} after the 204");
+            }
+        }
+
+        output.WriteLine($"{Tries} tries: {erasedAll} erased all, {signedUpAfter} signed up after the erasure, {problems.Count} fragments");
+        Assert.True(problems.Count == 0, $"{problems.Count} of {Tries} tries left a fragment ({erasedAll} erased all, {signedUpAfter} signed up after): {string.Join("; ", problems)}");
+    }
+
+    [Fact]
     public async Task Five_concurrent_erasures_of_one_number_all_answer_204_and_erase_everything()
     {
         var answers = new List<HttpStatusCode>();
@@ -151,6 +193,8 @@ public sealed class ErasureRaceTests(DevServerFixture fixture) : IAsyncLifetime,
         Assert.All(erasures, e => Assert.Equal(HttpStatusCode.NoContent, e));
         Assert.Empty(leftovers); // none of these texts creates a subscriber, so after the erasure nothing of them is kept
     }
+
+    private string Prefix(string phone) => SubscriberLookup.KeyFor(Services, phone)[..8];
 
     private int WaitLines() => logs.Lines.Count(l => l.Contains("waits for the YES request", StringComparison.Ordinal));
 

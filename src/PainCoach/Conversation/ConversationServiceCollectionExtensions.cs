@@ -11,7 +11,6 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<SmsTexts>();
         services.TryAddSingleton<ConversationRules>();
         services.TryAddSingleton<SmsConversation>();
-        services.TryAddSingleton<WebhookReplayRegister>();
         services.TryAddSingleton<DeliveryStatusCallbacks>();
         services.TryAddSingleton<TwilioWebhook>();
         return services;

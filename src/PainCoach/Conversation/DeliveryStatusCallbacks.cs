@@ -61,7 +61,7 @@ public sealed partial class DeliveryStatusCallbacks(
         {
             verdict = s => SubscriberRules.AfterDeliveryError(s, code, sentAt, now);
         }
-        else if (await register.FirstSeenAsync(errorEvent, cancellationToken) is not null)
+        else if (await register.FindAsync(errorEvent, cancellationToken) is not null)
         {
             LogRepeatedVerdict(to.Masked, sid, code);
             return;

@@ -50,7 +50,7 @@ public sealed partial class TwilioWebhook(
             {
                 LogReplayRefused(from.Masked, sid);
                 return WebhookResult.Problem(409, "Replayed message",
-                    "This MessageSid was first received longer ago than the message retention; it is not applied again.");
+                    "This MessageSid was handled before (first received longer ago than the message retention, or before an erasure); it is not applied again.");
             }
 
             var reply = await conversation.HandleAsync(new InboundSms(sid, from, body, optOutType), cancellationToken);
@@ -67,12 +67,13 @@ public sealed partial class TwilioWebhook(
     /// <summary>
     /// A message first seen longer ago than <see cref="SubscriberOptions.MessageRecordRetention"/> is a replay: Twilio
     /// retries within minutes, and after the retention the "handled" marker that would make it a no-op may be pruned.
+    /// So is one whose marker an erasure deleted (<see cref="WebhookSighting.Retired"/>).
     /// </summary>
     private async Task<bool> IsReplayAsync(string sid, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await replays.RecordSightAsync(WebhookReplayRegister.InboundEvent(sid), now, cancellationToken) is { } firstSeen
-            && now - firstSeen > subscribers.Value.MessageRecordRetention;
+        return await replays.RecordSightAsync(WebhookReplayRegister.InboundEvent(sid), now, cancellationToken) is { } seen
+            && seen.IsReplay(now, subscribers.Value.MessageRecordRetention);
     }
 
     /// <summary>Twilio names the id MessageSid; older webhooks and some callbacks say SmsSid.</summary>
@@ -167,6 +168,6 @@ public sealed partial class TwilioWebhook(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed for {From} handling {MessageSid} ({ErrorType}); answered 503 so Twilio retries")]
     private partial void LogStorageFailure(string from, string messageSid, string errorType);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} from {From} refused: first received longer ago than the retention (a replay)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} from {From} refused as a replay: first received longer ago than the retention, or before an erasure")]
     private partial void LogReplayRefused(string from, string messageSid);
 }

@@ -42,7 +42,7 @@ public enum SaveOutcome
 /// Table Storage access for subscribers. Every write is conditional: an insert fails if the row exists, an update
 /// fails if the ETag moved, so two messages from one person handled at once never lose an update.
 /// </summary>
-public sealed class SubscriberRepository(SubscriberTables tables)
+public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayRegister replays)
 {
     /// <summary>
     /// How often <see cref="UpdateAsync"/> tries before it gives up on a subscriber others keep writing. Each lost
@@ -275,6 +275,12 @@ public sealed class SubscriberRepository(SubscriberTables tables)
                 }
 
                 rows.Add(row);
+            }
+
+            // A message that took effect must not take effect again once its marker is gone: retire it first.
+            foreach (var marker in rows.Where(r => table == tables.Subscribers && r.RowKey.StartsWith(InboundPrefix, StringComparison.Ordinal)))
+            {
+                await replays.RetireAsync(WebhookReplayRegister.InboundEvent(marker.RowKey[InboundPrefix.Length..]), cancellationToken);
             }
 
             deleted += await DeleteVersionsAsync(table, rows, cancellationToken);

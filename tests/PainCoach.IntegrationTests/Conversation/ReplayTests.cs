@@ -116,6 +116,26 @@ public sealed class ReplayTests(DevServerFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_join_replayed_right_after_an_erasure_does_not_bring_the_person_back()
+    {
+        var phone = TestPhones.Next();
+        var join = InboundForm(phone, "JOIN HEEL");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Client, "/api/sms/inbound", join)).Status);
+        using (var erased = await SubscriptionsClient.EraseAsync(Client, phone))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        }
+
+        // Inside the retention, but its "handled" marker went with the erasure.
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(Client, "/api/sms/inbound", join)).Status);
+        Assert.Null(await SubscriberLookup.LoadAsync(Services, phone));
+
+        // A new message from the same phone is a new opt-in.
+        Assert.Equal(HttpStatusCode.OK, (await TextAsync(Client, phone, "JOIN HEEL")).Status);
+        Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, phone))!.Status);
+    }
+
+    [Fact]
     public async Task A_join_replayed_after_an_erasure_and_the_retention_does_not_bring_the_person_back()
     {
         var phone = TestPhones.Next();

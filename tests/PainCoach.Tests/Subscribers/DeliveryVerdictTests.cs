@@ -48,6 +48,17 @@ public sealed class DeliveryVerdictTests
         Assert.Equal("twilio-30005", SubscriberRules.AfterDeliveryError(heard, 30005, sentAt: Joined.AddDays(1).AddHours(1), now: Joined.AddDays(2))!.UndeliverableReason);
     }
 
+    [Theory]
+    [InlineData(0, false, false)]
+    [InlineData(13, false, false)]
+    [InlineData(15, false, true)]
+    [InlineData(0, true, true)]
+    public void A_message_is_a_replay_when_first_seen_before_the_retention_or_retired_by_an_erasure(int daysAgo, bool retired, bool replay)
+    {
+        var now = Joined.AddDays(30);
+        Assert.Equal(replay, new WebhookSighting(now.AddDays(-daysAgo), retired).IsReplay(now, TimeSpan.FromDays(14)));
+    }
+
     [Fact]
     public void Webhook_event_keys_are_separate_from_subscriber_keys_and_name_no_number()
     {

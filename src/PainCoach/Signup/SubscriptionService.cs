@@ -50,7 +50,7 @@ public enum SubscriptionOutcome
     /// <summary>Table Storage did not answer; nothing was decided.</summary>
     Unavailable,
 
-    /// <summary>Nothing is held about the number (look-up, erasure).</summary>
+    /// <summary>Nothing is held about the number (look-up; erasure answers <see cref="Erased"/> either way).</summary>
     NotFound,
 
     /// <summary>Everything held about the number was deleted (erasure).</summary>

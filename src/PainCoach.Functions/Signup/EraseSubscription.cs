@@ -8,7 +8,7 @@ namespace PainCoach.Functions.Signup;
 
 /// <summary>
 /// <c>POST /api/subscriptions/erase</c> <c>{"phone"}</c>: erases everything held about a number (profile, schedule,
-/// logs, markers, delivery records, outbox); 204, or 404 when nothing was held.
+/// logs, markers, delivery records, outbox); 204 whether or not anything was held (idempotent).
 /// </summary>
 public sealed class EraseSubscription(SubscriptionService subscriptions)
 {

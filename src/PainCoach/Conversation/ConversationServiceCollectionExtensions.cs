@@ -11,6 +11,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<SmsTexts>();
         services.TryAddSingleton<ConversationRules>();
         services.TryAddSingleton<SmsConversation>();
+        services.TryAddSingleton<DeliveryStatusCallbacks>();
         services.TryAddSingleton<TwilioWebhook>();
         return services;
     }

@@ -25,9 +25,10 @@ public sealed partial class SmsConversation(
     ILogger<SmsConversation> logger)
 {
     // Every lost race is another message's successful write, so n messages arriving together all take effect
-    // within n attempts. Ten covers a burst of ten from one person; beyond that the caller answers 503 and Twilio
-    // retries. (Five was too few: eight at once sometimes answered one with a 503.)
-    private const int MaxAttempts = 10;
+    // within n attempts, and the jittered pause after each lost race (ConflictBackoff) spreads them so most need far
+    // fewer. Twilio does not retry a messaging webhook that answered 5xx, so giving up loses the message: the limit
+    // is well above any burst one phone sends (issue 15: 30 at once, 10 attempts without pauses, 32 of 360 gave up).
+    private const int MaxAttempts = SubscriberRepository.MaxUpdateAttempts;
 
     /// <summary>DONE answers a reminder of the last day; an older one is not what the person means.</summary>
     internal static readonly TimeSpan DoneAnswersRemindersWithin = TimeSpan.FromHours(24);
@@ -75,6 +76,7 @@ public sealed partial class SmsConversation(
                     continue; // the next pass finds the marker and returns its reply
                 default:
                     LogConflict(message.From.Masked, attempt);
+                    await ConflictBackoff.WaitAsync(attempt, cancellationToken);
                     continue;
             }
         }

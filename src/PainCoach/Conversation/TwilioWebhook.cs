@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PainCoach.Reminders;
 using PainCoach.Storage;
 using PainCoach.Subscribers;
 using PainCoach.Telephony;
@@ -17,9 +16,8 @@ public sealed partial class TwilioWebhook(
     IOptions<TwilioOptions> twilio,
     IOptions<SubscriberOptions> subscribers,
     SmsConversation conversation,
-    SubscriberRepository repository,
-    SubscriberKeys keys,
-    ReminderScheduler scheduler,
+    DeliveryStatusCallbacks statusCallbacks,
+    WebhookReplayRegister replays,
     TimeProvider time,
     ILogger<TwilioWebhook> logger)
 {
@@ -48,6 +46,13 @@ public sealed partial class TwilioWebhook(
         var optOutType = request.Form.GetValueOrDefault("OptOutType");
         try
         {
+            if (await IsReplayAsync(sid, cancellationToken))
+            {
+                LogReplayRefused(from.Masked, sid);
+                return WebhookResult.Problem(409, "Replayed message",
+                    "This MessageSid was handled before (first received longer ago than the message retention, or before an erasure); it is not applied again.");
+            }
+
             var reply = await conversation.HandleAsync(new InboundSms(sid, from, body, optOutType), cancellationToken);
             return WebhookResult.Reply(Twiml(reply));
         }
@@ -57,6 +62,18 @@ public sealed partial class TwilioWebhook(
             LogStorageFailure(from.Masked, sid, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this message.");
         }
+    }
+
+    /// <summary>
+    /// A message first seen longer ago than <see cref="SubscriberOptions.MessageRecordRetention"/> is a replay: Twilio
+    /// retries within minutes, and after the retention the "handled" marker that would make it a no-op may be pruned.
+    /// So is one whose marker an erasure deleted (<see cref="WebhookSighting.Retired"/>).
+    /// </summary>
+    private async Task<bool> IsReplayAsync(string sid, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await replays.RecordSightAsync(WebhookReplayRegister.InboundEvent(sid), now, cancellationToken) is { } seen
+            && seen.IsReplay(now, subscribers.Value.MessageRecordRetention);
     }
 
     /// <summary>Twilio names the id MessageSid; older webhooks and some callbacks say SmsSid.</summary>
@@ -93,41 +110,13 @@ public sealed partial class TwilioWebhook(
 
         try
         {
-            await ApplyStatusAsync(to, sid, status.ToLowerInvariant(), errorCode, cancellationToken);
+            await statusCallbacks.ApplyAsync(to, sid, status.ToLowerInvariant(), errorCode, cancellationToken);
             return new WebhookResult(204, null);
         }
         catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
         {
             LogStorageFailure(to.Masked, sid, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this callback.");
-        }
-    }
-
-    private async Task ApplyStatusAsync(E164Number to, string sid, string status, int? errorCode, CancellationToken cancellationToken)
-    {
-        var key = keys.For(to);
-        var stored = await repository.GetAsync(key, cancellationToken);
-        if (stored is null)
-        {
-            // Erased (or never held): keep nothing about the number.
-            LogStatusForUnknown(to.Masked, sid, status);
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var previous = await repository.GetDeliveryAsync(key, sid, cancellationToken);
-        await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
-        LogStatus(to.Masked, sid, status, errorCode);
-        if (errorCode is not { } code)
-        {
-            return;
-        }
-
-        // Only the subscriber's verdict is retried on a lost race; the delivery record above is written once.
-        if (await repository.UpdateAsync(stored, s => SubscriberRules.AfterTwilioError(s, code, now), cancellationToken) is (var before, { } updated))
-        {
-            LogSuppressed(to.Masked, code, updated.Status.ToString());
-            await scheduler.SubscriberSavedAsync(before, updated, cancellationToken);
         }
     }
 
@@ -179,12 +168,6 @@ public sealed partial class TwilioWebhook(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed for {From} handling {MessageSid} ({ErrorType}); answered 503 so Twilio retries")]
     private partial void LogStorageFailure(string from, string messageSid, string errorType);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery of {MessageSid} to {To}: {Status} (error {ErrorCode})")]
-    private partial void LogStatus(string to, string messageSid, string status, int? errorCode);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery status for {MessageSid} to {To} ({Status}) ignored: no subscriber")]
-    private partial void LogStatusForUnknown(string to, string messageSid, string status);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscriber {To} suppressed after Twilio error {ErrorCode}: now {Status}")]
-    private partial void LogSuppressed(string to, int errorCode, string status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} from {From} refused as a replay: first received longer ago than the retention, or before an erasure")]
+    private partial void LogReplayRefused(string from, string messageSid);
 }

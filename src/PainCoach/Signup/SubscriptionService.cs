@@ -50,7 +50,7 @@ public enum SubscriptionOutcome
     /// <summary>Table Storage did not answer; nothing was decided.</summary>
     Unavailable,
 
-    /// <summary>Nothing is held about the number (look-up, erasure).</summary>
+    /// <summary>Nothing is held about the number (look-up; erasure answers <see cref="Erased"/> either way).</summary>
     NotFound,
 
     /// <summary>Everything held about the number was deleted (erasure).</summary>
@@ -71,13 +71,24 @@ public sealed partial class SubscriptionService(
     TimeProvider time,
     ILogger<SubscriptionService> logger)
 {
+    /// <summary>
+    /// How long a sign-up's YES request may be in flight. Longer than the Twilio client's own timeout (the
+    /// IHttpClientFactory default, 100 s), so a request still out there when an erasure stops waiting cannot exist.
+    /// </summary>
+    internal static readonly TimeSpan OptInSendLease = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan SendSettlePoll = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>Each pass deletes what others wrote meanwhile; only a writer that never stops could use them all.</summary>
+    private const int MaxErasurePasses = 20;
+
     public Task<SubscriptionResult> CreateAsync(SubscriptionRequest request, CancellationToken cancellationToken) =>
         GuardStorageAsync(() => CreateCoreAsync(request, cancellationToken));
 
     public Task<SubscriptionResult> LookupAsync(PhoneRequest request, CancellationToken cancellationToken) =>
         GuardStorageAsync(() => LookupCoreAsync(request, cancellationToken));
 
-    /// <summary>Erases every row held about the number: <see cref="SubscriptionOutcome.Erased"/>, or <see cref="SubscriptionOutcome.NotFound"/> when there was nothing.</summary>
+    /// <summary>Erases every row held about the number: <see cref="SubscriptionOutcome.Erased"/> whether or not anything was held (idempotent).</summary>
     public Task<SubscriptionResult> EraseAsync(PhoneRequest request, CancellationToken cancellationToken) =>
         GuardStorageAsync(() => EraseCoreAsync(request, cancellationToken));
 
@@ -87,7 +98,7 @@ public sealed partial class SubscriptionService(
         {
             return await action();
         }
-        catch (Exception ex) when (Storage.StorageFailures.IsStorageFailure(ex))
+        catch (Exception ex) when (ex is SubscriberConflictException || Storage.StorageFailures.IsStorageFailure(ex))
         {
             LogStorageFailure(ex.GetType().Name);
             return Unavailable();
@@ -136,36 +147,71 @@ public sealed partial class SubscriptionService(
             var inferred = zone ?? PhoneNumberReader.InferTimeZone(phone);
             var askText = texts.AskForYes(program);
             var pending = SubscriberRules.New(key, phone, program, inferred ?? options.Value.DefaultTimeZone,
-                timeZoneIsGuess: zone is null, SubscriberStatus.Pending, new ConsentEvent(now, "web-form", askText), now);
+                timeZoneIsGuess: zone is null, SubscriberStatus.Pending, new ConsentEvent(now, "web-form", askText), now)
+                with { OptInRequestInFlightUntil = now + OptInSendLease };
             if (await repository.SaveAsync(pending, null, null, cancellationToken) != SaveOutcome.Saved)
             {
                 continue; // a concurrent POST created it: the next pass reports it without sending again
             }
 
-            var sent = await sender.SendAsync(new OutboundSms(phone, askText, "opt-in-request", key), cancellationToken);
-            if (sent.Accepted)
-            {
-                await repository.RecordDeliveryAsync(key, new DeliveryRecord(sent.MessageSid!, "opt-in-request", "accepted", null, now), cancellationToken);
-                LogCreated(phone.Masked, program.ToContractName());
-                return new SubscriptionResult(SubscriptionOutcome.Created, View(pending, now));
-            }
-
-            if (sent.Status is SmsSendStatus.Undeliverable or SmsSendStatus.OptedOut)
-            {
-                // Nothing useful can be held for a number that cannot get SMS: remove what was just written.
-                await repository.EraseAsync(key, cancellationToken);
-                return new SubscriptionResult(SubscriptionOutcome.Undeliverable, null, "phone", "This number cannot receive SMS from us.");
-            }
-
-            // Twilio was unreachable or refused for a passing reason: the person stays pending; a repeat POST does not resend.
-            LogSendFailed(phone.Masked, sent.ErrorCode);
-            return new SubscriptionResult(SubscriptionOutcome.Created, View(pending, now));
+            return await SendYesRequestAsync(pending, askText, cancellationToken);
         }
 
         var current = await repository.GetAsync(key, cancellationToken);
         return current is null
             ? Invalid("phone", "The sign-up could not be stored; please try again.")
             : new SubscriptionResult(SubscriptionOutcome.Existing, View(current.Value, time.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Sends the YES request for a pending record just written with its in-flight mark, then records the delivery and
+    /// clears the mark in one transaction with the profile. Erasure waits for the mark, so the request is accepted by
+    /// Twilio before an erasure answers, or never sent; and the delivery record is never written without the profile.
+    /// </summary>
+    private async Task<SubscriptionResult> SendYesRequestAsync(Subscriber pending, string askText, CancellationToken cancellationToken)
+    {
+        var key = pending.Key;
+        var sent = await sender.SendAsync(new OutboundSms(pending.Phone, askText, "opt-in-request", key), cancellationToken);
+        if (sent.Status is SmsSendStatus.Undeliverable or SmsSendStatus.OptedOut)
+        {
+            // Nothing useful can be held for a number that cannot get SMS: remove what was just written.
+            await repository.EraseAsync(key, cancellationToken);
+            return new SubscriptionResult(SubscriptionOutcome.Undeliverable, null, "phone", "This number cannot receive SMS from us.");
+        }
+
+        var delivery = sent.Accepted ? new DeliveryRecord(sent.MessageSid!, "opt-in-request", "accepted", null, pending.CreatedAt) : null;
+        for (var attempt = 1; attempt <= SubscriberRepository.MaxUpdateAttempts; attempt++)
+        {
+            if (await repository.GetAsync(key, cancellationToken) is not { } stored)
+            {
+                // Erased after the request settled: nothing of this sign-up is kept.
+                return new SubscriptionResult(SubscriptionOutcome.Created, View(pending, time.GetUtcNow()));
+            }
+
+            var settled = stored.Value with { OptInRequestInFlightUntil = null };
+            var saved = delivery is null
+                ? await repository.SaveAsync(settled, stored.ETag, null, cancellationToken)
+                : await repository.SaveWithDeliveryAsync(settled, stored.ETag, delivery, cancellationToken);
+            if (saved == SaveOutcome.Saved)
+            {
+                if (delivery is null)
+                {
+                    // Twilio was unreachable or refused for a passing reason: the person stays pending; a repeat POST does not resend.
+                    LogSendFailed(pending.Phone.Masked, sent.ErrorCode);
+                }
+                else
+                {
+                    LogCreated(pending.Phone.Masked, pending.Program.ToContractName());
+                }
+
+                return new SubscriptionResult(SubscriptionOutcome.Created, View(settled, time.GetUtcNow()));
+            }
+
+            // A YES or STOP from the phone changed the record meanwhile: keep theirs, clear the mark on it.
+            await Storage.ConflictBackoff.WaitAsync(attempt, cancellationToken);
+        }
+
+        throw new SubscriberConflictException("Could not record the YES request of a sign-up that others kept writing.");
     }
 
     private async Task<SubscriptionResult> LookupCoreAsync(PhoneRequest request, CancellationToken cancellationToken)
@@ -181,6 +227,12 @@ public sealed partial class SubscriptionService(
             : new SubscriptionResult(SubscriptionOutcome.Existing, View(stored.Value, time.GetUtcNow()));
     }
 
+    /// <summary>
+    /// Sweeps the person's partitions until a pass finds nothing (that pass is when the erasure takes effect), waiting
+    /// for a YES request in flight to settle first. Idempotent: a number with nothing held, or erased by a concurrent
+    /// call, is erased too. Status callbacks never create rows and every other write is conditional on the profile, so
+    /// nothing written before that last pass survives it (docs/sms.md, "Erasure under races").
+    /// </summary>
     private async Task<SubscriptionResult> EraseCoreAsync(PhoneRequest request, CancellationToken cancellationToken)
     {
         if (ReadPhone(request?.Phone) is not { } phone)
@@ -189,10 +241,42 @@ public sealed partial class SubscriptionService(
         }
 
         var key = keys.For(phone);
-        var erased = await repository.EraseAsync(key, cancellationToken);
-        await scheduler.SubscriberErasedAsync(key, cancellationToken);
-        LogErased(phone.Masked, erased);
-        return new SubscriptionResult(erased == 0 ? SubscriptionOutcome.NotFound : SubscriptionOutcome.Erased, null);
+        var erased = 0;
+        for (var pass = 1; pass <= MaxErasurePasses; pass++)
+        {
+            var sweep = await repository.SweepAsync(key, time.GetUtcNow(), cancellationToken);
+            erased += sweep.Deleted;
+            if (sweep.FoundNothing)
+            {
+                await scheduler.SubscriberErasedAsync(key, cancellationToken);
+                LogErased(phone.Masked, erased, pass);
+                return new SubscriptionResult(SubscriptionOutcome.Erased, null);
+            }
+
+            if (sweep.SendInFlightUntil is { } until)
+            {
+                LogWaitingForSend(phone.Masked);
+                await WaitForSendToSettleAsync(key, until, cancellationToken);
+            }
+        }
+
+        throw new SubscriberConflictException($"Erasure gave up after {MaxErasurePasses} passes: rows kept appearing.");
+    }
+
+    /// <summary>
+    /// Until the in-flight mark is cleared or replaced, the profile is gone, or the mark's time has passed (by the app's
+    /// clock, or by as much real time, so a frozen test clock cannot hold an erasure forever).
+    /// </summary>
+    private async Task WaitForSendToSettleAsync(string key, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        for (var waited = TimeSpan.Zero; waited < OptInSendLease && time.GetUtcNow() < until; waited += SendSettlePoll)
+        {
+            await Task.Delay(SendSettlePoll, cancellationToken);
+            if (await repository.GetAsync(key, cancellationToken) is not { } stored || stored.Value.OptInRequestInFlightUntil != until)
+            {
+                return;
+            }
+        }
     }
 
     private SubscriptionView View(Subscriber s, DateTimeOffset now)
@@ -230,6 +314,9 @@ public sealed partial class SubscriptionService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Table Storage failed during a subscriptions request ({ErrorType}); answered 503")]
     private partial void LogStorageFailure(string errorType);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Erasure for {Phone}: {Rows} rows deleted")]
-    private partial void LogErased(string phone, int rows);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Erasure for {Phone}: {Rows} rows deleted in {Passes} passes")]
+    private partial void LogErased(string phone, int rows, int passes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Erasure for {Phone} waits for the YES request in flight to settle")]
+    private partial void LogWaitingForSend(string phone);
 }

@@ -74,6 +74,12 @@ public sealed record Subscriber
     /// <summary>Twilio said the number cannot get SMS (21211, 21614, 30005, 30006): nothing is sent until they text in.</summary>
     public string? UndeliverableReason { get; init; }
 
+    /// <summary>
+    /// Set while the web sign-up's YES request is on its way to Twilio: erasure waits until it is cleared (the send
+    /// settled) or this time has passed, so no YES request goes out after an erasure answered. See docs/sms.md.
+    /// </summary>
+    public DateTimeOffset? OptInRequestInFlightUntil { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

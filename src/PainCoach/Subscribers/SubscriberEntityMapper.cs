@@ -9,6 +9,7 @@ namespace PainCoach.Subscribers;
 internal static class SubscriberEntityMapper
 {
     public const string ProfileRowKey = "profile";
+    public const string OptInRequestInFlightUntilColumn = "OptInRequestInFlightUntil";
     private const int SchemaVersion = 1;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -30,6 +31,7 @@ internal static class SubscriberEntityMapper
         ["DoneLogJson"] = JsonSerializer.Serialize(s.DoneLog, Json),
         ["LastInboundAt"] = s.LastInboundAt,
         ["UndeliverableReason"] = s.UndeliverableReason,
+        [OptInRequestInFlightUntilColumn] = s.OptInRequestInFlightUntil,
         ["CreatedAt"] = s.CreatedAt,
         ["UpdatedAt"] = s.UpdatedAt,
     };
@@ -51,6 +53,7 @@ internal static class SubscriberEntityMapper
         DoneLog = Deserialize<DoneEntry>(e.GetString("DoneLogJson")),
         LastInboundAt = e.GetDateTimeOffset("LastInboundAt"),
         UndeliverableReason = e.GetString("UndeliverableReason"),
+        OptInRequestInFlightUntil = e.GetDateTimeOffset(OptInRequestInFlightUntilColumn),
         CreatedAt = e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         UpdatedAt = e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
     };

@@ -19,6 +19,16 @@ public sealed class SubscriberKeys(IOptions<SubscriberOptions> options)
         return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(number.Value)));
     }
 
+    /// <summary>
+    /// The key of a webhook event (a MessageSid, with the status for a callback) in the replay register: the same
+    /// secret, a separate domain, so it names no person and cannot be matched to Twilio's logs without the secret.
+    /// </summary>
+    public string ForWebhookEvent(string eventId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("webhook-event:" + eventId)));
+    }
+
     /// <summary>Keys are validated before they reach a table query: 64 lower-case hex characters, nothing else.</summary>
     public static bool IsValid(string? key) =>
         key is { Length: 64 } && key.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');

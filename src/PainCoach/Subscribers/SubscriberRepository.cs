@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using PainCoach.Storage;
 
 namespace PainCoach.Subscribers;
 
@@ -9,8 +10,22 @@ public sealed record StoredSubscriber(Subscriber Value, ETag ETag);
 /// <summary>An inbound message that has taken effect, and the reply it got (a Twilio retry gets the same reply).</summary>
 public sealed record ProcessedMessage(string MessageSid, string Reply, DateTimeOffset At);
 
-/// <summary>A message we sent and what Twilio later said about it.</summary>
+/// <summary>A message we sent and what Twilio later said about it. <see cref="At"/> is when it was sent.</summary>
 public sealed record DeliveryRecord(string MessageSid, string Purpose, string Status, int? ErrorCode, DateTimeOffset At);
+
+/// <summary>A delivery record as read, with the ETag a status update must match.</summary>
+public sealed record StoredDelivery(DeliveryRecord Value, ETag ETag);
+
+/// <summary>
+/// One pass of erasure over a person's partitions: how many rows it found and how many of those it deleted (a row
+/// rewritten between the read and the delete is left for the next pass), and whether the profile was left because a
+/// YES request is on its way (<see cref="Subscriber.OptInRequestInFlightUntil"/>): the caller waits and sweeps again.
+/// </summary>
+public sealed record ErasureSweep(int Found, int Deleted, DateTimeOffset? SendInFlightUntil)
+{
+    /// <summary>The partitions were empty when read: the erasure is complete.</summary>
+    public bool FoundNothing => Found == 0;
+}
 
 public enum SaveOutcome
 {
@@ -27,10 +42,14 @@ public enum SaveOutcome
 /// Table Storage access for subscribers. Every write is conditional: an insert fails if the row exists, an update
 /// fails if the ETag moved, so two messages from one person handled at once never lose an update.
 /// </summary>
-public sealed class SubscriberRepository(SubscriberTables tables)
+public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayRegister replays)
 {
-    /// <summary>How often <see cref="UpdateAsync"/> tries before it gives up on a subscriber others keep writing.</summary>
-    public const int MaxUpdateAttempts = 5;
+    /// <summary>
+    /// How often <see cref="UpdateAsync"/> tries before it gives up on a subscriber others keep writing. Each lost
+    /// race is someone else's write, and the tries are spread by <see cref="ConflictBackoff"/>, so this is far above
+    /// any burst one person causes (issue 15: 5 was too few for a status callback among 30 messages).
+    /// </summary>
+    public const int MaxUpdateAttempts = 40;
 
     private const string InboundPrefix = "in-";
     private const string OutboundPrefix = "out-";
@@ -84,11 +103,38 @@ public sealed class SubscriberRepository(SubscriberTables tables)
             await tables.Subscribers.SubmitTransactionAsync(actions, cancellationToken);
             return SaveOutcome.Saved;
         }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
-            return ex.FailedTransactionActionIndex == 1 ? SaveOutcome.AlreadyProcessed : SaveOutcome.Conflict;
+            // 404: the profile this write was based on was erased meanwhile; reading again finds no one.
+            return ex.FailedTransactionActionIndex == 1 && ex.Status == 409 ? SaveOutcome.AlreadyProcessed : SaveOutcome.Conflict;
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
+        {
+            return SaveOutcome.Conflict;
+        }
+    }
+
+    /// <summary>
+    /// Writes the subscriber with its ETag and, in the same entity-group transaction, the delivery record of a message
+    /// just sent to them: the record can never outlive an erasure that removed the profile first.
+    /// </summary>
+    public async Task<SaveOutcome> SaveWithDeliveryAsync(Subscriber subscriber, ETag etag, DeliveryRecord sent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        ArgumentNullException.ThrowIfNull(sent);
+        RequireKey(subscriber.Key);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.UpdateReplace, SubscriberEntityMapper.ToEntity(subscriber), etag),
+            new(TableTransactionActionType.UpsertReplace, DeliveryEntity(subscriber.Key, sent)),
+        ];
+        try
+        {
+            await tables.Subscribers.SubmitTransactionAsync(actions, cancellationToken);
+            return SaveOutcome.Saved;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
             return SaveOutcome.Conflict;
         }
@@ -121,6 +167,7 @@ public sealed class SubscriberRepository(SubscriberTables tables)
                 throw new SubscriberConflictException($"Gave up after {MaxUpdateAttempts} concurrent updates of one subscriber.");
             }
 
+            await ConflictBackoff.WaitAsync(attempt, cancellationToken);
             if (await GetAsync(stored.Value.Key, cancellationToken) is not { } again)
             {
                 return null;
@@ -130,30 +177,58 @@ public sealed class SubscriberRepository(SubscriberTables tables)
         }
     }
 
-    /// <summary>Adds or updates a delivery record (Twilio may send status callbacks in any order and more than once).</summary>
+    /// <summary>
+    /// Adds or replaces a delivery record without looking at the profile. Only for seeding tests and for a message just
+    /// sent to a person whose profile is known to exist; status callbacks use <see cref="TryUpdateDeliveryAsync"/>,
+    /// which never creates a row.
+    /// </summary>
     public async Task RecordDeliveryAsync(string key, DeliveryRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         RequireKey(key);
         await tables.EnsureCreatedAsync(cancellationToken);
-        await tables.Subscribers.UpsertEntityAsync(new TableEntity(key, OutboundPrefix + record.MessageSid)
-        {
-            ["Purpose"] = record.Purpose,
-            ["Status"] = record.Status,
-            ["ErrorCode"] = record.ErrorCode,
-            ["At"] = record.At,
-        }, TableUpdateMode.Merge, cancellationToken);
+        await tables.Subscribers.UpsertEntityAsync(DeliveryEntity(key, record), TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<DeliveryRecord?> GetDeliveryAsync(string key, string messageSid, CancellationToken cancellationToken)
+    public async Task<StoredDelivery?> GetDeliveryAsync(string key, string messageSid, CancellationToken cancellationToken)
     {
         RequireKey(key);
         await tables.EnsureCreatedAsync(cancellationToken);
         var response = await tables.Subscribers.GetEntityIfExistsAsync<TableEntity>(key, OutboundPrefix + messageSid, cancellationToken: cancellationToken);
         return response.HasValue && response.Value is { } e
-            ? new DeliveryRecord(messageSid, e.GetString("Purpose") ?? string.Empty, e.GetString("Status") ?? string.Empty, e.GetInt32("ErrorCode"), e.GetDateTimeOffset("At") ?? default)
+            ? new StoredDelivery(
+                new DeliveryRecord(messageSid, e.GetString("Purpose") ?? string.Empty, e.GetString("Status") ?? string.Empty, e.GetInt32("ErrorCode"), e.GetDateTimeOffset("At") ?? default),
+                e.ETag)
             : null;
     }
+
+    /// <summary>
+    /// Replaces a delivery record only if it is still the version read (<paramref name="etag"/>). Never creates one:
+    /// a record erased meanwhile stays erased (false), as does one another callback changed first (false: read again).
+    /// </summary>
+    public async Task<bool> TryUpdateDeliveryAsync(string key, DeliveryRecord record, ETag etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        RequireKey(key);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        try
+        {
+            await tables.Subscribers.UpdateEntityAsync(DeliveryEntity(key, record), etag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static TableEntity DeliveryEntity(string key, DeliveryRecord record) => new(key, OutboundPrefix + record.MessageSid)
+    {
+        ["Purpose"] = record.Purpose,
+        ["Status"] = record.Status,
+        ["ErrorCode"] = record.ErrorCode,
+        ["At"] = record.At,
+    };
 
     /// <summary>
     /// Deletes this person's message records written before <paramref name="cutoff"/>: "handled" markers (which keep
@@ -171,18 +246,100 @@ public sealed class SubscriberRepository(SubscriberTables tables)
         return await DeleteRowsAsync(tables.Subscribers, filter, skipChunksAlreadyGone: true, cancellationToken);
     }
 
-    /// <summary>Deletes every row about this person in every table of the capability. Returns how many rows went.</summary>
-    public async Task<int> EraseAsync(string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// One pass of erasure: deletes every row about this person in every table of the capability, each only in the
+    /// version read (a row rewritten meanwhile is found by the next pass), except a profile whose YES request is on
+    /// its way (<see cref="Subscriber.OptInRequestInFlightUntil"/> after <paramref name="now"/>), which the caller
+    /// waits for. Rows another erasure removed first are skipped. Erasure repeats passes until one finds nothing.
+    /// </summary>
+    public async Task<ErasureSweep> SweepAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         RequireKey(key);
         await tables.EnsureCreatedAsync(cancellationToken);
-        var deleted = 0;
+        int found = 0, deleted = 0;
+        DateTimeOffset? inFlightUntil = null;
         foreach (var table in new[] { tables.Subscribers, tables.Outbox })
         {
-            deleted += await DeleteRowsAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {key}"), skipChunksAlreadyGone: false, cancellationToken);
+            var rows = new List<TableEntity>();
+            await foreach (var row in table.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {key}"),
+                select: ["PartitionKey", "RowKey", SubscriberEntityMapper.OptInRequestInFlightUntilColumn],
+                cancellationToken: cancellationToken))
+            {
+                found++;
+                if (table == tables.Subscribers && row.RowKey == SubscriberEntityMapper.ProfileRowKey
+                    && row.GetDateTimeOffset(SubscriberEntityMapper.OptInRequestInFlightUntilColumn) is { } until && until > now)
+                {
+                    inFlightUntil = until;
+                    continue;
+                }
+
+                rows.Add(row);
+            }
+
+            // A message that took effect must not take effect again once its marker is gone: retire it first.
+            foreach (var marker in rows.Where(r => table == tables.Subscribers && r.RowKey.StartsWith(InboundPrefix, StringComparison.Ordinal)))
+            {
+                await replays.RetireAsync(WebhookReplayRegister.InboundEvent(marker.RowKey[InboundPrefix.Length..]), cancellationToken);
+            }
+
+            deleted += await DeleteVersionsAsync(table, rows, cancellationToken);
+        }
+
+        return new ErasureSweep(found, deleted, inFlightUntil);
+    }
+
+    /// <summary>Deletes each row in the version read, in transactions of 100; a chunk that meets a changed or vanished row is deleted row by row.</summary>
+    private static async Task<int> DeleteVersionsAsync(TableClient table, List<TableEntity> rows, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var chunk in rows.Chunk(100))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, r.ETag)), cancellationToken);
+                deleted += chunk.Length;
+                continue;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+            {
+            }
+
+            foreach (var row in chunk)
+            {
+                try
+                {
+                    await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+                    deleted++;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+                {
+                    // Gone already (another erasure), or rewritten meanwhile: the next pass reads it again.
+                }
+            }
         }
 
         return deleted;
+    }
+
+    /// <summary>
+    /// Deletes every row about this person now, a YES request in flight or not: a sign-up removing what it just wrote,
+    /// and tests. Erasure on request goes through <see cref="SweepAsync"/> and waits for in-flight sends.
+    /// </summary>
+    public async Task<int> EraseAsync(string key, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        for (var pass = 0; pass < MaxUpdateAttempts; pass++)
+        {
+            var sweep = await SweepAsync(key, DateTimeOffset.MaxValue, cancellationToken);
+            total += sweep.Deleted;
+            if (sweep.FoundNothing)
+            {
+                break;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Counts the rows held for this person (tests and erasure checks).</summary>

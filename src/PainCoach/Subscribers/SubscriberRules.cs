@@ -96,6 +96,21 @@ public static class SubscriberRules
         };
     }
 
+    /// <summary>
+    /// <see cref="AfterTwilioError"/> for an error reported about one message we sent at <paramref name="sentAt"/>, unless
+    /// the person has spoken since, which makes the verdict stale: a carrier opt-out (21610) about a message sent
+    /// before their latest JOIN, YES or START does not stop them again, and an undeliverable code about a message sent
+    /// before their latest text does not suppress a number that has since proved it works.
+    /// </summary>
+    public static Subscriber? AfterDeliveryError(Subscriber s, int errorCode, DateTimeOffset sentAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var stale = errorCode == TwilioErrorCodes.CarrierOptOut
+            ? sentAt < s.ActiveSince
+            : s.LastInboundAt is { } heard && sentAt < heard;
+        return stale ? null : AfterTwilioError(s, errorCode, now);
+    }
+
     private static Subscriber Schedule(Subscriber s, DateTimeOffset now) =>
         s with { ScheduleVersion = s.ScheduleVersion + 1, UpdatedAt = now };
 

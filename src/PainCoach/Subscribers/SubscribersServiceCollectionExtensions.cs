@@ -24,6 +24,7 @@ public static class SubscribersServiceCollectionExtensions
 
         services.TryAddSingleton<SubscriberTables>();
         services.TryAddSingleton<SubscriberKeys>();
+        services.TryAddSingleton<WebhookReplayRegister>();
         services.TryAddSingleton<SubscriberRepository>();
         services.TryAddSingleton<ISubscriberDirectory, SubscriberDirectory>();
         return services;

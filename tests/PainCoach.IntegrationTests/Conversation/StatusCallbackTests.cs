@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Subscribers;
 using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
@@ -32,18 +33,45 @@ public sealed class StatusCallbackTests(DevServerFixture fixture)
         return form;
     }
 
+    /// <summary>A web sign-up: pending, with the YES request's delivery record ("accepted"). Returns that message's sid.</summary>
+    private async Task<string> SignUpAsync(string phone)
+    {
+        using var created = await Client.PostAsJsonAsync(new Uri("/api/subscriptions", UriKind.Relative), new { phone, program = "heel", consent = true });
+        Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
+        return fixture.Twilio.Sent.Single(m => m.To == phone).Sid;
+    }
+
     [Fact]
-    public async Task Delivery_status_is_recorded_and_updated()
+    public async Task Delivery_status_of_a_message_we_sent_is_recorded_and_only_moves_forward()
     {
         var phone = TestPhones.Next();
-        await TextAsync(Client, phone, "JOIN HEEL");
-        var sid = NewMessageSid();
+        var sid = await SignUpAsync(phone);
+        Assert.Equal("accepted", (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.Status);
 
         Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "sent"))).Status);
         Assert.Equal("sent", (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.Status);
         Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "delivered"))).Status);
         Assert.Equal("delivered", (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.Status);
-        Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, phone))!.Status);
+
+        // Callbacks arrive out of order and more than once: a late "sent" or "queued" never takes it back.
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "sent"))).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "queued"))).Status);
+        Assert.Equal("delivered", (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.Status);
+        Assert.Equal(SubscriberStatus.Pending, (await SubscriberLookup.LoadAsync(Services, phone))!.Status);
+    }
+
+    [Fact]
+    public async Task A_callback_for_a_message_without_a_delivery_record_here_creates_no_row()
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+        var rows = await SubscriberLookup.CountRowsAsync(Services, phone);
+        var sid = NewMessageSid();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, sid, "delivered"))).Status);
+
+        Assert.Null(await SubscriberLookup.DeliveryAsync(Services, phone, sid));
+        Assert.Equal(rows, await SubscriberLookup.CountRowsAsync(Services, phone));
     }
 
     [Fact]
@@ -86,8 +114,7 @@ public sealed class StatusCallbackTests(DevServerFixture fixture)
     public async Task Other_failures_are_recorded_without_suppressing()
     {
         var phone = TestPhones.Next();
-        await TextAsync(Client, phone, "JOIN HEEL");
-        var sid = NewMessageSid();
+        var sid = await SignUpAsync(phone);
         await PostAsync(Client, "/api/sms/status", Status(phone, sid, "failed", 30003));
         Assert.Equal(30003, (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.ErrorCode);
         Assert.Null((await SubscriberLookup.LoadAsync(Services, phone))!.UndeliverableReason);

@@ -16,8 +16,8 @@ internal static class SubscriberLookup
     public static Task<int> CountRowsAsync(IServiceProvider services, string phone) =>
         Repository(services).CountRowsAsync(KeyFor(services, phone), CancellationToken.None);
 
-    public static Task<DeliveryRecord?> DeliveryAsync(IServiceProvider services, string phone, string sid) =>
-        Repository(services).GetDeliveryAsync(KeyFor(services, phone), sid, CancellationToken.None);
+    public static async Task<DeliveryRecord?> DeliveryAsync(IServiceProvider services, string phone, string sid) =>
+        (await Repository(services).GetDeliveryAsync(KeyFor(services, phone), sid, CancellationToken.None))?.Value;
 
     public static string KeyFor(IServiceProvider services, string phone) =>
         services.GetRequiredService<SubscriberKeys>().For(PhoneNumberReader.TryRead(phone, "US")!);

@@ -27,7 +27,10 @@ public sealed class FakeTwilioFixture : IAsyncLifetime
     private readonly ConcurrentQueue<ScriptedFailure> failures = new();
     private readonly ConcurrentQueue<SentSms> sent = new();
     private readonly ConcurrentQueue<TwilioAttempt> attempts = new();
+    private readonly ConcurrentDictionary<string, long> acceptedAt = new();
     private WebApplication? app;
+    private TaskCompletionSource? hold;
+    private int held;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -43,6 +46,18 @@ public sealed class FakeTwilioFixture : IAsyncLifetime
             failures.Enqueue(new ScriptedFailure((int)status, code, message, retryAfter));
         }
     }
+
+    /// <summary>When each accepted message was accepted (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), by sid.</summary>
+    public IReadOnlyDictionary<string, long> AcceptedAt => acceptedAt;
+
+    /// <summary>How many requests are waiting in <see cref="HoldSends"/>.</summary>
+    public int Held => Volatile.Read(ref held);
+
+    /// <summary>From now on, requests that would be accepted wait (in flight, unanswered) until <see cref="ReleaseSends"/>.</summary>
+    public void HoldSends() => hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets every held request be accepted, and stops holding.</summary>
+    public void ReleaseSends() => Interlocked.Exchange(ref hold, null)?.TrySetResult();
 
     public void Reset()
     {
@@ -101,9 +116,17 @@ public sealed class FakeTwilioFixture : IAsyncLifetime
             return Error(400, 21604, "A 'To' phone number and a 'Body' are required.");
         }
 
+        if (hold is { } gate)
+        {
+            Interlocked.Increment(ref held);
+            await gate.Task;
+            Interlocked.Decrement(ref held);
+        }
+
         var message = new SentSms(
             "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), accountSid, to,
             NullIfEmpty(form["From"]), NullIfEmpty(form["MessagingServiceSid"]), body, NullIfEmpty(form["StatusCallback"]));
+        acceptedAt[message.Sid] = System.Diagnostics.Stopwatch.GetTimestamp();
         sent.Enqueue(message);
         attempts.Enqueue(new TwilioAttempt(accountSid, to, body, 201, null));
 

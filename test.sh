@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test project. The integration tests start their own Azurite (from the pinned npm package) on free
-# loopback ports, a fake Twilio API and the DevServer. Extra arguments go to `dotnet test` (e.g. --filter).
+# loopback ports, a fake Twilio API and the DevServer; the widget's browser tests drive Debian's Chromium.
+# Extra arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source scripts/common.sh
 
 ensure_node_packages
+ensure_chromium
 dotnet build Functions.sln --nologo -clp:Summary
 results=$(mktemp -d)
 status=0

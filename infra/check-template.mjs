@@ -37,9 +37,12 @@ for (const setting of [
   'AzureWebJobsStorage__credential', 'AzureWebJobsStorage__clientId', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
   'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', 'REMINDER_SCHEDULE', 'Twilio__AccountSid', 'Twilio__AuthToken', 'Twilio__FromNumber',
   'Twilio__MessagingServiceSid', 'Twilio__WebhookBaseUrl', 'PainCoach__ProgramName', 'PainCoach__SupportContact',
-  'PainCoach__Sms__SubscriberKeySecret',
+  'PainCoach__Sms__SubscriberKeySecret', 'PainCoach__Clinic__Name', 'PainCoach__Clinic__Phone', 'PainCoach__Clinic__BookingUrl',
+  'PainCoach__Clinic__EmergencyNumber', 'PainCoach__Widget__AllowedOrigins',
 ]) expect(text.includes(`'${setting}'`) || text.includes(`"${setting}"`), `app setting ${setting}`);
 
+// The functions answer CORS for the widget; a platform CORS list would answer before them.
+expect(!/"cors"\s*:/.test(text), 'no platform CORS on the function app');
 expect(/"allowSharedKeyAccess":\s*false/.test(text), 'storage without shared keys');
 expect(/"DisableLocalAuth":\s*true/.test(text), 'Application Insights without local auth');
 expect(/"enableRbacAuthorization":\s*true/.test(text), 'Key Vault in RBAC mode');

@@ -49,6 +49,21 @@ param programName string = 'PainCoach'
 @description('Support contact given in HELP replies.')
 param supportContact string
 
+@description('The clinic as the widget names it; empty: "your clinic".')
+param clinicName string = ''
+
+@description('The clinic phone the widget offers (international, or national for the default region); empty: none.')
+param clinicPhone string = ''
+
+@description('Where patients book a visit (https); empty: none.')
+param clinicBookingUrl string = ''
+
+@description('The number the widget tells people to call in an emergency.')
+param clinicEmergencyNumber string = '911'
+
+@description('Origins of the clinic sites that may call the widget routes (CORS), comma-separated; empty: none.')
+param widgetAllowedOrigins string = ''
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -150,6 +165,11 @@ module api './app/api.bicep' = {
     twilioMessagingServiceSid: twilioMessagingServiceSid
     programName: programName
     supportContact: supportContact
+    clinicName: clinicName
+    clinicPhone: clinicPhone
+    clinicBookingUrl: clinicBookingUrl
+    clinicEmergencyNumber: clinicEmergencyNumber
+    widgetAllowedOrigins: widgetAllowedOrigins
   }
   // The identity must hold its roles before the host first reaches storage and Key Vault.
   dependsOn: [rbac]

@@ -28,6 +28,11 @@ param twilioFromNumber string
 param twilioMessagingServiceSid string
 param programName string
 param supportContact string
+param clinicName string
+param clinicPhone string
+param clinicBookingUrl string
+param clinicEmergencyNumber string
+param widgetAllowedOrigins string
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -100,6 +105,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Twilio__WebhookBaseUrl: 'https://${functionApp.properties.defaultHostName}'
     PainCoach__ProgramName: programName
     PainCoach__SupportContact: supportContact
+    // The widget: the clinic's next steps, and the sites that may call it (CORS is answered by the functions, so
+    // the site's own CORS list stays empty).
+    PainCoach__Clinic__Name: clinicName
+    PainCoach__Clinic__Phone: clinicPhone
+    PainCoach__Clinic__BookingUrl: clinicBookingUrl
+    PainCoach__Clinic__EmergencyNumber: clinicEmergencyNumber
+    PainCoach__Widget__AllowedOrigins: widgetAllowedOrigins
     PainCoach__Sms__SubscriberKeySecret: '@Microsoft.KeyVault(SecretUri=${subscriberKeySecretUri})'
   })
 }

@@ -49,5 +49,10 @@ static void PrintUrls(WebApplication app)
     }
 
     Console.WriteLine($"Try: curl {baseUrl}{HttpFunctionEndpoints.RoutePattern(routePrefix, "health")}");
+    if (catalog.Http.FirstOrDefault(f => f.Name == "WidgetDemo") is { } demo)
+    {
+        Console.WriteLine($"Widget demo page (open it in a browser): {baseUrl}{HttpFunctionEndpoints.RoutePattern(routePrefix, demo.Route)}");
+    }
+
     Console.WriteLine("Press Ctrl+C to stop.");
 }

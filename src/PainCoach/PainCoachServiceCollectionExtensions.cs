@@ -12,6 +12,7 @@ using PainCoach.Subscribers;
 using PainCoach.Telemetry;
 using PainCoach.Telephony;
 using PainCoach.Triage;
+using PainCoach.Widget;
 
 namespace PainCoach;
 
@@ -52,6 +53,9 @@ public static class PainCoachServiceCollectionExtensions
         // The clinic's side: sign-up with double opt-in, look-up and erasure.
         services.TryAddSingleton<SignupTexts>();
         services.TryAddSingleton<SubscriptionService>();
+
+        // The clinic's website: the widget, its settings and CORS.
+        services.AddWidget(configuration);
 
         return services;
     }

@@ -6,6 +6,7 @@ using PainCoach.Faq.Unanswered;
 using PainCoach.Functions.Http;
 using PainCoach.RedFlags;
 using PainCoach.Telemetry;
+using PainCoach.Widget;
 
 namespace PainCoach.Functions.Faq;
 
@@ -15,17 +16,24 @@ namespace PainCoach.Functions.Faq;
 /// (docs/api.md). A noMatch question is handed to the <see cref="UnansweredQuestionRecorder"/> (redacted, kept in the
 /// background: never delays or fails the answer).
 /// </summary>
-public sealed class FaqFunction(FaqService faq, PainCoachMetrics metrics, UnansweredQuestionRecorder unanswered)
+public sealed class FaqFunction(FaqService faq, PainCoachMetrics metrics, UnansweredQuestionRecorder unanswered, WidgetCorsPolicy cors)
 {
+    private static readonly string[] Methods = ["GET", "POST"];
+
     /// <summary>A question is at most 500 characters; 4 KiB leaves room for JSON escaping and the other fields.</summary>
     internal const int BodyLimitBytes = 4 * 1024;
 
     [Function("Faq")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "faq")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", "options", Route = "faq")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (WidgetCors.Apply(request, cors, Methods) is { } preflight)
+        {
+            return preflight;
+        }
+
         FaqQueryInput? body;
         if (HttpMethods.IsPost(request.Method))
         {

@@ -5,17 +5,25 @@ using Microsoft.Azure.Functions.Worker;
 using PainCoach.Functions.Http;
 using PainCoach.Telemetry;
 using PainCoach.Triage;
+using PainCoach.Widget;
 
 namespace PainCoach.Functions.Triage;
 
 /// <summary><c>POST /api/triage</c>: symptoms in, level, reasons, possible conditions and advice out.</summary>
-public sealed class TriageFunction(TriageEngine engine, PainCoachMetrics metrics)
+public sealed class TriageFunction(TriageEngine engine, PainCoachMetrics metrics, WidgetCorsPolicy cors)
 {
+    private static readonly string[] Methods = ["POST"];
+
     [Function("Triage")]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "triage")] HttpRequest request,
-        CancellationToken cancellationToken) =>
-        JsonBody.HandleAsync<TriageInput>(request, input => Task.FromResult(Assess(input)), cancellationToken);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "triage")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return WidgetCors.Apply(request, cors, Methods) is { } preflight
+            ? Task.FromResult(preflight)
+            : JsonBody.HandleAsync<TriageInput>(request, input => Task.FromResult(Assess(input)), cancellationToken);
+    }
 
     private IActionResult Assess(TriageInput input)
     {

@@ -52,6 +52,13 @@ public static class PhoneNumberReader
         }
     }
 
+    /// <summary>How people read the number: national form in <paramref name="homeRegion"/> (<c>(312) 555-0100</c>), international elsewhere.</summary>
+    public static string FormatForReading(E164Number number, string homeRegion)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return Util.Format(number.Parsed, Util.GetRegionCodeForNumber(number.Parsed) == homeRegion ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+    }
+
     /// <summary>The IANA zone when the number maps to exactly one zone this machine knows; otherwise null.</summary>
     public static string? InferTimeZone(E164Number number)
     {

@@ -99,8 +99,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
             using var response = await Probe.GetAsync(new Uri($"http://127.0.0.1:{port}/devstoreaccount1"));
             return response.Headers.Server.ToString().Contains("Azurite", StringComparison.Ordinal);
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
+            // Not listening yet, or too slow to answer on a busy machine: ask again.
             return false;
         }
     }

@@ -25,9 +25,10 @@ public sealed class NamespaceDependencyTests
         ["Reminders"] = [NamespaceDependencies.Shared, "Subscribers", "Telephony", "Storage", "Telemetry"],
         ["Signup"] = [NamespaceDependencies.Shared, "Reminders", "Subscribers", "Telephony", "Storage", "Telemetry"],
         ["Conversation"] = [NamespaceDependencies.Shared, "Reminders", "Subscribers", "Telephony", "Storage", "Telemetry", "Faq", "RedFlags"],
+        ["Widget"] = [NamespaceDependencies.Shared, "Subscribers", "Telephony", "Storage"],
         // AddPainCoach composes every concept; nothing uses it.
         [NamespaceDependencies.Composition] =
-            [NamespaceDependencies.Shared, "Storage", "Telemetry", "RedFlags", "Language", "Health", "Triage", "Telephony", "Faq", "Subscribers", "Reminders", "Signup", "Conversation"],
+            [NamespaceDependencies.Shared, "Storage", "Telemetry", "RedFlags", "Language", "Health", "Triage", "Telephony", "Faq", "Subscribers", "Reminders", "Signup", "Conversation", "Widget"],
     };
 
     private static readonly System.Reflection.Assembly Library = typeof(PainCoachOptions).Assembly;

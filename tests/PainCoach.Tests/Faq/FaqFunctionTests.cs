@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PainCoach.Faq.Unanswered;
 using PainCoach.Functions.Faq;
 using PainCoach.Tests.Telemetry;
+using PainCoach.Widget;
+using Microsoft.Extensions.Options;
 
 namespace PainCoach.Tests.Faq;
 
@@ -23,7 +25,7 @@ public sealed class FaqFunctionTests : IDisposable
         // The recorder only queues here (its background writer is not started): no storage is touched.
         store = new UnansweredQuestionStore(new TableServiceClient("UseDevelopmentStorage=true"), TimeProvider.System, NullLogger<UnansweredQuestionStore>.Instance);
         unanswered = new UnansweredQuestionRecorder(store, TimeProvider.System, NullLogger<UnansweredQuestionRecorder>.Instance);
-        function = new(FaqTestServices.Faq, metrics.Metrics, unanswered);
+        function = new(FaqTestServices.Faq, metrics.Metrics, unanswered, new WidgetCorsPolicy(Options.Create(new WidgetOptions())));
     }
 
     public void Dispose()

@@ -6,6 +6,8 @@ using PainCoach.Functions.Triage;
 using PainCoach.RedFlags;
 using PainCoach.Tests.Telemetry;
 using PainCoach.Triage;
+using PainCoach.Widget;
+using Microsoft.Extensions.Options;
 
 namespace PainCoach.Tests.Triage;
 
@@ -17,7 +19,7 @@ public sealed class TriageFunctionTests : IDisposable
 
     public TriageFunctionTests()
     {
-        function = new(new TriageEngine(), metrics.Metrics);
+        function = new(new TriageEngine(), metrics.Metrics, new WidgetCorsPolicy(Options.Create(new WidgetOptions())));
     }
 
     public void Dispose() => metrics.Dispose();
@@ -175,7 +177,7 @@ public sealed class TriageFunctionTests : IDisposable
     [Fact]
     public void Questions_list_every_symptom_with_question_area_and_red_flag_mark()
     {
-        var ok = Assert.IsType<OkObjectResult>(new TriageQuestions().Run(new DefaultHttpContext().Request));
+        var ok = Assert.IsType<OkObjectResult>(new TriageQuestions(new WidgetCorsPolicy(Options.Create(new WidgetOptions()))).Run(new DefaultHttpContext().Request));
         var response = Assert.IsType<TriageQuestionsResponse>(ok.Value);
 
         Assert.Equal(SymptomIds.All, response.Questions.Select(q => q.Id));

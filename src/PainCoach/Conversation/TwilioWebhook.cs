@@ -134,11 +134,12 @@ public sealed partial class TwilioWebhook(
     private WebhookResult? Refuse(WebhookRequest request)
     {
         var token = twilio.Value.AuthToken;
-        if (string.IsNullOrEmpty(token))
+        if (string.IsNullOrWhiteSpace(token))
         {
             // Without the token nothing can be verified, so nothing is accepted (set any token locally to sign with curl).
+            // A token of spaces is no secret: anyone could sign with it, so it counts as no token.
             LogUnverifiable(request.PathAndQuery);
-            return WebhookResult.Problem(403, "Forbidden", "Webhook signatures cannot be checked: Twilio__AuthToken is not set.");
+            return WebhookResult.Problem(403, "Forbidden", "Webhook signatures cannot be checked: Twilio__AuthToken is not set or blank.");
         }
 
         if (string.IsNullOrEmpty(request.Signature))
@@ -170,7 +171,7 @@ public sealed partial class TwilioWebhook(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Path} refused: {Reason}")]
     private partial void LogRefused(string path, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Path} refused: Twilio__AuthToken is not set, so no signature can be checked")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Path} refused: Twilio__AuthToken is not set or blank, so no signature can be checked")]
     private partial void LogUnverifiable(string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} refused: From {From} is not a phone number")]

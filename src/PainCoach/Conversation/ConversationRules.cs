@@ -64,6 +64,33 @@ public sealed class ConversationRules(
         return new ConversationDecision(updated, SmsText.Fit(reply), outcome);
     }
 
+    /// <summary>
+    /// The reply when storage is down, from what needs no storage (issue 15): the red-flag screen, the FAQ, HELP and
+    /// the STOP confirmation (the opt-out itself is held by <see cref="SmsConversation"/> until it can be written).
+    /// Anything that needs the person's record is asked again later. Whether they are subscribed is unknown, so no
+    /// reply tells them how to JOIN.
+    /// </summary>
+    public string DecideWithoutStorage(InboundSms message, SmsCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(command);
+        var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        var reply = command switch
+        {
+            SmsCommand.FreeText when alert is { Level: >= AlertLevel.Urgent } => texts.Prefixed(alert.Message),
+            SmsCommand.FreeText free => (alert is null ? string.Empty : texts.Prefixed(alert.Message) + " ") +
+                (answers.FindConfidentShortAnswer(free.Text)?.Text ?? texts.Fallback(subscribed: true)),
+            _ => (alert is { Level: >= AlertLevel.Urgent } ? texts.Prefixed(alert.Message) + " " : string.Empty) + command switch
+            {
+                SmsCommand.OptOut stop => texts.StoppedIn(stop.Language),
+                SmsCommand.Help help => texts.HelpIn(null, help.Language),
+                SmsCommand.Empty => texts.EmptyMessage(subscribed: true),
+                _ => texts.TryAgainLater,
+            },
+        };
+        return SmsText.Fit(reply);
+    }
+
     private ConversationDecision DecideCommand(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)
     {
         var subscribed = current is { Status: not SubscriberStatus.Stopped };

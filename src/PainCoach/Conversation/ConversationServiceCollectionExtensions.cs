@@ -12,6 +12,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationRules>();
         services.TryAddSingleton<SmsConversation>();
         services.TryAddSingleton<TwilioWebhook>();
+        services.AddHostedService<PendingOptOutWriter>();
         return services;
     }
 }

@@ -132,6 +132,9 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
 
     public string Malformed(string hint) => $"{Name}: {hint}";
 
+    /// <summary>Storage is down: the command could not be saved, so nothing changed.</summary>
+    public string TryAgainLater => $"{Name}: sorry, we can't save that right now. Nothing changed. Please try again in a few minutes.";
+
     public string Prefixed(string text) => $"{Name}: {text}";
 
     private static string ZoneNote(Subscriber s) => s.TimeZoneIsGuess

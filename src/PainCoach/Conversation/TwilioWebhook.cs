@@ -51,7 +51,13 @@ public sealed partial class TwilioWebhook(
             var reply = await conversation.HandleAsync(new InboundSms(sid, from, body, optOutType), cancellationToken);
             return WebhookResult.Reply(Twiml(reply));
         }
-        catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            // Twilio does not retry a messaging webhook that answered 5xx: answer what needs no storage instead.
+            LogAnsweredWithoutStorage(from.Masked, sid, StorageFailures.Describe(ex));
+            return WebhookResult.Reply(Twiml(conversation.AnswerWithoutStorage(new InboundSms(sid, from, body, optOutType))));
+        }
+        catch (SubscriberConflictException ex)
         {
             // Twilio retries a failed webhook; the MessageSid marker makes the retry take effect once.
             LogStorageFailure(from.Masked, sid, ex.GetType().Name);
@@ -179,6 +185,9 @@ public sealed partial class TwilioWebhook(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed for {From} handling {MessageSid} ({ErrorType}); answered 503 so Twilio retries")]
     private partial void LogStorageFailure(string from, string messageSid, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed for {From} handling {MessageSid} ({Reason}); answered from what needs no storage")]
+    private partial void LogAnsweredWithoutStorage(string from, string messageSid, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery of {MessageSid} to {To}: {Status} (error {ErrorCode})")]
     private partial void LogStatus(string to, string messageSid, string status, int? errorCode);

@@ -25,6 +25,7 @@ public static class SubscribersServiceCollectionExtensions
         services.TryAddSingleton<SubscriberTables>();
         services.TryAddSingleton<SubscriberKeys>();
         services.TryAddSingleton<SubscriberRepository>();
+        services.TryAddSingleton<PendingOptOuts>();
         services.TryAddSingleton<ISubscriberDirectory, SubscriberDirectory>();
         return services;
     }

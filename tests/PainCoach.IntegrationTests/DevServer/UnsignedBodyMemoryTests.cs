@@ -30,7 +30,7 @@ public sealed class UnsignedBodyMemoryTests(AzuriteFixture azurite, ITestOutputH
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
             ["Twilio__AuthToken"] = "memory-test-token",
-            ["REMINDER_SCHEDULE"] = "0 0 0 1 1 *",
+            ["REMINDER_SCHEDULE"] = "0 0 0 * * *",
         });
         using var process = DevServerProcess.Start(settings, [], "--urls", $"http://127.0.0.1:{port}");
         try

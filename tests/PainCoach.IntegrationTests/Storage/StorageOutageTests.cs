@@ -1,0 +1,215 @@
+using System.Net;
+using System.Net.Http.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PainCoach.Health;
+using PainCoach.IntegrationTests.Conversation;
+using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.Subscribers;
+using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
+
+namespace PainCoach.IntegrationTests.Storage;
+
+/// <summary>
+/// A DevServer whose Table Storage can go away: Azurite behind a <see cref="StorageProxy"/> (down = unreachable, data
+/// kept) that the fixture can also restart empty on the same ports. Its own Azurite, clock and opt-out journal.
+/// </summary>
+public sealed class StorageOutageFixture : IAsyncLifetime
+{
+    private readonly string journal = Directory.CreateTempSubdirectory("paincoach-pending-").FullName;
+    private RunningDevServer? server;
+
+    public AzuriteFixture Azurite { get; } = new();
+
+    public FakeTwilioFixture Twilio { get; } = new();
+
+    public FakeTimeProvider Time { get; } = new(DevServerFixture.StartTime);
+
+    public LogCapture Logs { get; } = new();
+
+    public StorageProxy Proxy { get; private set; } = null!;
+
+    public RunningDevServer Server => server ?? throw new InvalidOperationException("The DevServer has not started.");
+
+    public async Task InitializeAsync()
+    {
+        await Task.WhenAll(Azurite.InitializeAsync(), Twilio.InitializeAsync());
+        Proxy = new StorageProxy(Azurite.TablePort);
+        server = await RunningDevServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = Azurite.ConnectionStringWithTablePort(Proxy.Port),
+            ["REMINDER_SCHEDULE"] = "0 0 0 * * *",
+            ["Twilio:AccountSid"] = FakeTwilioFixture.AccountSid,
+            ["Twilio:AuthToken"] = FakeTwilioFixture.AuthToken,
+            ["Twilio:FromNumber"] = "+15005550006",
+            ["Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString(),
+            ["PainCoach:Sms:PendingOptOutDirectory"] = journal,
+        }, Time, builder => Logs.CaptureEverythingFrom(builder));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        await Proxy.DisposeAsync();
+        await Twilio.DisposeAsync();
+        await Azurite.DisposeAsync();
+        Directory.Delete(journal, recursive: true);
+    }
+}
+
+/// <summary>Issue 15, item 3: what the app still does while Table Storage is down, and after it comes back empty.</summary>
+public sealed class StorageOutageTests(StorageOutageFixture fixture) : IClassFixture<StorageOutageFixture>
+{
+    private HttpClient Client => fixture.Server.Client;
+
+    private IServiceProvider Services => fixture.Server.Services;
+
+    [Fact]
+    public async Task With_storage_down_a_red_flag_text_gets_200_and_the_911_advice()
+    {
+        await fixture.Proxy.DownAsync();
+        try
+        {
+            var answer = await TextAsync(Client, TestPhones.Next(), "I lost bladder control and my back hurts");
+
+            Assert.Equal(HttpStatusCode.OK, answer.Status);
+            Assert.Contains("911", answer.Reply, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Proxy.Up();
+        }
+    }
+
+    [Fact]
+    public async Task With_storage_down_a_question_gets_the_faq_answer_and_a_command_is_asked_again_later()
+    {
+        await fixture.Proxy.DownAsync();
+        try
+        {
+            var question = await TextAsync(Client, TestPhones.Next(), "how long should i ice my heel");
+            var command = await TextAsync(Client, TestPhones.Next(), "TIME ICE 9am");
+
+            Assert.Equal(HttpStatusCode.OK, question.Status);
+            Assert.Contains("minutes", question.Reply, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(HttpStatusCode.OK, command.Status);
+            Assert.Contains("try again in a few minutes", command.Reply, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Proxy.Up();
+        }
+    }
+
+    [Theory]
+    [InlineData("STOP", "you are unsubscribed")]
+    [InlineData("please stop texting me", "you are unsubscribed")]
+    [InlineData("BAJA", "te dimos de baja")]
+    public async Task A_stop_during_the_outage_is_acknowledged_and_written_when_storage_returns(string text, string confirmation)
+    {
+        var phone = TestPhones.Next();
+        Assert.Equal(HttpStatusCode.OK, (await TextAsync(Client, phone, "JOIN HEEL")).Status);
+
+        await fixture.Proxy.DownAsync();
+        WebhookAnswer stop;
+        try
+        {
+            stop = await TextAsync(Client, phone, text);
+        }
+        finally
+        {
+            fixture.Proxy.Up();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, stop.Status);
+        Assert.Contains(confirmation, stop.Reply, StringComparison.Ordinal);
+
+        // The writer tries again on its interval; the clock is fake, so move it.
+        await Poll.UntilAsync(
+            async () =>
+            {
+                fixture.Time.Advance(TimeSpan.FromSeconds(16));
+                return (await SubscriberLookup.LoadAsync(Services, phone))?.Status == SubscriberStatus.Stopped;
+            },
+            TimeSpan.FromSeconds(30),
+            "the opt-out taken during the outage to be written");
+        var stopped = await SubscriberLookup.LoadAsync(Services, phone);
+        Assert.Equal("sms-stop", stopped!.Consent[^1].Method);
+        Assert.Contains(confirmation, stopped.Consent[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stop_during_the_outage_followed_by_start_ends_active_in_the_order_they_were_sent()
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+        await fixture.Proxy.DownAsync();
+        try
+        {
+            Assert.Contains("unsubscribed", (await TextAsync(Client, phone, "STOP")).Reply, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Proxy.Up();
+        }
+
+        fixture.Time.Advance(TimeSpan.FromSeconds(1));
+        var start = await TextAsync(Client, phone, "START");
+
+        Assert.Contains("you're in", start.Reply, StringComparison.Ordinal);
+        var after = await SubscriberLookup.LoadAsync(Services, phone);
+        Assert.Equal(SubscriberStatus.Active, after!.Status);
+        Assert.Equal(["sms-join", "sms-stop", "sms-start"], after.Consent.Select(c => c.Method));
+    }
+
+    [Fact]
+    public async Task After_an_empty_storage_comes_back_join_signup_erasure_and_reminder_runs_work_and_health_checks_writes()
+    {
+        // Use every table once, so this process has "created" them all before storage loses them.
+        var before = TestPhones.Next();
+        await TextAsync(Client, before, "JOIN HEEL");
+        await RunReminderTimerAsync();
+
+        await fixture.Azurite.RestartEmptyAsync();
+        var linesBefore = fixture.Logs.Lines.Count;
+
+        using var health = await Client.GetAsync(new Uri("/api/health", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var probeTable = Services.GetRequiredService<TableServiceClient>().QueryAsync(TableClient.CreateQueryFilter($"TableName eq {StorageHealthProbe.TableName}"));
+        Assert.Single(await probeTable.ToListAsync());
+
+        var phone = TestPhones.Next();
+        var join = await TextAsync(Client, phone, "JOIN BACK");
+        Assert.Equal(HttpStatusCode.OK, join.Status);
+        Assert.Contains("you're in", join.Reply, StringComparison.Ordinal);
+        Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, phone))!.Status);
+
+        var signedUp = TestPhones.Next();
+        using (var signup = await Client.PostAsJsonAsync(new Uri("/api/subscriptions", UriKind.Relative), new { phone = signedUp, program = "heel", consent = true }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, signup.StatusCode);
+        }
+
+        using (var erased = await SubscriptionsClient.EraseAsync(Client, phone))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        }
+
+        await RunReminderTimerAsync();
+
+        var after = fixture.Logs.Lines.Skip(linesBefore).ToList();
+        Assert.DoesNotContain(after, line => line.Contains("TableNotFound", StringComparison.Ordinal));
+    }
+
+    private async Task RunReminderTimerAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var timer = ActivatorUtilities.CreateInstance<PainCoach.Functions.Reminders.ReminderTimer>(scope.ServiceProvider);
+        await timer.Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+    }
+}

@@ -36,17 +36,20 @@ public sealed class StorageOutageFixture : IAsyncLifetime
     {
         await Task.WhenAll(Azurite.InitializeAsync(), Twilio.InitializeAsync());
         Proxy = new StorageProxy(Azurite.TablePort);
-        server = await RunningDevServer.StartAsync(new Dictionary<string, string?>
-        {
+        server = await RunningDevServer.StartAsync(Settings(journal), Time, builder => Logs.CaptureEverythingFrom(builder));
+    }
+
+    /// <summary>This fixture's DevServer settings, with the opt-out journal in <paramref name="journalDirectory"/>.</summary>
+    public Dictionary<string, string?> Settings(string journalDirectory) => new()
+    {
             ["AzureWebJobsStorage"] = Azurite.ConnectionStringWithTablePort(Proxy.Port),
             ["REMINDER_SCHEDULE"] = "0 0 0 * * *",
             ["Twilio:AccountSid"] = FakeTwilioFixture.AccountSid,
             ["Twilio:AuthToken"] = FakeTwilioFixture.AuthToken,
             ["Twilio:FromNumber"] = "+15005550006",
             ["Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString(),
-            ["PainCoach:Sms:PendingOptOutDirectory"] = journal,
-        }, Time, builder => Logs.CaptureEverythingFrom(builder));
-    }
+            ["PainCoach:Sms:PendingOptOutDirectory"] = journalDirectory,
+    };
 
     public async Task DisposeAsync()
     {
@@ -141,6 +144,42 @@ public sealed class StorageOutageTests(StorageOutageFixture fixture) : IClassFix
         var stopped = await SubscriberLookup.LoadAsync(Services, phone);
         Assert.Equal("sms-stop", stopped!.Consent[^1].Method);
         Assert.Contains(confirmation, stopped.Consent[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stop_acknowledged_during_the_outage_survives_a_restart_of_the_server()
+    {
+        var phone = TestPhones.Next();
+        await TextAsync(Client, phone, "JOIN HEEL");
+        var journal = Directory.CreateTempSubdirectory("paincoach-pending-restart-").FullName;
+        try
+        {
+            await fixture.Proxy.DownAsync();
+            try
+            {
+                await using var before = await RunningDevServer.StartAsync(fixture.Settings(journal), fixture.Time);
+                Assert.Contains("unsubscribed", (await TextAsync(before.Client, phone, "leave me alone")).Reply, StringComparison.Ordinal);
+            }
+            finally
+            {
+                fixture.Proxy.Up();
+            }
+
+            fixture.Time.Advance(TimeSpan.FromSeconds(1));
+            await using var after = await RunningDevServer.StartAsync(fixture.Settings(journal), fixture.Time);
+            await Poll.UntilAsync(
+                async () =>
+                {
+                    fixture.Time.Advance(TimeSpan.FromSeconds(16));
+                    return (await SubscriberLookup.LoadAsync(Services, phone))?.Status == SubscriberStatus.Stopped;
+                },
+                TimeSpan.FromSeconds(30),
+                "the restarted server to write the opt-out it found in the journal");
+        }
+        finally
+        {
+            Directory.Delete(journal, recursive: true);
+        }
     }
 
     [Fact]

@@ -350,6 +350,31 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
+    public void Without_storage_a_red_flag_gets_the_emergency_advice_and_nothing_else()
+    {
+        screen.Alerts["bladder"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        const string body = "I lost bladder control and my back hurts";
+        var reply = Rules().DecideWithoutStorage(new InboundSms("SM" + new string('0', 32), from, body, null), SmsCommandParser.Parse(body));
+        Assert.Equal(Texts().Prefixed(RedFlagCatalog.EmergencyMessage), reply);
+    }
+
+    [Theory]
+    [InlineData("how long do I ice", "Ice for up to 20 minutes.")]
+    [InlineData("STOP", "you are unsubscribed")]
+    [InlineData("BAJA", "te dimos de baja")]
+    [InlineData("AYUDA", "Los comandos van en ingl")]
+    [InlineData("HELP", "Reply STOP to opt out")]
+    [InlineData("TIME ICE 9am", "try again in a few minutes")]
+    [InlineData("JOIN HEEL", "try again in a few minutes")]
+    public void Without_storage_what_needs_no_storage_is_answered_and_the_rest_is_asked_again_later(string body, string expected)
+    {
+        answers.Answers["ice"] = new ShortAnswer("ice-duration", "Ice for up to 20 minutes.", 0.9);
+        var reply = Rules().DecideWithoutStorage(new InboundSms("SM" + new string('0', 32), from, body, null), SmsCommandParser.Parse(body));
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bare_stop_gets_exactly_the_confirmation()
     {
         var decision = Send(Active(), "STOP");

@@ -183,6 +183,54 @@ public sealed class StorageOutageTests(StorageOutageFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task While_a_stop_is_pending_the_reminder_engine_sends_that_person_nothing()
+    {
+        // 15:00:30 UTC is 09:00:30 in Chicago; a writer that waits an hour, so the opt-out stays pending.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 15, 0, 30, TimeSpan.Zero));
+        var journal = Directory.CreateTempSubdirectory("paincoach-pending-engine-").FullName;
+        var settings = fixture.Settings(journal);
+        settings["PainCoach:Sms:PendingOptOutRetryInterval"] = "01:00:00";
+        settings["PainCoach:Reminders:TablePrefix"] = "Pend" + Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            await using var server = await RunningDevServer.StartAsync(settings, time);
+            var (quitter, control) = (TestPhones.NextChicago(), TestPhones.NextChicago());
+            foreach (var phone in new[] { quitter, control })
+            {
+                foreach (var text in new[] { "JOIN HEEL", "TZ CT", "TIME STRETCH OFF", "TIME ICE 9:02am" })
+                {
+                    Assert.Equal(HttpStatusCode.OK, (await TextAsync(server.Client, phone, text)).Status);
+                }
+            }
+
+            await fixture.Proxy.DownAsync();
+            try
+            {
+                Assert.Contains("unsubscribed", (await TextAsync(server.Client, quitter, "STOP")).Reply, StringComparison.Ordinal);
+            }
+            finally
+            {
+                fixture.Proxy.Up();
+            }
+
+            time.Advance(TimeSpan.FromMinutes(2));
+            await using (var scope = server.Services.CreateAsyncScope())
+            {
+                var timer = ActivatorUtilities.CreateInstance<PainCoach.Functions.Reminders.ReminderTimer>(scope.ServiceProvider);
+                await timer.Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+            }
+
+            Assert.Single(fixture.Twilio.Sent, s => s.To == control);
+            Assert.DoesNotContain(fixture.Twilio.Sent, s => s.To == quitter);
+            Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, quitter))!.Status); // still pending
+        }
+        finally
+        {
+            Directory.Delete(journal, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_stop_during_the_outage_followed_by_start_ends_active_in_the_order_they_were_sent()
     {
         var phone = TestPhones.Next();

@@ -44,7 +44,7 @@ public static class OptOutIntent
     // What people ask us to stop: the messages themselves, not pain, icing or stretching.
     private static readonly HashSet<string> EnglishContact = new(StringComparer.Ordinal)
     {
-        "text", "texts", "texting", "txt", "txts", "txting", "texted", "message", "messages", "messaging", "msg", "msgs",
+        "text", "texts", "texting", "txt", "txts", "txting", "texted", "textin", "msging", "msgin", "message", "messages", "messaging", "msg", "msgs",
         "sms", "reminder", "reminders", "alert", "alerts", "notification", "notifications", "spam", "contacting", "sending",
         "subscription", "program", "service", "bothering", "pinging",
     };
@@ -136,6 +136,12 @@ public static class OptOutIntent
                 return SmsLanguage.English;
             }
 
+            // "how do I unsubscribe", "can I opt out of this": these words are never about pain.
+            if (words[i] is "unsubscribe" or "unsub" or "optout" && !negated)
+            {
+                return SmsLanguage.English;
+            }
+
             // "no more texts", "no more messages please".
             if (words[i] is "no" && At(words, i + 1) is "more" && ContactFollows(words, i + 2, EnglishContact, EnglishBetween))
             {
@@ -150,9 +156,9 @@ public static class OptOutIntent
             }
 
             // "leave me alone", "lose my number", "remove me", "take me off your list", "opt me out", "unsubscribe me".
-            if (Sequence(words, i, "leave", "me", "alone") || Sequence(words, i, "lose", "my", "number") || Sequence(words, i, "delete", "my", "number")
+            if (!negated && (Sequence(words, i, "leave", "me", "alone") || Sequence(words, i, "lose", "my", "number") || Sequence(words, i, "delete", "my", "number")
                 || Sequence(words, i, "remove", "me") || Sequence(words, i, "remove", "my", "number") || Sequence(words, i, "take", "me", "off")
-                || Sequence(words, i, "opt", "me", "out") || Sequence(words, i, "unsubscribe", "me") || Sequence(words, i, "count", "me", "out"))
+                || Sequence(words, i, "opt", "me", "out") || Sequence(words, i, "unsubscribe", "me") || Sequence(words, i, "count", "me", "out")))
             {
                 return SmsLanguage.English;
             }

@@ -63,6 +63,9 @@ public sealed class OptOutIntentTests
         { "lose my number", SmsLanguage.English },
         { "cancel my subscription", SmsLanguage.English },
         { "i want to cancel the reminders", SmsLanguage.English },
+        { "how do I unsubscribe", SmsLanguage.English },
+        { "can i opt out of this?", SmsLanguage.English },
+        { "stop msging me", SmsLanguage.English },
 
         // Emoji and look-alikes.
         { "🛑 stop", SmsLanguage.English },
@@ -122,6 +125,7 @@ public sealed class OptOutIntentTests
         "pain stops me from sleeping",
         "I stopped taking ibuprofen",
         "don't stop the reminders please",
+        "don't unsubscribe me, I like the reminders",
         "no more pain after icing!",
         "I want to stop icing",
         "I want to stop the pain",

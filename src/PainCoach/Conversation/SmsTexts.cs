@@ -132,8 +132,11 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
 
     public string Malformed(string hint) => $"{Name}: {hint}";
 
-    /// <summary>Storage is down: the command could not be saved, so nothing changed.</summary>
-    public string TryAgainLater => $"{Name}: sorry, we can't save that right now. Nothing changed. Please try again in a few minutes.";
+    /// <summary>
+    /// Storage failed while handling a command. It may have failed after the change was saved (while replanning), so
+    /// the text does not say "nothing changed"; every command is safe to send again.
+    /// </summary>
+    public string TryAgainLater => $"{Name}: sorry, we couldn't finish that right now. Please try again in a few minutes.";
 
     public string Prefixed(string text) => $"{Name}: {text}";
 

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,21 +22,24 @@ public sealed record PendingOptOut(string Key, string MessageSid, DateTimeOffset
 /// </summary>
 public sealed partial class PendingOptOuts
 {
-    private const string FileName = "pending-opt-outs.jsonl";
 
     private readonly Lock gate = new();
     private readonly string? journal;
     private readonly ILogger<PendingOptOuts> logger;
     private readonly List<PendingOptOut> pending = [];
 
-    public PendingOptOuts(IOptions<SubscriberOptions> options, ILogger<PendingOptOuts> logger)
+    public PendingOptOuts(IOptions<SubscriberOptions> options, TableServiceClient storage, ILogger<PendingOptOuts> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(storage);
         this.logger = logger;
         var directory = string.IsNullOrWhiteSpace(options.Value.PendingOptOutDirectory)
             ? Path.Combine(Path.GetTempPath(), "paincoach")
             : options.Value.PendingOptOutDirectory;
-        journal = Path.Combine(directory, FileName);
+
+        // One journal per storage account: two servers on one machine against different storage never share one.
+        var account = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(storage.Uri.AbsoluteUri)))[..16];
+        journal = Path.Combine(directory, $"pending-opt-outs-{account}.jsonl");
         pending.AddRange(Load(journal));
     }
 

@@ -122,6 +122,17 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>The blob and queue endpoints with another table port: the app's storage through a proxy.</summary>
     public string ConnectionStringWithTablePort(int tablePort) => ConnectionStringFor(ports.Blob, ports.Queue, tablePort);
 
+    /// <summary>Stops this Azurite (its data goes with it); <see cref="RestartEmptyAsync"/> brings an empty one back.</summary>
+    public async Task TakeDownAsync()
+    {
+        if (azuritePath is null)
+        {
+            throw new InvalidOperationException("Only an Azurite this fixture started can be taken down.");
+        }
+
+        await StopAsync();
+    }
+
     /// <summary>
     /// Stops this Azurite and starts an empty one on the same ports: storage that lost everything and came back on
     /// the same address. Only for an Azurite this fixture started.

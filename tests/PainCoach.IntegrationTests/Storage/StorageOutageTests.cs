@@ -255,12 +255,18 @@ public sealed class StorageOutageTests(StorageOutageFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task After_an_empty_storage_comes_back_join_signup_erasure_and_reminder_runs_work_and_health_checks_writes()
+    public async Task With_azurite_stopped_a_red_flag_gets_911_and_after_it_comes_back_empty_join_signup_erasure_and_reminder_runs_work()
     {
         // Use every table once, so this process has "created" them all before storage loses them.
         var before = TestPhones.Next();
         await TextAsync(Client, before, "JOIN HEEL");
         await RunReminderTimerAsync();
+
+        // Azurite itself stops: the red-flag advice still goes out.
+        await fixture.Azurite.TakeDownAsync();
+        var urgent = await TextAsync(Client, TestPhones.Next(), "I lost bladder control and my back hurts");
+        Assert.Equal(HttpStatusCode.OK, urgent.Status);
+        Assert.Contains("911", urgent.Reply, StringComparison.Ordinal);
 
         await fixture.Azurite.RestartEmptyAsync();
         var linesBefore = fixture.Logs.Lines.Count;

@@ -49,6 +49,9 @@ public sealed record HttpRoutePrefix(string Value);
 
 public static class DevServerApp
 {
+    /// <summary>Kestrel's request-body limit here; every function reads far less (see BoundedBody in the Functions app).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     /// <summary>
     /// Builds the DevServer. Configuration, lowest first: built-in defaults, local.settings.json Values,
     /// environment variables, command line. Throws <see cref="DevServerConfigurationException"/> for what it cannot run.
@@ -70,6 +73,10 @@ public static class DevServerApp
         {
             builder.WebHost.UseUrls(DevServerOptions.DefaultUrl);
         }
+
+        // A backstop under the functions' own limits (32 KiB forms, 16 KiB JSON, read with BoundedBody): a body Kestrel
+        // would have to drain after the function answered 413 is cut at 1 MiB instead of Kestrel's 30 MB default.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         options.Configure?.Invoke(builder);
 

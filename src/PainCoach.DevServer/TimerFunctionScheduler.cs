@@ -44,11 +44,17 @@ public sealed class TimerFunctionScheduler : BackgroundService
             var next = DateTime.SpecifyKind(loop.Timer.Schedule.GetNextOccurrence(now.UtcDateTime), DateTimeKind.Utc);
 
             // Start the wait before publishing NextDue, so whoever sees NextDue may move the clock at once.
-            var wait = Task.Delay(next - now.UtcDateTime, time, stoppingToken);
+            var wait = Task.Delay(AtMostMaxWait(next - now.UtcDateTime), time, stoppingToken);
             loop.NextDue = new DateTimeOffset(next);
             try
             {
                 await wait;
+
+                // A timer waits at most about 49 days; a later occurrence (a yearly schedule) is waited for in steps.
+                while (time.GetUtcNow().UtcDateTime < next)
+                {
+                    await Task.Delay(AtMostMaxWait(next - time.GetUtcNow().UtcDateTime), time, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
@@ -105,4 +111,8 @@ public sealed class TimerFunctionScheduler : BackgroundService
 
         public int CompletedRuns => Volatile.Read(ref completedRunCount);
     }
+
+    private static TimeSpan AtMostMaxWait(TimeSpan wait) => wait > MaxWait ? MaxWait : wait;
+
+    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(30);
 }

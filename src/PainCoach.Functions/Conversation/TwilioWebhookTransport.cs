@@ -1,5 +1,9 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using PainCoach.Functions.Http;
 using PainCoach.Telephony;
 
@@ -11,26 +15,34 @@ internal static class TwilioWebhookTransport
     /// <summary>Twilio's inbound form with a 1,600-character body is a few KiB; 32 KiB refuses abuse.</summary>
     public const int LimitBytes = 32 * 1024;
 
+    private const string FormMediaType = "application/x-www-form-urlencoded";
+
     public static async Task<(WebhookRequest? Request, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!request.HasFormContentType)
+        // Twilio posts url-encoded forms only; multipart would need a multipart reader and is refused outright.
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals(FormMediaType, StringComparison.OrdinalIgnoreCase))
         {
             return (null, ProblemResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
                 "Twilio webhooks are application/x-www-form-urlencoded."));
         }
 
-        if (request.ContentLength > LimitBytes)
+        // The limit comes before the signature check: the signature covers the whole form, so the form must be read
+        // first, and an unsigned caller must not be able to make us read (or parse) more than a real webhook needs.
+        if (await BoundedBody.ReadAsync(request, LimitBytes, cancellationToken) is not { } body)
         {
             return (null, ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The form must be at most {LimitBytes} bytes."));
         }
 
-        IFormCollection form;
+        Dictionary<string, StringValues> form;
         try
         {
-            form = await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { ValueLengthLimit = LimitBytes, BufferBody = false, MultipartBodyLengthLimit = LimitBytes }, cancellationToken);
+            using var stream = new MemoryStream(body.ToArray(), writable: false);
+            using var reader = new FormReader(stream, Encoding.UTF8) { ValueLengthLimit = LimitBytes, KeyLengthLimit = 256, ValueCountLimit = 256 };
+            form = await reader.ReadFormAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+        catch (InvalidDataException)
         {
             return (null, ProblemResults.BadRequest("Invalid form", "The body is not a readable form."));
         }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace PainCoach.Functions.Http;
 
 /// <summary>
-/// Reads a JSON request body with a size limit. Every way a body can be wrong (too large, empty, not JSON,
+/// Reads a JSON request body with a size limit (<see cref="BoundedBody"/>: chunked or not, nothing past it is read). Every way a body can be wrong (too large, empty, not JSON,
 /// wrong types) becomes a 4xx problem-details answer, never an exception that turns into a 5xx.
 /// </summary>
 internal static class JsonBody
@@ -24,32 +24,19 @@ internal static class JsonBody
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > limitBytes)
+        if (await BoundedBody.ReadAsync(request, limitBytes, cancellationToken) is not { } body)
         {
             return (null, TooLarge(limitBytes));
         }
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limitBytes)
-            {
-                return (null, TooLarge(limitBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
+        if (body.IsEmpty)
         {
             return (null, ProblemResults.BadRequest("Empty body", "The request body must be a JSON object."));
         }
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options);
+            var value = JsonSerializer.Deserialize<T>(body.Span, Options);
             return value is null
                 ? (null, ProblemResults.BadRequest("Invalid body", "The request body must be a JSON object, not null."))
                 : (value, null);

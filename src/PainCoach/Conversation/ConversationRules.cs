@@ -18,7 +18,7 @@ public sealed record ConversationDecision(Subscriber? Updated, string Reply, str
 
 /// <summary>
 /// The SMS conversation's decisions (DESIGN.md "SMS conversation"). Pure given its inputs: storage, retries and
-/// idempotency live in <see cref="SmsConversation"/>. Safety first: every message except STOP goes through the
+/// idempotency live in <see cref="SmsConversation"/>. Safety first: every message, STOP included, goes through the
 /// red-flag screen, and an emergency or urgent alert always leads the reply, whatever keyword came with it; a
 /// see-a-clinician alert leads the answer to a question.
 /// </summary>
@@ -35,7 +35,8 @@ public sealed class ConversationRules(
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(command);
 
-        var alert = command is SmsCommand.OptOut or SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        // STOP is screened too: "stop texting me, I lost bladder control" is unsubscribed and told to call 911.
+        var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
         if (alert is { Level: AlertLevel.SeeClinician } && command is not SmsCommand.FreeText)
         {
             // "Book soon" leads answers to questions; a keyword (PAIN 9) has its own advice and is not padded with it.
@@ -63,18 +64,45 @@ public sealed class ConversationRules(
         return new ConversationDecision(updated, SmsText.Fit(reply), outcome);
     }
 
+    /// <summary>
+    /// The reply when storage is down, from what needs no storage (issue 15): the red-flag screen, the FAQ, HELP and
+    /// the STOP confirmation (the opt-out itself is held by <see cref="SmsConversation"/> until it can be written).
+    /// Anything that needs the person's record is asked again later. Whether they are subscribed is unknown, so no
+    /// reply tells them how to JOIN.
+    /// </summary>
+    public string DecideWithoutStorage(InboundSms message, SmsCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(command);
+        var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        var reply = command switch
+        {
+            SmsCommand.FreeText when alert is { Level: >= AlertLevel.Urgent } => texts.Prefixed(alert.Message),
+            SmsCommand.FreeText free => (alert is null ? string.Empty : texts.Prefixed(alert.Message) + " ") +
+                (answers.FindConfidentShortAnswer(free.Text)?.Text ?? texts.Fallback(subscribed: true)),
+            _ => (alert is { Level: >= AlertLevel.Urgent } ? texts.Prefixed(alert.Message) + " " : string.Empty) + command switch
+            {
+                SmsCommand.OptOut stop => texts.StoppedIn(stop.Language),
+                SmsCommand.Help help => texts.HelpIn(null, help.Language),
+                SmsCommand.Empty => texts.EmptyMessage(subscribed: true),
+                _ => texts.TryAgainLater,
+            },
+        };
+        return SmsText.Fit(reply);
+    }
+
     private ConversationDecision DecideCommand(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)
     {
         var subscribed = current is { Status: not SubscriberStatus.Stopped };
         return command switch
         {
-            SmsCommand.OptOut => current is null
-                ? new(null, texts.Stopped, "stop-unknown")
-                : new(SubscriberRules.Stop(current, new ConsentEvent(now, "sms-stop", texts.Stopped), now), texts.Stopped, "stopped"),
+            SmsCommand.OptOut stop => current is null
+                ? new(null, texts.StoppedIn(stop.Language), "stop-unknown")
+                : new(SubscriberRules.Stop(current, new ConsentEvent(now, "sms-stop", texts.StoppedIn(stop.Language)), now), texts.StoppedIn(stop.Language), "stopped"),
             SmsCommand.Join join => Join(current, key, message.From, join.Program, now),
             SmsCommand.Yes => Yes(current, now),
             SmsCommand.OptIn => Start(current, now),
-            SmsCommand.Help => new(null, texts.Help(current), "help"),
+            SmsCommand.Help help => new(null, texts.HelpIn(current, help.Language), "help"),
             SmsCommand.PauseReminders pause => Guard(current) ?? Pause(current!, pause.Days, now),
             SmsCommand.ResumeReminders => Guard(current) ?? Resume(current!, now),
             SmsCommand.SetTimes set => Guard(current) ?? SetTimes(current!, set, now),

@@ -13,6 +13,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<SmsConversation>();
         services.TryAddSingleton<DeliveryStatusCallbacks>();
         services.TryAddSingleton<TwilioWebhook>();
+        services.AddHostedService<PendingOptOutWriter>();
         return services;
     }
 }

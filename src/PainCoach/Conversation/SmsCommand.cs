@@ -9,13 +9,14 @@ public abstract record SmsCommand
 
     public sealed record Yes : SmsCommand;
 
-    /// <summary>STOP and its family: nothing more is sent until START.</summary>
-    public sealed record OptOut : SmsCommand;
+    /// <summary>STOP and its family, or a revocation in people's words (<see cref="OptOutIntent"/>): nothing more is sent until START.</summary>
+    public sealed record OptOut(SmsLanguage Language = SmsLanguage.English) : SmsCommand;
 
     /// <summary>START or UNSTOP.</summary>
     public sealed record OptIn : SmsCommand;
 
-    public sealed record Help : SmsCommand;
+    /// <summary>HELP, INFO, or Spanish AYUDA (answered in Spanish).</summary>
+    public sealed record Help(SmsLanguage Language = SmsLanguage.English) : SmsCommand;
 
     /// <summary><see cref="Days"/> null means the configured default.</summary>
     public sealed record PauseReminders(int? Days) : SmsCommand;

@@ -17,9 +17,6 @@ public static partial class SmsCommandParser
 
     public const int MaxTimesPerKind = 4;
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-        { "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT" };
-
     private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal) { "START", "UNSTOP" };
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal) { "HELP", "INFO" };
@@ -30,7 +27,7 @@ public static partial class SmsCommandParser
         switch (optOutType?.Trim().ToUpperInvariant())
         {
             case "STOP":
-                return new SmsCommand.OptOut();
+                return new SmsCommand.OptOut(OptOutIntent.Detect(body) ?? SmsLanguage.English);
             case "START":
                 return new SmsCommand.OptIn();
             case "HELP":
@@ -41,6 +38,12 @@ public static partial class SmsCommandParser
         if (text.Length == 0)
         {
             return new SmsCommand.Empty();
+        }
+
+        // Before the keywords: "please stop", "no more texts", "BAJA" opt out; "stop the pain" does not.
+        if (OptOutIntent.Detect(text) is { } optOutLanguage)
+        {
+            return new SmsCommand.OptOut(optOutLanguage);
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -56,11 +59,6 @@ public static partial class SmsCommandParser
         var keyword = KeywordForm(words[0]);
         var rest = words.AsSpan(1);
 
-        if (StopWords.Contains(keyword) || (keyword == "OPT" && rest.Length > 0 && KeywordForm(rest[0]) == "OUT"))
-        {
-            return new SmsCommand.OptOut();
-        }
-
         if (StartWords.Contains(keyword))
         {
             return new SmsCommand.OptIn();
@@ -69,6 +67,11 @@ public static partial class SmsCommandParser
         if (HelpWords.Contains(keyword))
         {
             return new SmsCommand.Help();
+        }
+
+        if (OptOutIntent.IsSpanishHelp(words[0]))
+        {
+            return new SmsCommand.Help(SmsLanguage.Spanish);
         }
 
         return keyword switch
@@ -249,7 +252,10 @@ public static partial class SmsCommandParser
             : new SmsCommand.Malformed("PAIN", hint);
     }
 
-    /// <summary>Drops control and format characters and collapses whitespace; keeps letters of any script and emoji.</summary>
+    /// <summary>
+    /// NFKC (full-width letters become ASCII), drops control and format characters (a NUL, a zero-width space inside
+    /// a word) without splitting the word, and collapses whitespace; keeps letters of any script and emoji.
+    /// </summary>
     internal static string Clean(string? body)
     {
         if (string.IsNullOrEmpty(body))
@@ -257,13 +263,18 @@ public static partial class SmsCommandParser
             return string.Empty;
         }
 
-        var source = body.Length > MaxBodyChars ? body[..MaxBodyChars] : body;
+        var source = OptOutIntent.Normalized(body.Length > MaxBodyChars ? body[..MaxBodyChars] : body, NormalizationForm.FormKC);
         var builder = new StringBuilder(source.Length);
         var lastWasSpace = true;
         foreach (var c in source)
         {
             var category = char.GetUnicodeCategory(c);
-            if (char.IsWhiteSpace(c) || category is UnicodeCategory.Control or UnicodeCategory.Format)
+            if (!char.IsWhiteSpace(c) && category is UnicodeCategory.Control or UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
             {
                 if (!lastWasSpace)
                 {

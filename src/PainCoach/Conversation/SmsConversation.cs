@@ -19,6 +19,8 @@ public sealed partial class SmsConversation(
     ConversationRules rules,
     ReminderScheduler scheduler,
     IReminderHistory reminderHistory,
+    PendingOptOuts pendingOptOuts,
+    SmsTexts texts,
     PainCoachMetrics metrics,
     IOptions<SubscriberOptions> options,
     TimeProvider time,
@@ -38,6 +40,11 @@ public sealed partial class SmsConversation(
         ArgumentNullException.ThrowIfNull(message);
         var key = keys.For(message.From);
         var command = SmsCommandParser.Parse(message.Body, message.OptOutType);
+        if (pendingOptOuts.Contains(key))
+        {
+            // Their STOP from the outage comes first, so a START now is read after it, as they sent them.
+            await WritePendingOptOutsAsync(key, cancellationToken);
+        }
 
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -84,6 +91,66 @@ public sealed partial class SmsConversation(
         throw new SubscriberConflictException($"Gave up after {MaxAttempts} concurrent updates of one subscriber.");
     }
 
+    /// <summary>
+    /// Storage is down (issue 15): answer what needs no storage (red-flag advice, the FAQ, HELP) and acknowledge an
+    /// opt-out at once, holding it in <see cref="PendingOptOuts"/> (journalled) until <see cref="WritePendingOptOutsAsync"/>
+    /// can write it. Twilio does not retry a messaging webhook that answered 5xx, so a 503 here would leave the person
+    /// with no answer at all; exact STOP keywords are also on Twilio's own opt-out list (21610) as a backstop.
+    /// </summary>
+    public string AnswerWithoutStorage(InboundSms message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var command = SmsCommandParser.Parse(message.Body, message.OptOutType);
+        if (command is SmsCommand.OptOut stop)
+        {
+            pendingOptOuts.Add(new PendingOptOut(keys.For(message.From), message.MessageSid, time.GetUtcNow(), stop.Language.ToString()));
+            LogOptOutPending(message.From.Masked, message.MessageSid);
+        }
+
+        metrics.InboundMessage(CommandName(command));
+        return rules.DecideWithoutStorage(message, command);
+    }
+
+    /// <summary>
+    /// Writes the opt-outs acknowledged while storage was down (all, or one person's), each with its message marker
+    /// and the confirmation it got, as if it had been handled then. One the person has since overridden (a later JOIN,
+    /// YES or START, or a sign-up) or that has nothing to stop (no record, already stopped) is dropped. Storage failures
+    /// propagate: the opt-outs stay pending and are tried again. Returns how many were written.
+    /// </summary>
+    public async Task<int> WritePendingOptOutsAsync(string? key, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var optOut in pendingOptOuts.Snapshot(key))
+        {
+            var stored = await repository.GetAsync(optOut.Key, cancellationToken);
+            if (stored is null || stored.Value.Status == SubscriberStatus.Stopped || stored.Value.Consent.Any(c => c.At > optOut.At))
+            {
+                pendingOptOuts.Remove(optOut);
+                continue;
+            }
+
+            var now = time.GetUtcNow();
+            var reply = texts.StoppedIn(Enum.TryParse<SmsLanguage>(optOut.Language, out var language) ? language : SmsLanguage.English);
+            var stopped = SubscriberRules.Stop(stored.Value, new ConsentEvent(optOut.At, "sms-stop", reply), now);
+            switch (await repository.SaveAsync(stopped, stored.ETag, new ProcessedMessage(optOut.MessageSid, reply, optOut.At), cancellationToken))
+            {
+                case SaveOutcome.Saved:
+                    pendingOptOuts.Remove(optOut);
+                    LogOptOutWritten(optOut.MessageSid);
+                    written++;
+                    await scheduler.SubscriberSavedAsync(stored.Value, stopped, cancellationToken);
+                    break;
+                case SaveOutcome.AlreadyProcessed:
+                    pendingOptOuts.Remove(optOut);
+                    break;
+                default:
+                    break; // another write came first: the next round reads it again
+            }
+        }
+
+        return written;
+    }
+
     /// <summary>Best effort: the message has taken effect, and the person's next message prunes again.</summary>
     private async Task PruneOldRecordsAsync(string key, DateTimeOffset now, string masked, CancellationToken cancellationToken)
     {
@@ -108,6 +175,12 @@ public sealed partial class SmsConversation(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Concurrent update of subscriber {From}; attempt {Attempt} retries")]
     private partial void LogConflict(string from, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Opt-out {MessageSid} from {From} acknowledged while storage is down; it is held until storage answers")]
+    private partial void LogOptOutPending(string from, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opt-out {MessageSid}, acknowledged while storage was down, is now written")]
+    private partial void LogOptOutWritten(string messageSid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not prune old message records of {From} ({ErrorType}); their next message tries again")]
     private partial void LogPruneFailed(string from, string errorType);

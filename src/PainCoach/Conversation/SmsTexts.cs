@@ -32,6 +32,21 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
     public string Stopped =>
         $"{Name}: you are unsubscribed and will get no more messages. Reply START to opt back in.";
 
+    /// <summary>
+    /// The STOP confirmation in the language the person wrote in. Spanish texts use only GSM-7 letters (é, ñ, ¿, ¡
+    /// are in it; á, í, ó, ú are not and would turn the SMS into UCS-2 with 70 characters a segment), so words were
+    /// chosen that need none of them; commands (START) stay English, as the keywords carriers know.
+    /// </summary>
+    public string StoppedIn(SmsLanguage language) => language == SmsLanguage.Spanish
+        ? $"{Name}: te dimos de baja. No te enviaremos otros mensajes. Responde START para volver."
+        : Stopped;
+
+    /// <summary>HELP (or AYUDA) in the language it was asked in; the Spanish one says the commands are in English.</summary>
+    public string HelpIn(Subscriber? s, SmsLanguage language) => language == SmsLanguage.Spanish
+        ? $"{Name}: recordatorios de hielo y estiramientos, hasta {Cap} mensajes diarios. Los comandos van en inglés: STATUS, PAIN 0-10, PAUSE 7, RESUME. " +
+          $"Soporte: {coach.Value.SupportContact}. Pueden aplicarse tarifas de mensajes y datos. Responde BAJA o STOP para cancelar."
+        : Help(s);
+
     public string JoinHint =>
         $"Text JOIN HEEL, JOIN BACK or JOIN BOTH to get {Name} reminders.";
 
@@ -116,6 +131,12 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
         $"{Name}: text HELP for commands or ask a question." + (subscribed ? string.Empty : " " + JoinHint);
 
     public string Malformed(string hint) => $"{Name}: {hint}";
+
+    /// <summary>
+    /// Storage failed while handling a command. It may have failed after the change was saved (while replanning), so
+    /// the text does not say "nothing changed"; every command is safe to send again.
+    /// </summary>
+    public string TryAgainLater => $"{Name}: sorry, we couldn't finish that right now. Please try again in a few minutes.";
 
     public string Prefixed(string text) => $"{Name}: {text}";
 

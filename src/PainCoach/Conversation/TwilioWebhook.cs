@@ -56,7 +56,13 @@ public sealed partial class TwilioWebhook(
             var reply = await conversation.HandleAsync(new InboundSms(sid, from, body, optOutType), cancellationToken);
             return WebhookResult.Reply(Twiml(reply));
         }
-        catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            // Twilio does not retry a messaging webhook that answered 5xx: answer what needs no storage instead.
+            LogAnsweredWithoutStorage(from.Masked, sid, StorageFailures.Describe(ex));
+            return WebhookResult.Reply(Twiml(conversation.AnswerWithoutStorage(new InboundSms(sid, from, body, optOutType))));
+        }
+        catch (SubscriberConflictException ex)
         {
             // Twilio retries a failed webhook; the MessageSid marker makes the retry take effect once.
             LogStorageFailure(from.Masked, sid, ex.GetType().Name);
@@ -123,11 +129,12 @@ public sealed partial class TwilioWebhook(
     private WebhookResult? Refuse(WebhookRequest request)
     {
         var token = twilio.Value.AuthToken;
-        if (string.IsNullOrEmpty(token))
+        if (string.IsNullOrWhiteSpace(token))
         {
             // Without the token nothing can be verified, so nothing is accepted (set any token locally to sign with curl).
+            // A token of spaces is no secret: anyone could sign with it, so it counts as no token.
             LogUnverifiable(request.PathAndQuery);
-            return WebhookResult.Problem(403, "Forbidden", "Webhook signatures cannot be checked: Twilio__AuthToken is not set.");
+            return WebhookResult.Problem(403, "Forbidden", "Webhook signatures cannot be checked: Twilio__AuthToken is not set or blank.");
         }
 
         if (string.IsNullOrEmpty(request.Signature))
@@ -159,7 +166,7 @@ public sealed partial class TwilioWebhook(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Path} refused: {Reason}")]
     private partial void LogRefused(string path, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Path} refused: Twilio__AuthToken is not set, so no signature can be checked")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Path} refused: Twilio__AuthToken is not set or blank, so no signature can be checked")]
     private partial void LogUnverifiable(string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} refused: From {From} is not a phone number")]
@@ -170,4 +177,7 @@ public sealed partial class TwilioWebhook(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {MessageSid} from {From} refused as a replay: first received longer ago than the retention, or before an erasure")]
     private partial void LogReplayRefused(string from, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed for {From} handling {MessageSid} ({Reason}); answered from what needs no storage")]
+    private partial void LogAnsweredWithoutStorage(string from, string messageSid, string reason);
 }

@@ -15,7 +15,7 @@ public static class StorageConnection
 {
     public const string SettingName = "AzureWebJobsStorage";
 
-    /// <summary>Builds the table client, or throws <see cref="InvalidOperationException"/> with a one-line reason.</summary>
+    /// <summary>Builds the table client (its tables re-create themselves when storage lost them), or throws <see cref="InvalidOperationException"/> with a one-line reason.</summary>
     public static TableServiceClient CreateTableServiceClient(IConfiguration configuration, TableClientOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -26,7 +26,7 @@ public static class StorageConnection
         {
             try
             {
-                return new TableServiceClient(section.Value, options);
+                return new RecreatingTableServiceClient(section.Value, options);
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
             {
@@ -43,7 +43,7 @@ public static class StorageConnection
                 throw new InvalidOperationException($"{SettingName}__tableServiceUri must be an absolute http(s) URL.");
             }
 
-            return new TableServiceClient(uri, CreateCredential(section), options);
+            return new RecreatingTableServiceClient(uri, CreateCredential(section), options);
         }
 
         throw new InvalidOperationException(

@@ -21,11 +21,16 @@ public interface ISubscriberDirectory
 /// <summary>The directory over the subscriber table, writing with the record's ETag.</summary>
 public sealed partial class SubscriberDirectory(
     SubscriberRepository repository,
+    PendingOptOuts pendingOptOuts,
     TimeProvider time,
     ILogger<SubscriberDirectory> logger) : ISubscriberDirectory
 {
-    public async Task<Subscriber?> FindAsync(string subscriberKey, CancellationToken cancellationToken) =>
-        (await repository.GetAsync(subscriberKey, cancellationToken))?.Value;
+    /// <summary>An opt-out acknowledged while storage was down and not yet written counts already: nothing is sent.</summary>
+    public async Task<Subscriber?> FindAsync(string subscriberKey, CancellationToken cancellationToken)
+    {
+        var found = (await repository.GetAsync(subscriberKey, cancellationToken))?.Value;
+        return found is not null && pendingOptOuts.Contains(subscriberKey) ? found with { Status = SubscriberStatus.Stopped } : found;
+    }
 
     public async Task RecordTwilioErrorAsync(string subscriberKey, int twilioErrorCode, CancellationToken cancellationToken)
     {

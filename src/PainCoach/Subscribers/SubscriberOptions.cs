@@ -41,4 +41,15 @@ public sealed class SubscriberOptions
     /// </summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
     public TimeSpan MessageRecordRetention { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// Where an opt-out that arrived while Table Storage was down is journalled until it is written (one small
+    /// file: subscriber key, MessageSid, time; never the number or the text). Default: the machine's temp folder. Point
+    /// it at a persistent mount to keep it across instance recycling (docs/sms.md, "Storage down").
+    /// </summary>
+    public string? PendingOptOutDirectory { get; set; }
+
+    /// <summary>How often pending opt-outs are tried again while storage is down.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PendingOptOutRetryInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -26,6 +26,7 @@ public static class SubscribersServiceCollectionExtensions
         services.TryAddSingleton<SubscriberKeys>();
         services.TryAddSingleton<WebhookReplayRegister>();
         services.TryAddSingleton<SubscriberRepository>();
+        services.TryAddSingleton<PendingOptOuts>();
         services.TryAddSingleton<ISubscriberDirectory, SubscriberDirectory>();
         return services;
     }

@@ -21,6 +21,8 @@ public static class TelephonyServiceCollectionExtensions
             .Bind(configuration.GetSection(TwilioOptions.SectionName))
             .Validate(o => o.ApiBaseUrl is null || o.ApiBaseUrl.IsAbsoluteUri, "Twilio__ApiBaseUrl must be an absolute URL.")
             .Validate(o => o.WebhookBaseUrl is null || o.WebhookBaseUrl.IsAbsoluteUri, "Twilio__WebhookBaseUrl must be an absolute URL.")
+            .Validate(o => !inAzure || !string.IsNullOrWhiteSpace(o.AuthToken),
+                "Twilio__AuthToken is missing or blank: in Azure every webhook signature is checked with it, so it must be the real token.")
             .Validate(o => !inAzure || o.HasCredentials, "Twilio__AccountSid and Twilio__AuthToken are required in Azure (the local outbox is for development only).")
             .Validate(o => !o.HasCredentials || !string.IsNullOrWhiteSpace(o.FromNumber) || !string.IsNullOrWhiteSpace(o.MessagingServiceSid),
                 "Twilio__FromNumber or Twilio__MessagingServiceSid is required with Twilio credentials.")

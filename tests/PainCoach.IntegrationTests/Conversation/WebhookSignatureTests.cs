@@ -71,6 +71,26 @@ public sealed class WebhookSignatureTests(DevServerFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, queryDropped.Status);
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData(" \t ")]
+    public async Task A_blank_auth_token_refuses_every_webhook_even_one_signed_with_that_blank_token(string blank)
+    {
+        var settings = fixture.Settings();
+        settings["Twilio:AuthToken"] = blank;
+        await using var server = await RunningDevServer.StartAsync(settings, fixture.Time);
+        var phone = TestPhones.Next();
+
+        var inbound = await PostAsync(server.Client, "/api/sms/inbound", InboundForm(phone, "JOIN HEEL"), authToken: blank);
+        var status = await PostAsync(server.Client, "/api/sms/status",
+            new Dictionary<string, string> { ["MessageSid"] = NewMessageSid(), ["MessageStatus"] = "failed", ["ErrorCode"] = "21610", ["To"] = phone },
+            authToken: blank);
+
+        Assert.Equal(HttpStatusCode.Forbidden, inbound.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, status.Status);
+        Assert.Null(await SubscriberLookup.LoadAsync(server.Services, phone));
+    }
+
     private async Task AssertRefusedAsync(Func<string, Task<WebhookAnswer>> send)
     {
         var phone = TestPhones.Next();

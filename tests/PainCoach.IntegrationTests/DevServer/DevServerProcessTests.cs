@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using PainCoach.IntegrationTests.Infrastructure;
 
@@ -92,43 +91,10 @@ public sealed class DevServerProcessTests(AzuriteFixture azurite) : IClassFixtur
 
     public void Dispose() => Directory.Delete(settingsDirectory, recursive: true);
 
-    private string WriteLocalSettings(Dictionary<string, string> values)
-    {
-        var path = Path.Combine(settingsDirectory, "local.settings.json");
-        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
-        return path;
-    }
+    private string WriteLocalSettings(Dictionary<string, string> values) => DevServerProcess.WriteLocalSettings(settingsDirectory, values);
 
-    private static Process Start(string settingsPath, Dictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepoPaths.DevServerOutputDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(RepoPaths.DevServerOutputDirectory, "PainCoach.DevServer.dll"));
-        foreach (var argument in arguments.Length == 0 ? ["--urls", $"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}"] : arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Only what the test names: nothing inherited from the developer's shell may decide the outcome.
-        foreach (var key in start.Environment.Keys.Where(k => k.Contains("__", StringComparison.Ordinal) || k is "AzureWebJobsStorage" or "REMINDER_SCHEDULE").ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["PAINCOACH_LOCAL_SETTINGS"] = settingsPath;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-    }
+    private static Process Start(string settingsPath, Dictionary<string, string> environment, params string[] arguments) =>
+        DevServerProcess.Start(settingsPath, environment, arguments);
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(string settingsPath, Dictionary<string, string> environment, params string[] arguments)
     {

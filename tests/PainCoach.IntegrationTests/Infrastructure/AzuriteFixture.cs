@@ -17,6 +17,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private readonly StringBuilder output = new();
     private Process? process;
     private string? workDirectory;
+    private string? azuritePath;
+    private (int Blob, int Queue, int Table) ports;
 
     public string ConnectionString { get; private set; } = string.Empty;
 
@@ -44,6 +46,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             if (await TryStartAsync(azurite, blob, queue, table))
             {
                 ConnectionString = ConnectionStringFor(blob, queue, table);
+                (azuritePath, ports) = (azurite, (blob, queue, table));
                 return;
             }
 
@@ -113,6 +116,40 @@ public sealed class AzuriteFixture : IAsyncLifetime
         $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
     public async Task DisposeAsync() => await StopAsync();
+
+    /// <summary>The table service's port (tests put a proxy in front of it).</summary>
+    public int TablePort => ports.Table;
+
+    /// <summary>The blob and queue endpoints with another table port: the app's storage through a proxy.</summary>
+    public string ConnectionStringWithTablePort(int tablePort) => ConnectionStringFor(ports.Blob, ports.Queue, tablePort);
+
+    /// <summary>Stops this Azurite (its data goes with it); <see cref="RestartEmptyAsync"/> brings an empty one back.</summary>
+    public async Task TakeDownAsync()
+    {
+        if (azuritePath is null)
+        {
+            throw new InvalidOperationException("Only an Azurite this fixture started can be taken down.");
+        }
+
+        await StopAsync();
+    }
+
+    /// <summary>
+    /// Stops this Azurite and starts an empty one on the same ports: storage that lost everything and came back on
+    /// the same address. Only for an Azurite this fixture started.
+    /// </summary>
+    public async Task RestartEmptyAsync()
+    {
+        if (azuritePath is null)
+        {
+            throw new InvalidOperationException("Only an Azurite this fixture started can be restarted.");
+        }
+
+        if (!await TryStartAsync(azuritePath, ports.Blob, ports.Queue, ports.Table))
+        {
+            throw new InvalidOperationException($"Azurite did not start again on its ports: {Captured()}");
+        }
+    }
 
     private async Task StopAsync()
     {

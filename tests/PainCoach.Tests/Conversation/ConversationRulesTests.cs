@@ -350,12 +350,69 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
-    public void Stop_is_never_delayed_by_the_screen()
+    public void Without_storage_a_red_flag_gets_the_emergency_advice_and_nothing_else()
     {
-        var active = Active();
-        screen.Screened.Clear();
-        Send(active, "STOP");
-        Assert.Empty(screen.Screened);
+        screen.Alerts["bladder"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        const string body = "I lost bladder control and my back hurts";
+        var reply = Rules().DecideWithoutStorage(new InboundSms("SM" + new string('0', 32), from, body, null), SmsCommandParser.Parse(body));
+        Assert.Equal(Texts().Prefixed(RedFlagCatalog.EmergencyMessage), reply);
+    }
+
+    [Theory]
+    [InlineData("how long do I ice", "Ice for up to 20 minutes.")]
+    [InlineData("STOP", "you are unsubscribed")]
+    [InlineData("BAJA", "te dimos de baja")]
+    [InlineData("AYUDA", "Los comandos van en ingl")]
+    [InlineData("HELP", "Reply STOP to opt out")]
+    [InlineData("TIME ICE 9am", "try again in a few minutes")]
+    [InlineData("JOIN HEEL", "try again in a few minutes")]
+    public void Without_storage_what_needs_no_storage_is_answered_and_the_rest_is_asked_again_later(string body, string expected)
+    {
+        answers.Answers["ice"] = new ShortAnswer("ice-duration", "Ice for up to 20 minutes.", 0.9);
+        var reply = Rules().DecideWithoutStorage(new InboundSms("SM" + new string('0', 32), from, body, null), SmsCommandParser.Parse(body));
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_stop_gets_exactly_the_confirmation()
+    {
+        var decision = Send(Active(), "STOP");
+        Assert.Equal(Texts().Stopped, decision.Reply);
+        Assert.Equal("stopped", decision.Outcome);
+    }
+
+    [Theory]
+    [InlineData("stop texting me, I lost bladder control and my back hurts")]
+    [InlineData("STOP. I lost bladder control and my back hurts")]
+    public void An_opt_out_that_describes_a_red_flag_stops_and_gets_the_emergency_advice(string body)
+    {
+        screen.Alerts["bladder"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        var decision = Send(Active(), body);
+        Assert.Equal(SubscriberStatus.Stopped, decision.Updated!.Status);
+        Assert.StartsWith("PainCoach: Call 911", decision.Reply, StringComparison.Ordinal);
+        Assert.EndsWith(Texts().Stopped, decision.Reply, StringComparison.Ordinal);
+        Assert.Equal("stopped+red-flag", decision.Outcome);
+    }
+
+    [Theory]
+    [InlineData("BAJA")]
+    [InlineData("para")]
+    [InlineData("no mas mensajes por favor")]
+    public void A_spanish_opt_out_is_confirmed_in_spanish_and_the_consent_record_keeps_that_text(string body)
+    {
+        var decision = Send(Active(), body);
+        Assert.Equal(SubscriberStatus.Stopped, decision.Updated!.Status);
+        Assert.Equal(Texts().StoppedIn(SmsLanguage.Spanish), decision.Reply);
+        Assert.Equal(decision.Reply, decision.Updated.Consent[^1].Text);
+    }
+
+    [Fact]
+    public void Ayuda_gets_help_in_spanish()
+    {
+        var decision = Send(Active(), "AYUDA");
+        Assert.Equal(Texts().HelpIn(null, SmsLanguage.Spanish), decision.Reply);
+        Assert.Contains("BAJA", decision.Reply, StringComparison.Ordinal);
     }
 
     [Fact]

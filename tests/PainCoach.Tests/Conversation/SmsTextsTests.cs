@@ -37,6 +37,10 @@ public sealed class SmsTextsTests
 
         data.Add("Help stranger", texts.Help(null));
         data.Add("Stopped", texts.Stopped);
+        data.Add("Stopped Spanish", texts.StoppedIn(SmsLanguage.Spanish));
+        data.Add("Help Spanish", texts.HelpIn(null, SmsLanguage.Spanish));
+        data.Add("Emergency alert with Spanish stop", texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.EmergencyMessage) + " " + texts.StoppedIn(SmsLanguage.Spanish));
+        data.Add("Emergency alert with stop", texts.Prefixed(PainCoach.RedFlags.RedFlagCatalog.EmergencyMessage) + " " + texts.Stopped);
         data.Add("NotSubscribed", texts.NotSubscribed);
         data.Add("OutsideWindow", texts.OutsideWindow([new(6, 30), new(7, 30), new(21, 30), new(22, 30)]));
         data.Add("OverCap", texts.OverCap(8));
@@ -86,15 +90,51 @@ public sealed class SmsTextsTests
         var texts = new SmsTexts(Options.Create(coach), Options.Create(reminders), Options.Create(new SubscriberOptions()));
         var s = SubscriberRules.New(new string('a', 64), PhoneNumberReader.TryRead("+12125550123", "US")!, BodyArea.Both, "America/Argentina/ComodRivadavia", true,
             SubscriberStatus.Active, new ConsentEvent(Now, "sms-join", ""), Now);
-        foreach (var text in new[] { texts.Confirmation(s), texts.Help(s) })
+        foreach (var text in new[] { texts.Confirmation(s), texts.Help(s), texts.HelpIn(s, SmsLanguage.Spanish) })
         {
             Assert.InRange(SmsText.Segments(text), 1, SmsText.MaxReplySegments);
             Assert.Contains(coach.SupportContact, text, StringComparison.Ordinal);
-            Assert.Contains("up to 20 msgs/day", text, StringComparison.Ordinal);
+            Assert.True(text.Contains("up to 20 msgs/day", StringComparison.Ordinal) || text.Contains("hasta 20 mensajes diarios", StringComparison.Ordinal), text);
         }
 
         Assert.InRange(SmsText.Segments(SignupTexts(reminders, coach).AskForYes(BodyArea.Both)), 1, SmsText.MaxReplySegments);
     }
+
+    [Fact]
+    public void Spanish_texts_need_no_character_outside_gsm7_and_stay_within_two_segments()
+    {
+        var texts = ConversationRulesTests.Texts();
+        foreach (var text in new[] { texts.StoppedIn(SmsLanguage.Spanish), texts.HelpIn(null, SmsLanguage.Spanish) })
+        {
+            // ToGsm7 would silently drop an á or í; these must arrive as written.
+            Assert.Equal(text, SmsText.ToGsm7(text));
+            Assert.InRange(SmsText.Segments(text), 1, 2);
+        }
+
+        Assert.Equal(1, SmsText.Segments(texts.StoppedIn(SmsLanguage.Spanish)));
+    }
+
+    /// <summary>
+    /// Fernández-Huerta, the Spanish Flesch: 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
+    /// 60–70 is "standard" (about grade 7–8), 70+ easier. Spanish syllables are close to vowel groups.
+    /// </summary>
+    [Fact]
+    public void Spanish_texts_read_at_a_standard_level_or_easier()
+    {
+        var texts = ConversationRulesTests.Texts();
+        foreach (var text in new[] { texts.StoppedIn(SmsLanguage.Spanish), texts.HelpIn(null, SmsLanguage.Spanish) })
+        {
+            var words = System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+").Select(m => m.Value).ToList();
+            var syllables = words.Sum(w => Math.Max(1, System.Text.RegularExpressions.Regex.Count(w.ToLowerInvariant(), "[aeiouáéíóúü]+")));
+            var sentences = Math.Max(1, System.Text.RegularExpressions.Regex.Count(text, @"[.!?]+(\s|$)"));
+            var score = 206.84 - (0.60 * 100.0 * syllables / words.Count) - (1.02 * 100.0 * sentences / words.Count);
+            Assert.True(score >= 60, $"{score:0.0}: {text}");
+        }
+    }
+
+    [Fact]
+    public void The_english_stop_confirmation_reads_at_grade_8_or_below() =>
+        Assert.InRange(PainCoach.Tests.Faq.ReadingLevel.Grade(ConversationRulesTests.Texts().Stopped), -10, 8);
 
     [Theory]
     [InlineData("hello", 1)]

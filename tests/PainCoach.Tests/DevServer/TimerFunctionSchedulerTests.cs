@@ -40,6 +40,17 @@ public sealed class TimerFunctionSchedulerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_schedule_further_away_than_a_timer_can_wait_runs_on_time_instead_of_stopping_the_host()
+    {
+        var loop = await StartAsync<CountingTimer>("0 0 0 1 1 *"); // next 1 January: about 10 months away
+
+        await AdvanceToNextDueAsync(loop);
+        await probe.WaitForRunsAsync(1, Deadline);
+
+        Assert.Equal([new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)], probe.RunTimes);
+    }
+
+    [Fact]
     public async Task A_slow_run_is_never_overlapped_and_missed_occurrences_are_not_replayed()
     {
         probe.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -60,6 +60,21 @@ public sealed class OptionsValidationTests
     }
 
     [Theory]
+    [InlineData("   ")]
+    [InlineData("\t")]
+    [InlineData("")]
+    public void A_blank_twilio_auth_token_stops_the_host_in_azure(string token)
+    {
+        using var services = Compose(new()
+        {
+            ["WEBSITE_INSTANCE_ID"] = "instance-1", ["Twilio:AccountSid"] = "AC1", ["Twilio:AuthToken"] = token, ["Twilio:FromNumber"] = "+15005550006",
+            ["PainCoach:Sms:SubscriberKeySecret"] = new string('k', 40),
+        });
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<TwilioOptions>>().Value);
+        Assert.Contains("Twilio__AuthToken is missing or blank", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("WEBSITE_INSTANCE_ID")]
     [InlineData("WEBSITE_SITE_NAME")]
     public void Azure_is_recognised_from_its_settings_not_from_the_process_environment(string marker)

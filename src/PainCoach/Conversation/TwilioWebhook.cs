@@ -93,7 +93,7 @@ public sealed partial class TwilioWebhook(
 
         try
         {
-            await ApplyStatusAsync(to, sid, status.ToLowerInvariant(), errorCode, cancellationToken);
+            await ApplyStatusAsync(to, sid, status.ToLowerInvariant(), errorCode, ReminderReference(request), cancellationToken);
             return new WebhookResult(204, null);
         }
         catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
@@ -103,7 +103,14 @@ public sealed partial class TwilioWebhook(
         }
     }
 
-    private async Task ApplyStatusAsync(E164Number to, string sid, string status, int? errorCode, CancellationToken cancellationToken)
+    /// <summary>The reminder occurrence id a reminder send put in its status callback URL (<c>?reminder=</c>), if any.</summary>
+    private static string? ReminderReference(WebhookRequest request)
+    {
+        var query = request.PathAndQuery.IndexOf('?', StringComparison.Ordinal) is var at and >= 0 ? request.PathAndQuery[at..] : string.Empty;
+        return System.Web.HttpUtility.ParseQueryString(query)[TwilioSmsSender.ReferenceParameter];
+    }
+
+    private async Task ApplyStatusAsync(E164Number to, string sid, string status, int? errorCode, string? reminderReference, CancellationToken cancellationToken)
     {
         var key = keys.For(to);
         var stored = await repository.GetAsync(key, cancellationToken);
@@ -118,6 +125,9 @@ public sealed partial class TwilioWebhook(
         var previous = await repository.GetDeliveryAsync(key, sid, cancellationToken);
         await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
         LogStatus(to.Masked, sid, status, errorCode);
+
+        // Any callback means Twilio created the message: a reminder whose answer was lost is settled as sent.
+        await scheduler.SentReportedAsync(key, reminderReference, sid, cancellationToken);
         if (errorCode is not { } code)
         {
             return;

@@ -87,6 +87,37 @@ public sealed partial class ReminderScheduler(
         }
     }
 
+    /// <summary>
+    /// A status callback whose URL carries a reminder occurrence id (every reminder send is tagged so): a claim whose
+    /// outcome was lost (still claimed, or recorded unknown) becomes sent with Twilio's message id. A malformed or
+    /// foreign id changes nothing. True when it settled one.
+    /// </summary>
+    public async Task<bool> SentReportedAsync(string subscriberKey, string? occurrenceId, string messageSid, CancellationToken cancellationToken)
+    {
+        if (occurrenceId is null || !ReminderPlanner.IsOccurrenceId(occurrenceId) || !SubscriberKeys.IsValid(subscriberKey))
+        {
+            return false;
+        }
+
+        try
+        {
+            var settled = await store.SettleFromCallbackAsync(subscriberKey, occurrenceId, messageSid, cancellationToken);
+            if (settled)
+            {
+                LogSettledByCallback(occurrenceId, messageSid);
+            }
+
+            return settled;
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // no reminder was ever claimed here: the claims table does not exist yet
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} settled as sent ({MessageSid}) by Twilio's status callback")]
+    private partial void LogSettledByCallback(string occurrence, string messageSid);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Count} reminder streams for {To}")]
     private partial void LogScheduled(int count, string to);
 

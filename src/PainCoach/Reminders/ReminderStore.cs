@@ -9,18 +9,28 @@ namespace PainCoach.Reminders;
 /// <summary>The claim the caller now holds, or the one someone else wrote first.</summary>
 public sealed record ClaimAttempt(bool Won, ClaimEntity Claim);
 
+/// <summary>Where a subscriber's series is planned next: its due entry's keys.</summary>
+public sealed record SeriesPointer(string SeriesId, string DuePartitionKey, string DueRowKey);
+
 /// <summary>
-/// The engine's three tables: the due index (by due minute), the claims (by subscriber) and the plan pointers
-/// (by subscriber). Every query is a key range or a single partition; see docs/reminders.md.
+/// The engine's two tables: the due index (by due minute) and, per subscriber, one partition holding the claims
+/// (RowKey = occurrence id) and the plan pointers (RowKey = <c>plan-{series}</c>), so that recording an outcome and
+/// moving the series' pointer is one entity-group transaction. Every query is a key range or a single partition;
+/// see docs/reminders.md.
 /// </summary>
 public sealed class ReminderStore
 {
     /// <summary>Hot minutes (08:00 local for a whole zone) are spread over this many partitions; see docs/reminders.md.</summary>
     public const int DueShards = 4;
 
+    /// <summary>Pointer rows share the claims' partition; occurrence ids never start with this.</summary>
+    internal const string PointerPrefix = "plan-";
+
+    /// <summary>Table Storage takes at most 100 operations in one entity-group transaction.</summary>
+    internal const int MaxBatch = 100;
+
     private readonly TableClient due;
     private readonly TableClient claims;
-    private readonly TableClient plan;
     private readonly TablesOnce createdOnce;
     private long entitiesRead;
 
@@ -31,8 +41,7 @@ public sealed class ReminderStore
         var prefix = options.Value.TablePrefix;
         due = tables.GetTableClient(DueTableName(prefix));
         claims = tables.GetTableClient(prefix + "Claims");
-        plan = tables.GetTableClient(prefix + "Plan");
-        createdOnce = new TablesOnce(due, claims, plan);
+        createdOnce = new TablesOnce(due, claims);
     }
 
     /// <summary>Every entity this store has read (query results and point reads); the load run reports it.</summary>
@@ -89,10 +98,55 @@ public sealed class ReminderStore
     {
         var entity = DueEntityFor(subscriberKey, occurrence);
         await due.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        await plan.UpsertEntityAsync(
-            new PlanEntity { PartitionKey = subscriberKey, RowKey = occurrence.SeriesId, DuePartitionKey = entity.PartitionKey, DueRowKey = entity.RowKey },
-            TableUpdateMode.Replace, cancellationToken);
+        await claims.UpsertEntityAsync(PointerFor(subscriberKey, occurrence.SeriesId, entity), TableUpdateMode.Replace, cancellationToken);
     }
+
+    /// <summary>Points the stream at a due entry (the entry itself is written by a <see cref="DueIndexBatch"/>).</summary>
+    public Task PutPointerAsync(string subscriberKey, string seriesId, DueEntity next, CancellationToken cancellationToken) =>
+        claims.UpsertEntityAsync(PointerFor(subscriberKey, seriesId, next), TableUpdateMode.Replace, cancellationToken);
+
+    private static PlanEntity PointerFor(string subscriberKey, string seriesId, DueEntity entry) =>
+        new() { PartitionKey = subscriberKey, RowKey = PointerPrefix + seriesId, DuePartitionKey = entry.PartitionKey, DueRowKey = entry.RowKey };
+
+    /// <summary>
+    /// Records a claim's outcome and moves the series' pointer to <paramref name="next"/> in one entity-group
+    /// transaction (one write), guarded by the claim's ETag: false when another run has taken the claim over.
+    /// Without a next occurrence the pointer is deleted after the record.
+    /// </summary>
+    public async Task<bool> RecordWithPointerAsync(ClaimEntity claim, string state, string? messageSid, string? reason, string seriesId, DueEntity? next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (next is null)
+        {
+            if (!await RecordAsync(claim, state, messageSid, reason, cancellationToken))
+            {
+                return false;
+            }
+
+            await DeletePointerAsync(claim.PartitionKey, seriesId, cancellationToken);
+            return true;
+        }
+
+        Apply(claim, state, messageSid, reason);
+        try
+        {
+            var response = await claims.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, claim, claim.ETag),
+                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, PointerFor(claim.PartitionKey, seriesId, next)),
+                ],
+                cancellationToken);
+            claim.ETag = response.Value[0].Headers.ETag ?? ETag.All;
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A buffer for one run's due-index writes, flushed per partition in entity-group transactions.</summary>
+    public DueIndexBatch BeginDueBatch() => new(due);
 
     public async Task DeleteDueAsync(DueEntity entity, CancellationToken cancellationToken)
     {
@@ -101,7 +155,7 @@ public sealed class ReminderStore
     }
 
     public Task DeletePointerAsync(string subscriberKey, string seriesId, CancellationToken cancellationToken) =>
-        IgnoreNotFound(plan.DeleteEntityAsync(subscriberKey, seriesId, ETag.All, cancellationToken));
+        IgnoreNotFound(claims.DeleteEntityAsync(subscriberKey, PointerPrefix + seriesId, ETag.All, cancellationToken));
 
     /// <summary>Replaces the subscriber's whole plan: due entries no longer planned are deleted, new ones written.</summary>
     public async Task ReplacePlanAsync(string subscriberKey, IReadOnlyList<ReminderOccurrence> occurrences, CancellationToken cancellationToken)
@@ -112,7 +166,7 @@ public sealed class ReminderStore
             o => (DuePartitionKey(o.DueAt, subscriberKey), DueRowKey(subscriberKey, o.OccurrenceId)));
         foreach (var pointer in await PointersAsync(subscriberKey, cancellationToken))
         {
-            var stillPlanned = wanted.TryGetValue(pointer.RowKey, out var keys);
+            var stillPlanned = wanted.TryGetValue(pointer.SeriesId, out var keys);
             if (!stillPlanned || keys != (pointer.DuePartitionKey, pointer.DueRowKey))
             {
                 await IgnoreNotFound(due.DeleteEntityAsync(pointer.DuePartitionKey, pointer.DueRowKey, ETag.All, cancellationToken));
@@ -120,7 +174,7 @@ public sealed class ReminderStore
 
             if (!stillPlanned)
             {
-                await DeletePointerAsync(subscriberKey, pointer.RowKey, cancellationToken);
+                await DeletePointerAsync(subscriberKey, pointer.SeriesId, cancellationToken);
             }
         }
 
@@ -137,7 +191,7 @@ public sealed class ReminderStore
         await DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}"), cancellationToken);
     }
 
-    /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went.</summary>
+    /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went (pointers have no ClaimedAt and stay).</summary>
     public Task<int> PruneClaimsAsync(string subscriberKey, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt lt {cutoff}"), cancellationToken);
 
@@ -190,20 +244,57 @@ public sealed class ReminderStore
         }
     }
 
-    /// <summary>Records the outcome of a claim this run holds.</summary>
-    public async Task RecordAsync(ClaimEntity claim, string state, string? messageSid, string? reason, CancellationToken cancellationToken)
+    /// <summary>Records the outcome of a claim this run holds, guarded by its ETag: false when another run has taken it over.</summary>
+    public async Task<bool> RecordAsync(ClaimEntity claim, string state, string? messageSid, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        Apply(claim, state, messageSid, reason);
+        return await TryReplaceClaimAsync(claim, cancellationToken);
+    }
+
+    private static void Apply(ClaimEntity claim, string state, string? messageSid, string? reason)
+    {
         claim.State = state;
         claim.MessageSid = messageSid ?? claim.MessageSid;
         claim.Reason = reason;
-        var response = await claims.UpsertEntityAsync(claim, TableUpdateMode.Replace, cancellationToken);
-        claim.ETag = response.Headers.ETag ?? ETag.All;
+    }
+
+    /// <summary>
+    /// A status callback tagged with this occurrence reports Twilio's message id: a claim whose outcome was never
+    /// recorded (claimed, or given up as unknown) becomes sent. True when this call settled it.
+    /// </summary>
+    public async Task<bool> SettleFromCallbackAsync(string subscriberKey, string occurrenceId, string messageSid, CancellationToken cancellationToken)
+    {
+        var claim = await GetClaimAsync(subscriberKey, occurrenceId, cancellationToken);
+        if (claim is null || claim.State is not (ClaimStates.Claimed or ClaimStates.Unknown))
+        {
+            return false;
+        }
+
+        return await RecordAsync(claim, ClaimStates.Sent, messageSid, "status_callback", cancellationToken);
+    }
+
+    /// <summary>Message ids recorded for this subscriber's claims since <paramref name="since"/> (a look-up must not take another occurrence's message).</summary>
+    public async Task<IReadOnlySet<string>> RecordedSidsAsync(string subscriberKey, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt ge {since}");
+        var sids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var claim in claims.QueryAsync<ClaimEntity>(filter, select: ["MessageSid"], cancellationToken: cancellationToken))
+        {
+            Interlocked.Increment(ref entitiesRead);
+            if (claim.MessageSid is { } sid)
+            {
+                sids.Add(sid);
+            }
+        }
+
+        return sids;
     }
 
     public async Task<ClaimEntity?> GetClaimAsync(string subscriberKey, string occurrenceId, CancellationToken cancellationToken)
     {
         var existing = await claims.GetEntityIfExistsAsync<ClaimEntity>(subscriberKey, occurrenceId, cancellationToken: cancellationToken);
+        Interlocked.Increment(ref entitiesRead);
         return existing.HasValue ? existing.Value : null;
     }
 
@@ -227,13 +318,15 @@ public sealed class ReminderStore
         return latest?.RowKey;
     }
 
-    public async Task<IReadOnlyList<PlanEntity>> PointersAsync(string subscriberKey, CancellationToken cancellationToken)
+    /// <summary>The subscriber's plan pointers: one row range of their partition.</summary>
+    public async Task<IReadOnlyList<SeriesPointer>> PointersAsync(string subscriberKey, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}");
-        var result = new List<PlanEntity>();
-        await foreach (var pointer in plan.QueryAsync<PlanEntity>(filter, cancellationToken: cancellationToken))
+        // '.' follows '-', so this range is exactly the rows named plan-….
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and RowKey ge {PointerPrefix} and RowKey lt {"plan."}");
+        var result = new List<SeriesPointer>();
+        await foreach (var pointer in claims.QueryAsync<PlanEntity>(filter, cancellationToken: cancellationToken))
         {
-            result.Add(pointer);
+            result.Add(new SeriesPointer(pointer.RowKey[PointerPrefix.Length..], pointer.DuePartitionKey, pointer.DueRowKey));
         }
 
         return result;
@@ -254,7 +347,7 @@ public sealed class ReminderStore
         return (int)(hash % DueShards);
     }
 
-    private static async Task IgnoreNotFound(Task<Response> delete)
+    internal static async Task IgnoreNotFound(Task<Response> delete)
     {
         try
         {

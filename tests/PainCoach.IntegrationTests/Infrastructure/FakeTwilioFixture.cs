@@ -74,6 +74,16 @@ public sealed class FakeTwilioFixture : IAsyncLifetime
     /// <summary>Every <paramref name="n"/>-th create request (counting all of them) fails with this status and code.</summary>
     public void FailEvery(int n, HttpStatusCode status, int code) => everyNth.Enqueue(new FailureRule(n, (int)status, code));
 
+    /// <summary>Back to a well-behaved Twilio on the system clock (what was sent stays recorded).</summary>
+    public void ClearFaults()
+    {
+        failures.Clear();
+        everyNth.Clear();
+        Clock = TimeProvider.System;
+        CloseConnectionAfterEachAnswer = false;
+        HangUpAfterTakingEvery = 0;
+    }
+
     public void Reset()
     {
         failures.Clear();

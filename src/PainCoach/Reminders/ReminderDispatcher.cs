@@ -59,7 +59,7 @@ public sealed partial class ReminderDispatcher(
         }
 
         using var writes = store.BeginDueBatch();
-        var run = new Run(now, new Tally(), writes);
+        using var run = new Run(now, new Tally(), writes, options.SendConcurrency);
         var storageFailed = false;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.SendConcurrency, CancellationToken = stop.Token };
@@ -87,14 +87,15 @@ public sealed partial class ReminderDispatcher(
 
         try
         {
+            // An unknown outcome is settled beside the sends: it waits out the settle delay without holding a send
+            // slot, then Twilio is asked (look-ups and re-sends have SendConcurrency slots of their own).
+            run.Settle = pending => run.Settling.Add(Guarded(pending.Entry.OccurrenceId, () => SettleAsync(pending, run, cancellationToken)));
             await Parallel.ForEachAsync(due.Where(d => d.DueAt <= now), parallel, (entry, _) => new ValueTask(Guarded(entry.OccurrenceId, async () =>
             {
                 await HandleAsync(entry, run, cancellationToken);
                 await writes.FlushIfFullAsync(cancellationToken);
             })));
-
-            // Unknown outcomes, after the sends: each waits out the settle delay, then Twilio is asked.
-            await Parallel.ForEachAsync(run.Unsettled, parallel, (pending, _) => new ValueTask(Guarded(pending.Entry.OccurrenceId, () => SettleAsync(pending, run, cancellationToken))));
+            await Task.WhenAll(run.Settling);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -176,14 +177,14 @@ public sealed partial class ReminderDispatcher(
         if (claimed.ResolveFirst)
         {
             // A crashed run's claim: Twilio may have it. Ask before anything is sent (the lease has long passed).
-            run.Unsettled.Enqueue(pending);
+            run.Settle(pending);
             return;
         }
 
         if (!await AttemptAsync(pending, run, cancellationToken))
         {
             pending.LastAttemptAt = time.GetUtcNow();
-            run.Unsettled.Enqueue(pending);
+            run.Settle(pending);
         }
     }
 
@@ -332,7 +333,6 @@ public sealed partial class ReminderDispatcher(
 
         // Stop while another run could not yet take the claim over: one lookup and one send may still be in flight.
         var deadline = pending.Claim.ClaimedAt + options.ClaimLease - (options.SendTimeout * 2);
-        var unavailable = 0;
         while (true)
         {
             var settled = pending.LastAttemptAt + options.LookupSettleDelay - time.GetUtcNow();
@@ -353,48 +353,71 @@ public sealed partial class ReminderDispatcher(
                 return;
             }
 
-            run.Tally.LookedUp();
-            var known = await store.RecordedSidsAsync(pending.Subscriber.Key, pending.NotBefore - TimeSpan.FromDays(1), cancellationToken);
-            var found = await FindOnceAsync(new SentSmsQuery(pending.Subscriber.Phone, pending.Message.Body, pending.Subscriber.Key, pending.NotBefore, known), cancellationToken);
-            switch (found.Status)
+            await run.SettleSlots.WaitAsync(cancellationToken);
+            try
             {
-                case SmsLookupStatus.Found:
-                    metrics.ReminderLookedUp("found");
-                    await SettleSentAsync(pending, run, found.MessageSid, cancellationToken);
+                if (await SettleOnceAsync(pending, run, cancellationToken))
+                {
                     return;
-
-                case SmsLookupStatus.NotFound:
-                    // A late status callback tagged with this occurrence may have settled it meanwhile.
-                    var current = await store.GetClaimAsync(pending.Subscriber.Key, entry.OccurrenceId, cancellationToken);
-                    if (current is null || current.ETag != pending.Claim.ETag)
-                    {
-                        if (current?.State == ClaimStates.Sent)
-                        {
-                            metrics.ReminderLookedUp("callback");
-                            run.Tally.Sent();
-                            await FinishWithCurrentStateAsync(entry, run, cancellationToken);
-                        }
-
-                        return;
-                    }
-
-                    metrics.ReminderLookedUp("not_found");
-                    LogNotCreated(entry.OccurrenceId, masked);
-                    if (await AttemptAsync(pending, run, cancellationToken))
-                    {
-                        return;
-                    }
-
-                    pending.LastAttemptAt = time.GetUtcNow();
-                    break;
-
-                default:
-                    unavailable++;
-                    var wait = RetryDelay(unavailable, null, options) ?? options.MaxRetryDelay;
-                    LogLookupRetry(entry.OccurrenceId, masked, wait);
-                    await Task.Delay(wait, time, cancellationToken);
-                    break;
+                }
             }
+            finally
+            {
+                run.SettleSlots.Release();
+            }
+
+            if (pending.LookupFailures > 0)
+            {
+                var wait = RetryDelay(pending.LookupFailures, null, options) ?? options.MaxRetryDelay;
+                LogLookupRetry(entry.OccurrenceId, masked, wait);
+                await Task.Delay(wait, time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>One look-up and what follows from it; true when the occurrence is settled.</summary>
+    private async Task<bool> SettleOnceAsync(Pending pending, Run run, CancellationToken cancellationToken)
+    {
+        var (entry, masked) = (pending.Entry, pending.Subscriber.Phone.Masked);
+        run.Tally.LookedUp();
+        var known = await store.RecordedSidsAsync(pending.Subscriber.Key, pending.NotBefore - TimeSpan.FromDays(1), cancellationToken);
+        var found = await FindOnceAsync(new SentSmsQuery(pending.Subscriber.Phone, pending.Message.Body, pending.Subscriber.Key, pending.NotBefore, known), cancellationToken);
+        switch (found.Status)
+        {
+            case SmsLookupStatus.Found:
+                metrics.ReminderLookedUp("found");
+                await SettleSentAsync(pending, run, found.MessageSid, cancellationToken);
+                return true;
+
+            case SmsLookupStatus.NotFound:
+                // A late status callback tagged with this occurrence may have settled it meanwhile.
+                pending.LookupFailures = 0;
+                var current = await store.GetClaimAsync(pending.Subscriber.Key, entry.OccurrenceId, cancellationToken);
+                if (current is null || current.ETag != pending.Claim.ETag)
+                {
+                    if (current?.State == ClaimStates.Sent)
+                    {
+                        metrics.ReminderLookedUp("callback");
+                        run.Tally.Sent();
+                        await FinishWithCurrentStateAsync(entry, run, cancellationToken);
+                    }
+
+                    return true;
+                }
+
+                metrics.ReminderLookedUp("not_found");
+                LogNotCreated(entry.OccurrenceId, masked);
+                if (await AttemptAsync(pending, run, cancellationToken))
+                {
+                    return true;
+                }
+
+                pending.LastAttemptAt = time.GetUtcNow();
+                return false;
+
+            default:
+                pending.LookupFailures++;
+                return false;
         }
     }
 
@@ -586,9 +609,23 @@ public sealed partial class ReminderDispatcher(
     }
 
     /// <summary>What one run shares among its workers.</summary>
-    private sealed record Run(DateTimeOffset Now, Tally Tally, DueIndexBatch Writes)
+    private sealed class Run(DateTimeOffset now, Tally tally, DueIndexBatch writes, int settleConcurrency) : IDisposable
     {
-        public ConcurrentQueue<Pending> Unsettled { get; } = new();
+        public DateTimeOffset Now { get; } = now;
+
+        public Tally Tally { get; } = tally;
+
+        public DueIndexBatch Writes { get; } = writes;
+
+        /// <summary>Starts settling an unknown outcome in the background of the run.</summary>
+        public Action<Pending> Settle { get; set; } = _ => throw new InvalidOperationException("The run has not started.");
+
+        public ConcurrentBag<Task> Settling { get; } = [];
+
+        /// <summary>Bounds the look-ups and re-sends that settling makes at once.</summary>
+        public SemaphoreSlim SettleSlots { get; } = new(settleConcurrency, settleConcurrency);
+
+        public void Dispose() => SettleSlots.Dispose();
     }
 
     private sealed record Claimed(ClaimEntity Claim, bool ResolveFirst, DateTimeOffset NotBefore);
@@ -599,6 +636,9 @@ public sealed partial class ReminderDispatcher(
     private sealed record Pending(Subscriber Subscriber, DueEntity Entry, ClaimEntity Claim, OutboundSms Message, string Kind, string TemplateId, DateTimeOffset NotBefore)
     {
         public DateTimeOffset LastAttemptAt { get; set; } = DateTimeOffset.MinValue;
+
+        /// <summary>Look-ups in a row that could not reach Twilio (they back off).</summary>
+        public int LookupFailures { get; set; }
     }
 
     private sealed class Tally

@@ -58,7 +58,7 @@ public sealed class ReminderOptions
     /// Twilio finish what it may have received before its Messages list is asked; not found then means not created.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan LookupSettleDelay { get; set; } = TimeSpan.FromSeconds(3);
+    public TimeSpan LookupSettleDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// A claim older than this with no recorded outcome belongs to a crashed run. It also bounds how long a run keeps

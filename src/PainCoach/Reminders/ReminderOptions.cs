@@ -39,7 +39,7 @@ public sealed class ReminderOptions
 
     /// <summary>Runs that may retry an occurrence whose attempts all failed before it is given up.</summary>
     [Range(1, 10)]
-    public int MaxRuns { get; set; } = 3;
+    public int MaxRuns { get; set; } = 5;
 
     /// <summary>First backoff after a failure; doubles each attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]

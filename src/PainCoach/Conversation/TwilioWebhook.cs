@@ -123,11 +123,20 @@ public sealed partial class TwilioWebhook(
 
         var now = time.GetUtcNow();
         var previous = await repository.GetDeliveryAsync(key, sid, cancellationToken);
-        await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "unknown", status, errorCode, now), cancellationToken);
-        LogStatus(to.Masked, sid, status, errorCode);
 
-        // Any callback means Twilio created the message: a reminder whose answer was lost is settled as sent.
-        await scheduler.SentReportedAsync(key, reminderReference, sid, cancellationToken);
+        // A callback applies only to a message this app sent to this number: one with a delivery record, or a
+        // reminder (recorded with this sid, or settled now: any callback for a reminder whose answer was lost, tagged
+        // with its occurrence id, means Twilio created it). Anything else changes nothing and adds no row.
+        var reminder = previous is null
+            && (await scheduler.SentReportedAsync(key, reminderReference, sid, cancellationToken) || await scheduler.SentReminderAsync(key, sid, cancellationToken));
+        if (previous is null && !reminder)
+        {
+            LogStatusForUnsent(to.Masked, sid, status);
+            return;
+        }
+
+        await repository.RecordDeliveryAsync(key, new DeliveryRecord(sid, previous?.Purpose ?? "reminder", status, errorCode, now), cancellationToken);
+        LogStatus(to.Masked, sid, status, errorCode);
         if (errorCode is not { } code)
         {
             return;
@@ -194,6 +203,9 @@ public sealed partial class TwilioWebhook(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery status for {MessageSid} to {To} ({Status}) ignored: no subscriber")]
     private partial void LogStatusForUnknown(string to, string messageSid, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery status for {MessageSid} to {To} ({Status}) ignored: not a message this app sent to that number")]
+    private partial void LogStatusForUnsent(string to, string messageSid, string status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Subscriber {To} suppressed after Twilio error {ErrorCode}: now {Status}")]
     private partial void LogSuppressed(string to, int errorCode, string status);

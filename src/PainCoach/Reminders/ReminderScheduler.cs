@@ -115,6 +115,24 @@ public sealed partial class ReminderScheduler(
         }
     }
 
+    /// <summary>True when <paramref name="messageSid"/> is a reminder this engine sent to this subscriber (a status callback applies only to what was sent).</summary>
+    public async Task<bool> SentReminderAsync(string subscriberKey, string messageSid, CancellationToken cancellationToken)
+    {
+        if (!SubscriberKeys.IsValid(subscriberKey))
+        {
+            return false;
+        }
+
+        try
+        {
+            return await store.HasSentAsync(subscriberKey, messageSid, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // no reminder was ever claimed here: the claims table does not exist yet
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} settled as sent ({MessageSid}) by Twilio's status callback")]
     private partial void LogSettledByCallback(string occurrence, string messageSid);
 

@@ -274,6 +274,18 @@ public sealed class ReminderStore
         return await RecordAsync(claim, ClaimStates.Sent, messageSid, "status_callback", cancellationToken);
     }
 
+    /// <summary>True when one of this subscriber's reminders was recorded with <paramref name="messageSid"/> (one partition, filtered on the server).</summary>
+    public async Task<bool> HasSentAsync(string subscriberKey, string messageSid, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and MessageSid eq {messageSid}");
+        await foreach (var _ in claims.QueryAsync<ClaimEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Message ids recorded for this subscriber's claims since <paramref name="since"/> (a look-up must not take another occurrence's message).</summary>
     public async Task<IReadOnlySet<string>> RecordedSidsAsync(string subscriberKey, DateTimeOffset since, CancellationToken cancellationToken)
     {

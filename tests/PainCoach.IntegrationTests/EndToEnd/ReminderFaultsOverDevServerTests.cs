@@ -83,6 +83,21 @@ public sealed class ReminderFaultsOverDevServerTests(DevServerFixture fixture)
         Assert.Single(fixture.Twilio.Sent, s => s.To == phone);
     }
 
+    [Fact]
+    public async Task A_status_callback_for_a_sent_reminder_is_applied_because_the_app_sent_it()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var server = await StartServerAsync(time);
+        var phone = (await JoinAsync(server, 1))[0];
+        await RunTimerUntilAsync(server, time, ReminderMinute, step: TimeSpan.Zero);
+        var reminder = Assert.Single(fixture.Twilio.Sent, s => s.To == phone);
+
+        var status = new Dictionary<string, string> { ["MessageSid"] = reminder.Sid, ["MessageStatus"] = "failed", ["ErrorCode"] = "30006", ["To"] = phone };
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(server.Client, "/api/sms/status", status)).Status);
+
+        Assert.Equal("twilio-30006", (await PainCoach.IntegrationTests.Conversation.SubscriberLookup.LoadAsync(server.Services, phone))!.UndeliverableReason);
+    }
+
     private async Task<RunningDevServer> StartServerAsync(TimeProvider time)
     {
         var settings = fixture.Settings();

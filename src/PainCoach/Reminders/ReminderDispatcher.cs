@@ -480,24 +480,37 @@ public sealed partial class ReminderDispatcher(
         var next = planner.Next(subscriber, entry.SeriesId, run.Now.AddMinutes(1), minOrdinal) is { } occurrence
             ? ReminderStore.DueEntityFor(subscriber.Key, occurrence)
             : null;
+        var planKept = true;
         if (record is not null)
         {
-            if (!await store.RecordWithPointerAsync(record.Claim, record.State, record.MessageSid, record.Reason, entry.SeriesId, next, cancellationToken))
+            var outcome = await store.RecordWithPointerAsync(record.Claim, record.State, record.MessageSid, record.Reason, entry.SeriesId, next, cancellationToken);
+            if (outcome == RecordOutcome.TakenOver)
             {
                 LogTakenOver(entry.OccurrenceId, subscriber.Phone.Masked);
                 return false;
             }
+
+            if (outcome == RecordOutcome.PlanRemoved)
+            {
+                planKept = await KeepPlanAsync(subscriber.Key, entry, next!, run, cancellationToken);
+                if (planKept && !await store.RecordAsync(record.Claim, record.State, record.MessageSid, record.Reason, cancellationToken))
+                {
+                    LogTakenOver(entry.OccurrenceId, subscriber.Phone.Masked);
+                    return false;
+                }
+            }
         }
         else if (next is not null)
         {
-            await store.PutPointerAsync(subscriber.Key, entry.SeriesId, next, cancellationToken);
+            planKept = await store.MovePointerAsync(subscriber.Key, entry.SeriesId, next, create: false, cancellationToken)
+                || await KeepPlanAsync(subscriber.Key, entry, next, run, cancellationToken);
         }
         else
         {
             await store.DeletePointerAsync(subscriber.Key, entry.SeriesId, cancellationToken);
         }
 
-        if (next is not null)
+        if (next is not null && planKept)
         {
             run.Writes.Put(next);
         }
@@ -509,6 +522,26 @@ public sealed partial class ReminderDispatcher(
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The series' pointer was gone when this run moved it on. A record that still has a plan means the pointer was
+    /// only missing (written before pointers moved into the claims' partition): it is planted. Otherwise STOP or
+    /// erasure removed the plan while this reminder was handled: nothing is planted back, and what this run wrote
+    /// for that person (its claim) goes too. One read, only on this path.
+    /// </summary>
+    private async Task<bool> KeepPlanAsync(string subscriberKey, DueEntity entry, DueEntity next, Run run, CancellationToken cancellationToken)
+    {
+        var current = await subscribers.FindAsync(subscriberKey, cancellationToken);
+        if (current is not null && current.HasReminderPlan(run.Now))
+        {
+            await store.MovePointerAsync(subscriberKey, entry.SeriesId, next, create: true, cancellationToken);
+            return true;
+        }
+
+        LogPlanRemoved(entry.OccurrenceId);
+        await store.RemoveSubscriberAsync(subscriberKey, cancellationToken);
+        return false;
     }
 
     /// <summary>
@@ -674,6 +707,9 @@ public sealed partial class ReminderDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To}: outcome unknown, Twilio could not be asked within the claim lease; not sent again")]
     private partial void LogUnknown(string occurrence, string to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence}: the plan was removed (STOP or erasure) while it was handled; nothing is planned again")]
+    private partial void LogPlanRemoved(string occurrence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To}: another run took the claim over; it settles the outcome")]
     private partial void LogTakenOver(string occurrence, string to);

@@ -9,6 +9,18 @@ namespace PainCoach.Reminders;
 /// <summary>The claim the caller now holds, or the one someone else wrote first.</summary>
 public sealed record ClaimAttempt(bool Won, ClaimEntity Claim);
 
+/// <summary>What recording a claim's outcome did.</summary>
+public enum RecordOutcome
+{
+    Recorded,
+
+    /// <summary>Another run took the claim over (the lease had passed): it settles the outcome.</summary>
+    TakenOver,
+
+    /// <summary>The series' pointer is gone: STOP or erasure removed the plan while the reminder was being sent.</summary>
+    PlanRemoved,
+}
+
 /// <summary>Where a subscriber's series is planned next: its due entry's keys.</summary>
 public sealed record SeriesPointer(string SeriesId, string DuePartitionKey, string DueRowKey);
 
@@ -93,55 +105,75 @@ public sealed class ReminderStore
         };
     }
 
-    /// <summary>Writes the occurrence's due entry and points the subscriber's stream at it (both idempotent).</summary>
-    public async Task PutDueAsync(string subscriberKey, ReminderOccurrence occurrence, CancellationToken cancellationToken)
-    {
-        var entity = DueEntityFor(subscriberKey, occurrence);
-        await due.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        await claims.UpsertEntityAsync(PointerFor(subscriberKey, occurrence.SeriesId, entity), TableUpdateMode.Replace, cancellationToken);
-    }
+    /// <summary>Writes the occurrence's due entry and points the subscriber's stream at it (<see cref="SetSeriesAsync"/>).</summary>
+    public Task PutDueAsync(string subscriberKey, ReminderOccurrence occurrence, CancellationToken cancellationToken) =>
+        SetSeriesAsync(subscriberKey, occurrence.SeriesId, DueEntityFor(subscriberKey, occurrence), cancellationToken);
 
-    /// <summary>Points the stream at a due entry (the entry itself is written by a <see cref="DueIndexBatch"/>).</summary>
-    public Task PutPointerAsync(string subscriberKey, string seriesId, DueEntity next, CancellationToken cancellationToken) =>
-        claims.UpsertEntityAsync(PointerFor(subscriberKey, seriesId, next), TableUpdateMode.Replace, cancellationToken);
+    /// <summary>
+    /// Moves an existing pointer to the series' next due entry (the entry itself is written by a
+    /// <see cref="DueIndexBatch"/>). False when there is no pointer: STOP or erasure removed the plan meanwhile, and
+    /// a run must not plant it back (<paramref name="create"/> writes it anyway, for a record known to be active).
+    /// </summary>
+    public async Task<bool> MovePointerAsync(string subscriberKey, string seriesId, DueEntity next, bool create, CancellationToken cancellationToken)
+    {
+        var pointer = PointerFor(subscriberKey, seriesId, next);
+        if (create)
+        {
+            await claims.UpsertEntityAsync(pointer, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+
+        try
+        {
+            await claims.UpdateEntityAsync(pointer, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
+    }
 
     private static PlanEntity PointerFor(string subscriberKey, string seriesId, DueEntity entry) =>
         new() { PartitionKey = subscriberKey, RowKey = PointerPrefix + seriesId, DuePartitionKey = entry.PartitionKey, DueRowKey = entry.RowKey };
 
     /// <summary>
-    /// Records a claim's outcome and moves the series' pointer to <paramref name="next"/> in one entity-group
-    /// transaction (one write), guarded by the claim's ETag: false when another run has taken the claim over.
-    /// Without a next occurrence the pointer is deleted after the record.
+    /// Records a claim's outcome and moves the series' existing pointer to <paramref name="next"/> in one
+    /// entity-group transaction (one write), the claim guarded by its ETag. <see cref="RecordOutcome.TakenOver"/>:
+    /// another run holds the claim now. <see cref="RecordOutcome.PlanRemoved"/>: the pointer is gone (STOP or
+    /// erasure meanwhile), nothing was written. Without a next occurrence the pointer is deleted after the record.
     /// </summary>
-    public async Task<bool> RecordWithPointerAsync(ClaimEntity claim, string state, string? messageSid, string? reason, string seriesId, DueEntity? next, CancellationToken cancellationToken)
+    public async Task<RecordOutcome> RecordWithPointerAsync(ClaimEntity claim, string state, string? messageSid, string? reason, string seriesId, DueEntity? next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (next is null)
         {
             if (!await RecordAsync(claim, state, messageSid, reason, cancellationToken))
             {
-                return false;
+                return RecordOutcome.TakenOver;
             }
 
             await DeletePointerAsync(claim.PartitionKey, seriesId, cancellationToken);
-            return true;
+            return RecordOutcome.Recorded;
         }
 
+        var before = (claim.State, claim.MessageSid, claim.Reason);
         Apply(claim, state, messageSid, reason);
         try
         {
             var response = await claims.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, claim, claim.ETag),
-                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, PointerFor(claim.PartitionKey, seriesId, next)),
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, PointerFor(claim.PartitionKey, seriesId, next), ETag.All),
                 ],
                 cancellationToken);
             claim.ETag = response.Value[0].Headers.ETag ?? ETag.All;
-            return true;
+            return RecordOutcome.Recorded;
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
         {
-            return false;
+            (claim.State, claim.MessageSid, claim.Reason) = before;
+            return ex.FailedTransactionActionIndex == 1 ? RecordOutcome.PlanRemoved : RecordOutcome.TakenOver;
         }
     }
 
@@ -157,38 +189,113 @@ public sealed class ReminderStore
     public Task DeletePointerAsync(string subscriberKey, string seriesId, CancellationToken cancellationToken) =>
         IgnoreNotFound(claims.DeleteEntityAsync(subscriberKey, PointerPrefix + seriesId, ETag.All, cancellationToken));
 
-    /// <summary>Replaces the subscriber's whole plan: due entries no longer planned are deleted, new ones written.</summary>
+    /// <summary>
+    /// Replaces the subscriber's whole plan, series by series with <see cref="SetSeriesAsync"/>: due entries no longer
+    /// planned are deleted with their pointers, new ones written and pointed at.
+    /// </summary>
     public async Task ReplacePlanAsync(string subscriberKey, IReadOnlyList<ReminderOccurrence> occurrences, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
-        var wanted = occurrences.ToDictionary(
-            o => o.SeriesId,
-            o => (DuePartitionKey(o.DueAt, subscriberKey), DueRowKey(subscriberKey, o.OccurrenceId)));
+        var wanted = occurrences.ToDictionary(o => o.SeriesId, o => DueEntityFor(subscriberKey, o), StringComparer.Ordinal);
         foreach (var pointer in await PointersAsync(subscriberKey, cancellationToken))
         {
-            var stillPlanned = wanted.TryGetValue(pointer.SeriesId, out var keys);
-            if (!stillPlanned || keys != (pointer.DuePartitionKey, pointer.DueRowKey))
+            if (!wanted.ContainsKey(pointer.SeriesId))
             {
-                await IgnoreNotFound(due.DeleteEntityAsync(pointer.DuePartitionKey, pointer.DueRowKey, ETag.All, cancellationToken));
-            }
-
-            if (!stillPlanned)
-            {
-                await DeletePointerAsync(subscriberKey, pointer.SeriesId, cancellationToken);
+                await SetSeriesAsync(subscriberKey, pointer.SeriesId, null, cancellationToken);
             }
         }
 
-        foreach (var occurrence in occurrences)
+        foreach (var (seriesId, entry) in wanted)
         {
-            await PutDueAsync(subscriberKey, occurrence, cancellationToken);
+            await SetSeriesAsync(subscriberKey, seriesId, entry, cancellationToken);
         }
     }
 
-    /// <summary>STOP and erasure: due entries, plan pointers and every claim (with its MessageSid) go.</summary>
+    /// <summary>
+    /// Points one series at <paramref name="target"/> (null: no longer planned) so that concurrent plan writers
+    /// (STOP racing START, two TIME changes, an erasure) never leave a due entry that no pointer names, nor a pointer
+    /// without its entry: the new entry is written first, the pointer is swapped by its ETag (compare and swap), and
+    /// only then is the entry it named before removed. A writer that loses the swap takes its entry back (unless the
+    /// pointer now names it) and tries again from what it reads.
+    /// </summary>
+    public async Task SetSeriesAsync(string subscriberKey, string seriesId, DueEntity? target, CancellationToken cancellationToken)
+    {
+        const int MaxSwaps = 8;
+        for (var attempt = 0; attempt < MaxSwaps; attempt++)
+        {
+            var read = await claims.GetEntityIfExistsAsync<PlanEntity>(subscriberKey, PointerPrefix + seriesId, cancellationToken: cancellationToken);
+            var current = read.HasValue ? read.Value : null;
+            if (current is not null && target is not null && Names(current, target))
+            {
+                await due.UpsertEntityAsync(target, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+
+            if (current is null && target is null)
+            {
+                return;
+            }
+
+            if (target is not null)
+            {
+                await due.UpsertEntityAsync(target, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            try
+            {
+                if (target is null)
+                {
+                    await claims.DeleteEntityAsync(subscriberKey, PointerPrefix + seriesId, current!.ETag, cancellationToken);
+                }
+                else if (current is null)
+                {
+                    await claims.AddEntityAsync(PointerFor(subscriberKey, seriesId, target), cancellationToken);
+                }
+                else
+                {
+                    await claims.UpdateEntityAsync(PointerFor(subscriberKey, seriesId, target), current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+            {
+                // Another writer moved the pointer first.
+                if (target is not null)
+                {
+                    var now = await claims.GetEntityIfExistsAsync<PlanEntity>(subscriberKey, PointerPrefix + seriesId, cancellationToken: cancellationToken);
+                    if (!(now.HasValue && now.Value is { } named && Names(named, target)))
+                    {
+                        await IgnoreNotFound(due.DeleteEntityAsync(target.PartitionKey, target.RowKey, ETag.All, cancellationToken));
+                    }
+                }
+
+                continue;
+            }
+
+            if (current is not null)
+            {
+                await IgnoreNotFound(due.DeleteEntityAsync(current.DuePartitionKey, current.DueRowKey, ETag.All, cancellationToken));
+            }
+
+            return;
+        }
+
+        throw new RequestFailedException(412, $"The plan of series {seriesId} kept changing under {MaxSwaps} writers.");
+    }
+
+    private static bool Names(PlanEntity pointer, DueEntity entry) =>
+        pointer.DuePartitionKey == entry.PartitionKey && pointer.DueRowKey == entry.RowKey;
+
+    /// <summary>
+    /// STOP and erasure: each series' due entry and pointer go (by compare and swap, so a plan writer racing it
+    /// cannot leave an entry behind), then every claim (with its MessageSid). Pointer rows are not bulk-deleted: one
+    /// written by a racing writer is removed by that writer's own re-check of the record.
+    /// </summary>
     public async Task RemoveSubscriberAsync(string subscriberKey, CancellationToken cancellationToken)
     {
         await ReplacePlanAsync(subscriberKey, [], cancellationToken);
-        await DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}"), cancellationToken);
+        await DeleteClaimsAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and (RowKey lt {PointerPrefix} or RowKey ge {"plan."})"),
+            cancellationToken);
     }
 
     /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went (pointers have no ClaimedAt and stay).</summary>

@@ -172,8 +172,10 @@ public sealed class ReminderStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
         {
+            // The pointer gone, or the claim itself gone (STOP and erasure delete claims): the plan was removed.
+            // The claim changed under its ETag: another run took it over.
             (claim.State, claim.MessageSid, claim.Reason) = before;
-            return ex.FailedTransactionActionIndex == 1 ? RecordOutcome.PlanRemoved : RecordOutcome.TakenOver;
+            return ex.FailedTransactionActionIndex == 1 || ex.Status == 404 ? RecordOutcome.PlanRemoved : RecordOutcome.TakenOver;
         }
     }
 

@@ -120,8 +120,11 @@ public static class ReminderLoadRun
     /// <summary>Every subscriber's full plan goes into the due index (entity-group batches per partition).</summary>
     private static async Task<int> SeedAsync(string storage, ReminderPlanner planner, LoadSubscribers subscribers, int subscriberCount, int dueCount, int cohorts)
     {
-        var due = new TableServiceClient(storage).GetTableClient(ReminderStore.DueTableName(TablePrefix));
+        var service = new TableServiceClient(storage);
+        var due = service.GetTableClient(ReminderStore.DueTableName(TablePrefix));
+        var claims = service.GetTableClient(TablePrefix + "Claims");
         var rows = new List<DueEntity>();
+        var pointers = new List<PlanEntity>();
         const int firstMinute = (9 * 60) + 1;
         for (var i = 0; i < subscriberCount; i++)
         {
@@ -131,13 +134,18 @@ public static class ReminderLoadRun
             var subscriber = subscribers.Add(i, new TimeOnly(minuteOfDay / 60, minuteOfDay % 60), cohort < cohorts ? cohort : -1);
             foreach (var occurrence in planner.Plan(subscriber, FirstDue.AddSeconds(-30)))
             {
-                rows.Add(ReminderStore.DueEntityFor(subscriber.Key, occurrence));
+                var entry = ReminderStore.DueEntityFor(subscriber.Key, occurrence);
+                rows.Add(entry);
+                pointers.Add(ReminderStore.PointerFor(subscriber.Key, occurrence.SeriesId, entry));
             }
         }
 
+        // As the scheduler leaves them: each due entry and its series' pointer (in the subscriber's partition).
         var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100));
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (batch, ct) =>
             await due.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));
+        await Parallel.ForEachAsync(pointers.GroupBy(p => p.PartitionKey), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (batch, ct) =>
+            await claims.SubmitTransactionAsync(batch.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, p)), ct));
         return rows.Count;
     }
 

@@ -134,8 +134,15 @@ public sealed class ReminderStore
         }
     }
 
-    private static PlanEntity PointerFor(string subscriberKey, string seriesId, DueEntity entry) =>
-        new() { PartitionKey = subscriberKey, RowKey = PointerPrefix + seriesId, DuePartitionKey = entry.PartitionKey, DueRowKey = entry.RowKey };
+    /// <summary>The plan pointer row of one series, naming its due entry (what the scheduler writes; the load run seeds it).</summary>
+    public static PlanEntity PointerFor(string subscriberKey, string seriesId, DueEntity entry) =>
+        new()
+        {
+            PartitionKey = subscriberKey,
+            RowKey = PointerPrefix + seriesId,
+            DuePartitionKey = (entry ?? throw new ArgumentNullException(nameof(entry))).PartitionKey,
+            DueRowKey = entry.RowKey,
+        };
 
     /// <summary>
     /// Records a claim's outcome and moves the series' existing pointer to <paramref name="next"/> in one

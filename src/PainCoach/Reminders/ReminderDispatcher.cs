@@ -95,11 +95,16 @@ public sealed partial class ReminderDispatcher(
                 await HandleAsync(entry, run, cancellationToken);
                 await writes.FlushIfFullAsync(cancellationToken);
             })));
-            await Task.WhenAll(run.Settling);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // Storage failed: the remaining due entries stay in the index for the next run.
+        }
+        finally
+        {
+            // Whatever ended the sends, the settling started beside them finishes before the run's state goes away
+            // (each one logs its own failure; a claim left unsettled is settled by a later run after the lease).
+            await Task.WhenAll(run.Settling).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         try

@@ -5,7 +5,8 @@ namespace PainCoach.DevServer;
 /// <summary>
 /// Runs each timer function on its schedule, as the Functions host would: one run at a time per function (the next
 /// occurrence is computed after a run ends, so a slow run is never overlapped), and an exception is logged without
-/// stopping the schedule. Schedules are evaluated in UTC, the Functions default.
+/// stopping the schedule. Schedules are evaluated in UTC, the Functions default. The run gets the occurrence it fired
+/// for as <c>ScheduleStatus.Next</c>, as the Functions host passes it, even when the timer woke a hair early.
 /// </summary>
 public sealed class TimerFunctionScheduler : BackgroundService
 {
@@ -41,7 +42,11 @@ public sealed class TimerFunctionScheduler : BackgroundService
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var next = DateTime.SpecifyKind(loop.Timer.Schedule.GetNextOccurrence(now.UtcDateTime), DateTimeKind.Utc);
+
+            // A timer may wake a hair before its occurrence; counting from that occurrence (not the clock) keeps the
+            // same occurrence from running twice, as the Functions host does.
+            var from = last is { } previous && previous > now.UtcDateTime ? previous : now.UtcDateTime;
+            var next = DateTime.SpecifyKind(loop.Timer.Schedule.GetNextOccurrence(from), DateTimeKind.Utc);
 
             // Start the wait before publishing NextDue, so whoever sees NextDue may move the clock at once.
             var wait = Task.Delay(AtMostMaxWait(next - now.UtcDateTime), time, stoppingToken);

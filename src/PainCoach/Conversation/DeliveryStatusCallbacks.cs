@@ -16,9 +16,11 @@ namespace PainCoach.Conversation;
 /// back and does not apply its verdict again.</item>
 /// <item>A verdict about a recorded message is dropped when the person has spoken since it was sent
 /// (<see cref="SubscriberRules.AfterDeliveryError"/>): a 21610 replayed after START does not stop them again.</item>
-/// <item>A message with no delivery record here (reminders, whose sends the engine records; or a record pruned after
-/// the retention) gets its verdict once, by the <see cref="WebhookReplayRegister"/>: the same error callback replayed
-/// later changes nothing.</item>
+/// <item>A callback applies only to a message this app sent to this number: one with a delivery record, or a reminder
+/// the engine recorded with this sid (or settles now: a callback tagged with a reminder's occurrence id whose answer
+/// was lost means Twilio created it). Anything else (another number's sid, a made-up one) changes nothing.</item>
+/// <item>A reminder (the engine keeps its outcome, not a delivery record here) gets its verdict once, by the
+/// <see cref="WebhookReplayRegister"/>: the same error callback replayed later changes nothing.</item>
 /// </list>
 /// </summary>
 public sealed partial class DeliveryStatusCallbacks(
@@ -41,12 +43,19 @@ public sealed partial class DeliveryStatusCallbacks(
         NotForward,
     }
 
-    public async Task ApplyAsync(E164Number to, string sid, string status, int? errorCode, CancellationToken cancellationToken)
+    // reminderReference: the occurrence id a reminder send put in its callback URL (?reminder=), if any.
+    public async Task ApplyAsync(E164Number to, string sid, string status, int? errorCode, string? reminderReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(to);
         var key = keys.For(to);
         var now = time.GetUtcNow();
         var (progress, sentAt) = await AdvanceDeliveryRecordAsync(key, sid, status, errorCode, cancellationToken);
+        if (progress == Progress.Unrecorded && !await IsReminderSentAsync(key, sid, reminderReference, cancellationToken))
+        {
+            LogStatusForUnsent(to.Masked, sid, status);
+            return;
+        }
+
         LogStatus(to.Masked, sid, status, errorCode, progress.ToString());
         if (errorCode is not { } code || progress == Progress.NotForward)
         {
@@ -88,6 +97,14 @@ public sealed partial class DeliveryStatusCallbacks(
         await register.RecordSightAsync(errorEvent, now, cancellationToken);
     }
 
+    /// <summary>
+    /// A reminder this app sent to this person: recorded by the engine with this sid, or settled now by its tagged
+    /// occurrence id (a callback proves Twilio created a message whose answer was lost).
+    /// </summary>
+    private async Task<bool> IsReminderSentAsync(string key, string sid, string? reminderReference, CancellationToken cancellationToken) =>
+        await scheduler.SentReportedAsync(key, reminderReference, sid, cancellationToken)
+        || await scheduler.SentReminderAsync(key, sid, cancellationToken);
+
     /// <summary>Replaces the record's status if the callback moves it forward, in the version read; reads again after a lost race.</summary>
     private async Task<(Progress Progress, DateTimeOffset SentAt)> AdvanceDeliveryRecordAsync(
         string key, string sid, string status, int? errorCode, CancellationToken cancellationToken)
@@ -124,6 +141,9 @@ public sealed partial class DeliveryStatusCallbacks(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery status for {MessageSid} to {To} ({Status}) ignored: no subscriber")]
     private partial void LogStatusForUnknown(string to, string messageSid, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery status for {MessageSid} to {To} ({Status}) ignored: not a message this app sent to that number")]
+    private partial void LogStatusForUnsent(string to, string messageSid, string status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Error {ErrorCode} about {MessageSid} to {To} was seen before; not applied again")]
     private partial void LogRepeatedVerdict(string to, string messageSid, int errorCode);

@@ -116,7 +116,7 @@ public sealed partial class TwilioWebhook(
 
         try
         {
-            await statusCallbacks.ApplyAsync(to, sid, status.ToLowerInvariant(), errorCode, cancellationToken);
+            await statusCallbacks.ApplyAsync(to, sid, status.ToLowerInvariant(), errorCode, ReminderReference(request), cancellationToken);
             return new WebhookResult(204, null);
         }
         catch (Exception ex) when (ex is SubscriberConflictException || StorageFailures.IsStorageFailure(ex))
@@ -124,6 +124,13 @@ public sealed partial class TwilioWebhook(
             LogStorageFailure(to.Masked, sid, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this callback.");
         }
+    }
+
+    /// <summary>The reminder occurrence id a reminder send put in its status callback URL (<c>?reminder=</c>), if any.</summary>
+    private static string? ReminderReference(WebhookRequest request)
+    {
+        var query = request.PathAndQuery.IndexOf('?', StringComparison.Ordinal) is var at and >= 0 ? request.PathAndQuery[at..] : string.Empty;
+        return System.Web.HttpUtility.ParseQueryString(query)[TwilioSmsSender.ReferenceParameter];
     }
 
     private WebhookResult? Refuse(WebhookRequest request)

@@ -39,7 +39,7 @@ public sealed class ReminderOptions
 
     /// <summary>Runs that may retry an occurrence whose attempts all failed before it is given up.</summary>
     [Range(1, 10)]
-    public int MaxRuns { get; set; } = 3;
+    public int MaxRuns { get; set; } = 5;
 
     /// <summary>First backoff after a failure; doubles each attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
@@ -53,7 +53,17 @@ public sealed class ReminderOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>A claim older than this with no recorded outcome belongs to a crashed run.</summary>
+    /// <summary>
+    /// After an unknown outcome (answer lost, connection closed after the request went out, timeout), how long to let
+    /// Twilio finish what it may have received before its Messages list is asked; not found then means not created.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan LookupSettleDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A claim older than this with no recorded outcome belongs to a crashed run. It also bounds how long a run keeps
+    /// asking Twilio about an unknown outcome: past it, the occurrence is recorded as unknown.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -95,6 +105,11 @@ public sealed class ReminderOptions
         if (options.ClaimLease <= options.SendTimeout * options.MaxSendAttempts + options.MaxRetryDelay * options.MaxSendAttempts)
         {
             yield return "PainCoach:Reminders:ClaimLease must outlast every attempt of one send, or a live claim could be taken for a crashed one.";
+        }
+
+        if (options.ClaimLease <= options.SendTimeout * 3 + options.LookupSettleDelay)
+        {
+            yield return "PainCoach:Reminders:ClaimLease must leave time to look up an unknown outcome and send again (more than 3 SendTimeouts plus LookupSettleDelay).";
         }
     }
 }

@@ -75,6 +75,10 @@ public sealed class ReminderPlanner(ReminderOptions options)
             .FirstOrDefault();
     }
 
+    /// <summary>True for an id this planner makes (<c>ice0-20260115</c>, <c>chk-0007</c>, <c>f14</c>): short and key-safe.</summary>
+    public static bool IsOccurrenceId(string? id) =>
+        id is { Length: > 0 and <= 32 } && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') && KindOfOccurrence(id) is not null;
+
     /// <summary>
     /// The kind of an occurrence from its id (<c>{seriesId}-…</c> or the series id itself), as <see cref="SeriesOf"/>
     /// names series; null for an id no series of this planner makes.

@@ -10,14 +10,62 @@ namespace PainCoach.Reminders;
 public sealed partial class ReminderScheduler(
     ReminderStore store,
     ReminderPlanner planner,
+    ISubscriberDirectory subscribers,
     TimeProvider time,
     ILogger<ReminderScheduler> logger)
 {
-    /// <summary>Recomputes everything due for this subscriber from the record (JOIN, YES, START, TIME, TZ, PAUSE, RESUME).</summary>
+    /// <summary>
+    /// Recomputes everything due for this subscriber from the record (JOIN, YES, START, TIME, TZ, PAUSE, RESUME), then
+    /// reads the record again: if another change (STOP racing START, two TIME changes, an erasure) saved a different
+    /// record meanwhile, the plan is written again from that one, so the last writer leaves the plan the final
+    /// record says (plan writes are per-series compare and swap: see <see cref="ReminderStore.SetSeriesAsync"/>).
+    /// </summary>
     public async Task ScheduleAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         SubscriberKeys.ThrowIfInvalid(subscriber.Key);
+        await SettleAsync(subscriber, cancellationToken);
+    }
+
+    /// <summary>STOP and erasure: deletes the subscriber's due entries, plan and sent records, then re-checks the record (a START that won the race is planned).</summary>
+    public async Task RemoveAsync(string subscriberKey, CancellationToken cancellationToken)
+    {
+        SubscriberKeys.ThrowIfInvalid(subscriberKey);
+        await store.RemoveSubscriberAsync(subscriberKey, cancellationToken);
+        if (await subscribers.FindAsync(subscriberKey, cancellationToken) is { } current && current.HasReminderPlan(time.GetUtcNow()))
+        {
+            await SettleAsync(current, cancellationToken);
+        }
+    }
+
+    private async Task SettleAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        const int MaxPasses = 4;
+        var planned = subscriber;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            await WritePlanAsync(planned, cancellationToken);
+            var current = await subscribers.FindAsync(planned.Key, cancellationToken);
+            if (current is null)
+            {
+                // Erased meanwhile: nothing keyed to the person may stay.
+                await store.RemoveSubscriberAsync(planned.Key, cancellationToken);
+                return;
+            }
+
+            if (current.ScheduleVersion == planned.ScheduleVersion && current.Status == planned.Status)
+            {
+                return;
+            }
+
+            planned = current;
+        }
+
+        LogStillChanging(planned.Phone.Masked);
+    }
+
+    private async Task WritePlanAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         if (!subscriber.HasReminderPlan(now))
         {
@@ -29,13 +77,6 @@ public sealed partial class ReminderScheduler(
         var plan = planner.Plan(subscriber, now.AddMinutes(1));
         await store.ReplacePlanAsync(subscriber.Key, plan, cancellationToken);
         LogScheduled(plan.Count, subscriber.Phone.Masked);
-    }
-
-    /// <summary>STOP and erasure: deletes the subscriber's due entries, plan and sent records.</summary>
-    public async Task RemoveAsync(string subscriberKey, CancellationToken cancellationToken)
-    {
-        SubscriberKeys.ThrowIfInvalid(subscriberKey);
-        await store.RemoveSubscriberAsync(subscriberKey, cancellationToken);
     }
 
     /// <summary>
@@ -86,6 +127,58 @@ public sealed partial class ReminderScheduler(
             LogSyncFailed(ex.GetType().Name);
         }
     }
+
+    /// <summary>
+    /// A status callback whose URL carries a reminder occurrence id (every reminder send is tagged so): a claim whose
+    /// outcome was lost (still claimed, or recorded unknown) becomes sent with Twilio's message id. A malformed or
+    /// foreign id changes nothing. True when it settled one.
+    /// </summary>
+    public async Task<bool> SentReportedAsync(string subscriberKey, string? occurrenceId, string messageSid, CancellationToken cancellationToken)
+    {
+        if (occurrenceId is null || !ReminderPlanner.IsOccurrenceId(occurrenceId) || !SubscriberKeys.IsValid(subscriberKey))
+        {
+            return false;
+        }
+
+        try
+        {
+            var settled = await store.SettleFromCallbackAsync(subscriberKey, occurrenceId, messageSid, cancellationToken);
+            if (settled)
+            {
+                LogSettledByCallback(occurrenceId, messageSid);
+            }
+
+            return settled;
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // no reminder was ever claimed here: the claims table does not exist yet
+        }
+    }
+
+    /// <summary>True when <paramref name="messageSid"/> is a reminder this engine sent to this subscriber (a status callback applies only to what was sent).</summary>
+    public async Task<bool> SentReminderAsync(string subscriberKey, string messageSid, CancellationToken cancellationToken)
+    {
+        if (!SubscriberKeys.IsValid(subscriberKey))
+        {
+            return false;
+        }
+
+        try
+        {
+            return await store.HasSentAsync(subscriberKey, messageSid, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // no reminder was ever claimed here: the claims table does not exist yet
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} settled as sent ({MessageSid}) by Twilio's status callback")]
+    private partial void LogSettledByCallback(string occurrence, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The record of {To} kept changing while its plan was written; the next change or check-in plans it again")]
+    private partial void LogStillChanging(string to);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Count} reminder streams for {To}")]
     private partial void LogScheduled(int count, string to);

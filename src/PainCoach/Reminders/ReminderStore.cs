@@ -9,18 +9,40 @@ namespace PainCoach.Reminders;
 /// <summary>The claim the caller now holds, or the one someone else wrote first.</summary>
 public sealed record ClaimAttempt(bool Won, ClaimEntity Claim);
 
+/// <summary>What recording a claim's outcome did.</summary>
+public enum RecordOutcome
+{
+    Recorded,
+
+    /// <summary>Another run took the claim over (the lease had passed): it settles the outcome.</summary>
+    TakenOver,
+
+    /// <summary>The series' pointer is gone: STOP or erasure removed the plan while the reminder was being sent.</summary>
+    PlanRemoved,
+}
+
+/// <summary>Where a subscriber's series is planned next: its due entry's keys.</summary>
+public sealed record SeriesPointer(string SeriesId, string DuePartitionKey, string DueRowKey);
+
 /// <summary>
-/// The engine's three tables: the due index (by due minute), the claims (by subscriber) and the plan pointers
-/// (by subscriber). Every query is a key range or a single partition; see docs/reminders.md.
+/// The engine's two tables: the due index (by due minute) and, per subscriber, one partition holding the claims
+/// (RowKey = occurrence id) and the plan pointers (RowKey = <c>plan-{series}</c>), so that recording an outcome and
+/// moving the series' pointer is one entity-group transaction. Every query is a key range or a single partition;
+/// see docs/reminders.md.
 /// </summary>
 public sealed class ReminderStore
 {
     /// <summary>Hot minutes (08:00 local for a whole zone) are spread over this many partitions; see docs/reminders.md.</summary>
     public const int DueShards = 4;
 
+    /// <summary>Pointer rows share the claims' partition; occurrence ids never start with this.</summary>
+    internal const string PointerPrefix = "plan-";
+
+    /// <summary>Table Storage takes at most 100 operations in one entity-group transaction.</summary>
+    internal const int MaxBatch = 100;
+
     private readonly TableClient due;
     private readonly TableClient claims;
-    private readonly TableClient plan;
     private readonly TablesOnce createdOnce;
     private long entitiesRead;
 
@@ -31,8 +53,7 @@ public sealed class ReminderStore
         var prefix = options.Value.TablePrefix;
         due = tables.GetTableClient(DueTableName(prefix));
         claims = tables.GetTableClient(prefix + "Claims");
-        plan = tables.GetTableClient(prefix + "Plan");
-        createdOnce = new TablesOnce(due, claims, plan);
+        createdOnce = new TablesOnce(due, claims);
     }
 
     /// <summary>Every entity this store has read (query results and point reads); the load run reports it.</summary>
@@ -84,15 +105,89 @@ public sealed class ReminderStore
         };
     }
 
-    /// <summary>Writes the occurrence's due entry and points the subscriber's stream at it (both idempotent).</summary>
-    public async Task PutDueAsync(string subscriberKey, ReminderOccurrence occurrence, CancellationToken cancellationToken)
+    /// <summary>Writes the occurrence's due entry and points the subscriber's stream at it (<see cref="SetSeriesAsync"/>).</summary>
+    public Task PutDueAsync(string subscriberKey, ReminderOccurrence occurrence, CancellationToken cancellationToken) =>
+        SetSeriesAsync(subscriberKey, occurrence.SeriesId, DueEntityFor(subscriberKey, occurrence), cancellationToken);
+
+    /// <summary>
+    /// Moves an existing pointer to the series' next due entry (the entry itself is written by a
+    /// <see cref="DueIndexBatch"/>). False when there is no pointer: STOP or erasure removed the plan meanwhile, and
+    /// a run must not plant it back (<paramref name="create"/> writes it anyway, for a record known to be active).
+    /// </summary>
+    public async Task<bool> MovePointerAsync(string subscriberKey, string seriesId, DueEntity next, bool create, CancellationToken cancellationToken)
     {
-        var entity = DueEntityFor(subscriberKey, occurrence);
-        await due.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        await plan.UpsertEntityAsync(
-            new PlanEntity { PartitionKey = subscriberKey, RowKey = occurrence.SeriesId, DuePartitionKey = entity.PartitionKey, DueRowKey = entity.RowKey },
-            TableUpdateMode.Replace, cancellationToken);
+        var pointer = PointerFor(subscriberKey, seriesId, next);
+        if (create)
+        {
+            await claims.UpsertEntityAsync(pointer, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+
+        try
+        {
+            await claims.UpdateEntityAsync(pointer, ETag.All, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
     }
+
+    /// <summary>The plan pointer row of one series, naming its due entry (what the scheduler writes; the load run seeds it).</summary>
+    public static PlanEntity PointerFor(string subscriberKey, string seriesId, DueEntity entry) =>
+        new()
+        {
+            PartitionKey = subscriberKey,
+            RowKey = PointerPrefix + seriesId,
+            DuePartitionKey = (entry ?? throw new ArgumentNullException(nameof(entry))).PartitionKey,
+            DueRowKey = entry.RowKey,
+        };
+
+    /// <summary>
+    /// Records a claim's outcome and moves the series' existing pointer to <paramref name="next"/> in one
+    /// entity-group transaction (one write), the claim guarded by its ETag. <see cref="RecordOutcome.TakenOver"/>:
+    /// another run holds the claim now. <see cref="RecordOutcome.PlanRemoved"/>: the pointer is gone (STOP or
+    /// erasure meanwhile), nothing was written. Without a next occurrence the pointer is deleted after the record.
+    /// </summary>
+    public async Task<RecordOutcome> RecordWithPointerAsync(ClaimEntity claim, string state, string? messageSid, string? reason, string seriesId, DueEntity? next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (next is null)
+        {
+            if (!await RecordAsync(claim, state, messageSid, reason, cancellationToken))
+            {
+                return RecordOutcome.TakenOver;
+            }
+
+            await DeletePointerAsync(claim.PartitionKey, seriesId, cancellationToken);
+            return RecordOutcome.Recorded;
+        }
+
+        var before = (claim.State, claim.MessageSid, claim.Reason);
+        Apply(claim, state, messageSid, reason);
+        try
+        {
+            var response = await claims.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, claim, claim.ETag),
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, PointerFor(claim.PartitionKey, seriesId, next), ETag.All),
+                ],
+                cancellationToken);
+            claim.ETag = response.Value[0].Headers.ETag ?? ETag.All;
+            return RecordOutcome.Recorded;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
+        {
+            // The pointer gone, or the claim itself gone (STOP and erasure delete claims): the plan was removed.
+            // The claim changed under its ETag: another run took it over.
+            (claim.State, claim.MessageSid, claim.Reason) = before;
+            return ex.FailedTransactionActionIndex == 1 || ex.Status == 404 ? RecordOutcome.PlanRemoved : RecordOutcome.TakenOver;
+        }
+    }
+
+    /// <summary>A buffer for one run's due-index writes, flushed per partition in entity-group transactions.</summary>
+    public DueIndexBatch BeginDueBatch() => new(due);
 
     public async Task DeleteDueAsync(DueEntity entity, CancellationToken cancellationToken)
     {
@@ -101,43 +196,118 @@ public sealed class ReminderStore
     }
 
     public Task DeletePointerAsync(string subscriberKey, string seriesId, CancellationToken cancellationToken) =>
-        IgnoreNotFound(plan.DeleteEntityAsync(subscriberKey, seriesId, ETag.All, cancellationToken));
+        IgnoreNotFound(claims.DeleteEntityAsync(subscriberKey, PointerPrefix + seriesId, ETag.All, cancellationToken));
 
-    /// <summary>Replaces the subscriber's whole plan: due entries no longer planned are deleted, new ones written.</summary>
+    /// <summary>
+    /// Replaces the subscriber's whole plan, series by series with <see cref="SetSeriesAsync"/>: due entries no longer
+    /// planned are deleted with their pointers, new ones written and pointed at.
+    /// </summary>
     public async Task ReplacePlanAsync(string subscriberKey, IReadOnlyList<ReminderOccurrence> occurrences, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
-        var wanted = occurrences.ToDictionary(
-            o => o.SeriesId,
-            o => (DuePartitionKey(o.DueAt, subscriberKey), DueRowKey(subscriberKey, o.OccurrenceId)));
+        var wanted = occurrences.ToDictionary(o => o.SeriesId, o => DueEntityFor(subscriberKey, o), StringComparer.Ordinal);
         foreach (var pointer in await PointersAsync(subscriberKey, cancellationToken))
         {
-            var stillPlanned = wanted.TryGetValue(pointer.RowKey, out var keys);
-            if (!stillPlanned || keys != (pointer.DuePartitionKey, pointer.DueRowKey))
+            if (!wanted.ContainsKey(pointer.SeriesId))
             {
-                await IgnoreNotFound(due.DeleteEntityAsync(pointer.DuePartitionKey, pointer.DueRowKey, ETag.All, cancellationToken));
-            }
-
-            if (!stillPlanned)
-            {
-                await DeletePointerAsync(subscriberKey, pointer.RowKey, cancellationToken);
+                await SetSeriesAsync(subscriberKey, pointer.SeriesId, null, cancellationToken);
             }
         }
 
-        foreach (var occurrence in occurrences)
+        foreach (var (seriesId, entry) in wanted)
         {
-            await PutDueAsync(subscriberKey, occurrence, cancellationToken);
+            await SetSeriesAsync(subscriberKey, seriesId, entry, cancellationToken);
         }
     }
 
-    /// <summary>STOP and erasure: due entries, plan pointers and every claim (with its MessageSid) go.</summary>
+    /// <summary>
+    /// Points one series at <paramref name="target"/> (null: no longer planned) so that concurrent plan writers
+    /// (STOP racing START, two TIME changes, an erasure) never leave a due entry that no pointer names, nor a pointer
+    /// without its entry: the new entry is written first, the pointer is swapped by its ETag (compare and swap), and
+    /// only then is the entry it named before removed. A writer that loses the swap takes its entry back (unless the
+    /// pointer now names it) and tries again from what it reads.
+    /// </summary>
+    public async Task SetSeriesAsync(string subscriberKey, string seriesId, DueEntity? target, CancellationToken cancellationToken)
+    {
+        const int MaxSwaps = 8;
+        for (var attempt = 0; attempt < MaxSwaps; attempt++)
+        {
+            var read = await claims.GetEntityIfExistsAsync<PlanEntity>(subscriberKey, PointerPrefix + seriesId, cancellationToken: cancellationToken);
+            var current = read.HasValue ? read.Value : null;
+            if (current is not null && target is not null && Names(current, target))
+            {
+                await due.UpsertEntityAsync(target, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+
+            if (current is null && target is null)
+            {
+                return;
+            }
+
+            if (target is not null)
+            {
+                await due.UpsertEntityAsync(target, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            try
+            {
+                if (target is null)
+                {
+                    await claims.DeleteEntityAsync(subscriberKey, PointerPrefix + seriesId, current!.ETag, cancellationToken);
+                }
+                else if (current is null)
+                {
+                    await claims.AddEntityAsync(PointerFor(subscriberKey, seriesId, target), cancellationToken);
+                }
+                else
+                {
+                    await claims.UpdateEntityAsync(PointerFor(subscriberKey, seriesId, target), current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+            {
+                // Another writer moved the pointer first.
+                if (target is not null)
+                {
+                    var now = await claims.GetEntityIfExistsAsync<PlanEntity>(subscriberKey, PointerPrefix + seriesId, cancellationToken: cancellationToken);
+                    if (!(now.HasValue && now.Value is { } named && Names(named, target)))
+                    {
+                        await IgnoreNotFound(due.DeleteEntityAsync(target.PartitionKey, target.RowKey, ETag.All, cancellationToken));
+                    }
+                }
+
+                continue;
+            }
+
+            if (current is not null)
+            {
+                await IgnoreNotFound(due.DeleteEntityAsync(current.DuePartitionKey, current.DueRowKey, ETag.All, cancellationToken));
+            }
+
+            return;
+        }
+
+        throw new RequestFailedException(412, $"The plan of series {seriesId} kept changing under {MaxSwaps} writers.");
+    }
+
+    private static bool Names(PlanEntity pointer, DueEntity entry) =>
+        pointer.DuePartitionKey == entry.PartitionKey && pointer.DueRowKey == entry.RowKey;
+
+    /// <summary>
+    /// STOP and erasure: each series' due entry and pointer go (by compare and swap, so a plan writer racing it
+    /// cannot leave an entry behind), then every claim (with its MessageSid). Pointer rows are not bulk-deleted: one
+    /// written by a racing writer is removed by that writer's own re-check of the record.
+    /// </summary>
     public async Task RemoveSubscriberAsync(string subscriberKey, CancellationToken cancellationToken)
     {
         await ReplacePlanAsync(subscriberKey, [], cancellationToken);
-        await DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}"), cancellationToken);
+        await DeleteClaimsAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and (RowKey lt {PointerPrefix} or RowKey ge {"plan."})"),
+            cancellationToken);
     }
 
-    /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went.</summary>
+    /// <summary>Deletes this subscriber's claims made before <paramref name="cutoff"/>; returns how many went (pointers have no ClaimedAt and stay).</summary>
     public Task<int> PruneClaimsAsync(string subscriberKey, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteClaimsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt lt {cutoff}"), cancellationToken);
 
@@ -190,20 +360,69 @@ public sealed class ReminderStore
         }
     }
 
-    /// <summary>Records the outcome of a claim this run holds.</summary>
-    public async Task RecordAsync(ClaimEntity claim, string state, string? messageSid, string? reason, CancellationToken cancellationToken)
+    /// <summary>Records the outcome of a claim this run holds, guarded by its ETag: false when another run has taken it over.</summary>
+    public async Task<bool> RecordAsync(ClaimEntity claim, string state, string? messageSid, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        Apply(claim, state, messageSid, reason);
+        return await TryReplaceClaimAsync(claim, cancellationToken);
+    }
+
+    private static void Apply(ClaimEntity claim, string state, string? messageSid, string? reason)
+    {
         claim.State = state;
         claim.MessageSid = messageSid ?? claim.MessageSid;
         claim.Reason = reason;
-        var response = await claims.UpsertEntityAsync(claim, TableUpdateMode.Replace, cancellationToken);
-        claim.ETag = response.Headers.ETag ?? ETag.All;
+    }
+
+    /// <summary>
+    /// A status callback tagged with this occurrence reports Twilio's message id: a claim whose outcome was never
+    /// recorded (claimed, or given up as unknown) becomes sent. True when this call settled it.
+    /// </summary>
+    public async Task<bool> SettleFromCallbackAsync(string subscriberKey, string occurrenceId, string messageSid, CancellationToken cancellationToken)
+    {
+        var claim = await GetClaimAsync(subscriberKey, occurrenceId, cancellationToken);
+        if (claim is null || claim.State is not (ClaimStates.Claimed or ClaimStates.Unknown))
+        {
+            return false;
+        }
+
+        return await RecordAsync(claim, ClaimStates.Sent, messageSid, "status_callback", cancellationToken);
+    }
+
+    /// <summary>True when one of this subscriber's reminders was recorded with <paramref name="messageSid"/> (one partition, filtered on the server).</summary>
+    public async Task<bool> HasSentAsync(string subscriberKey, string messageSid, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and MessageSid eq {messageSid}");
+        await foreach (var _ in claims.QueryAsync<ClaimEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Message ids recorded for this subscriber's claims since <paramref name="since"/> (a look-up must not take another occurrence's message).</summary>
+    public async Task<IReadOnlySet<string>> RecordedSidsAsync(string subscriberKey, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and ClaimedAt ge {since}");
+        var sids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var claim in claims.QueryAsync<ClaimEntity>(filter, select: ["MessageSid"], cancellationToken: cancellationToken))
+        {
+            Interlocked.Increment(ref entitiesRead);
+            if (claim.MessageSid is { } sid)
+            {
+                sids.Add(sid);
+            }
+        }
+
+        return sids;
     }
 
     public async Task<ClaimEntity?> GetClaimAsync(string subscriberKey, string occurrenceId, CancellationToken cancellationToken)
     {
         var existing = await claims.GetEntityIfExistsAsync<ClaimEntity>(subscriberKey, occurrenceId, cancellationToken: cancellationToken);
+        Interlocked.Increment(ref entitiesRead);
         return existing.HasValue ? existing.Value : null;
     }
 
@@ -227,13 +446,15 @@ public sealed class ReminderStore
         return latest?.RowKey;
     }
 
-    public async Task<IReadOnlyList<PlanEntity>> PointersAsync(string subscriberKey, CancellationToken cancellationToken)
+    /// <summary>The subscriber's plan pointers: one row range of their partition.</summary>
+    public async Task<IReadOnlyList<SeriesPointer>> PointersAsync(string subscriberKey, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey}");
-        var result = new List<PlanEntity>();
-        await foreach (var pointer in plan.QueryAsync<PlanEntity>(filter, cancellationToken: cancellationToken))
+        // '.' follows '-', so this range is exactly the rows named plan-….
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {subscriberKey} and RowKey ge {PointerPrefix} and RowKey lt {"plan."}");
+        var result = new List<SeriesPointer>();
+        await foreach (var pointer in claims.QueryAsync<PlanEntity>(filter, cancellationToken: cancellationToken))
         {
-            result.Add(pointer);
+            result.Add(new SeriesPointer(pointer.RowKey[PointerPrefix.Length..], pointer.DuePartitionKey, pointer.DueRowKey));
         }
 
         return result;
@@ -254,7 +475,7 @@ public sealed class ReminderStore
         return (int)(hash % DueShards);
     }
 
-    private static async Task IgnoreNotFound(Task<Response> delete)
+    internal static async Task IgnoreNotFound(Task<Response> delete)
     {
         try
         {

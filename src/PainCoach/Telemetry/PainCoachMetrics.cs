@@ -15,6 +15,7 @@ public sealed class PainCoachMetrics
     private readonly Counter<long> remindersFailed;
     private readonly Counter<long> remindersSuppressed;
     private readonly Counter<long> remindersSkipped;
+    private readonly Counter<long> remindersLookedUp;
     private readonly Counter<long> inboundMessages;
     private readonly Counter<long> faqQueries;
     private readonly Counter<long> triageAnswers;
@@ -27,6 +28,7 @@ public sealed class PainCoachMetrics
         remindersFailed = meter.CreateCounter<long>("paincoach.reminders.failed", "{message}", "Reminders that failed after their retries.");
         remindersSuppressed = meter.CreateCounter<long>("paincoach.reminders.suppressed", "{message}", "Reminders not sent on purpose (opted out, undeliverable, paused, daily cap).");
         remindersSkipped = meter.CreateCounter<long>("paincoach.reminders.skipped", "{message}", "Reminder occurrences skipped (missed beyond the grace window, quiet hours).");
+        remindersLookedUp = meter.CreateCounter<long>("paincoach.reminders.looked_up", "{message}", "Reminders whose send outcome was unknown, settled by asking Twilio or by a status callback (outcome found, not_found, callback).");
         inboundMessages = meter.CreateCounter<long>("paincoach.sms.inbound", "{message}", "Inbound SMS by command.");
         faqQueries = meter.CreateCounter<long>("paincoach.faq.queries", "{query}", "FAQ queries by outcome (answered or no_match).");
         triageAnswers = meter.CreateCounter<long>("paincoach.triage.answers", "{answer}", "Triage answers by level.");
@@ -39,6 +41,8 @@ public sealed class PainCoachMetrics
     public void ReminderSuppressed(string reason) => remindersSuppressed.Add(1, Tag("reason", reason));
 
     public void ReminderSkipped(string reason) => remindersSkipped.Add(1, Tag("reason", reason));
+
+    public void ReminderLookedUp(string outcome) => remindersLookedUp.Add(1, Tag("outcome", outcome));
 
     /// <param name="command">The keyword (JOIN, STOP, ...) or "question"; never the text itself.</param>
     public void InboundMessage(string command) => inboundMessages.Add(1, Tag("command", command));

@@ -45,6 +45,23 @@ public sealed partial class OutboxSmsSender : ISmsSender
         return SmsSendResult.Sent(sid);
     }
 
+    /// <summary>The outbox never loses an answer, but a run that crashed mid-send asks it like it asks Twilio.</summary>
+    public async Task<SmsLookupResult> FindAsync(SentSmsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {query.RecipientKey} and At ge {query.NotBefore}");
+        await foreach (var row in outbox.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.GetString("Body") == query.Body && (query.KnownSids is null || !query.KnownSids.Contains(row.RowKey)))
+            {
+                return new SmsLookupResult(SmsLookupStatus.Found, row.RowKey);
+            }
+        }
+
+        return SmsLookupResult.NotFound;
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "No Twilio credentials: SMS to {To} ({Purpose}, {Length} chars) kept in the local outbox as {MessageSid}")]
     private partial void LogStored(string to, string messageSid, string purpose, int length);
 }

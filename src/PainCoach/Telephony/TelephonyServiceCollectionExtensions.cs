@@ -10,6 +10,23 @@ public static class TelephonyServiceCollectionExtensions
 {
     internal const string TwilioHttpClientName = "twilio";
 
+    /// <summary>
+    /// Idle keep-alive connections to Twilio are closed by us after this long. Load balancers and proxies in front of
+    /// an API commonly drop idle connections after 60 s or more, silently; closing ours well before that means a
+    /// pooled connection is never reused just as the far end closes it (the race that made sends fail on the client
+    /// side). Inside a reminder run calls follow each other by milliseconds, so the run keeps its connections warm.
+    /// </summary>
+    public static readonly TimeSpan TwilioPooledConnectionIdleTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// No connection lives longer than this, so DNS changes of Twilio's endpoint are followed and a connection does
+    /// not outlive many timer runs.
+    /// </summary>
+    public static readonly TimeSpan TwilioPooledConnectionLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>A connect that takes longer than this failed before anything was sent: safe to retry at once.</summary>
+    public static readonly TimeSpan TwilioConnectTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Twilio options and client (rebased and Retry-After-aware), and the one <see cref="ISmsSender"/>.</summary>
     public static IServiceCollection AddTelephony(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,9 +47,17 @@ public static class TelephonyServiceCollectionExtensions
 
         services.AddTransient<TwilioApiBaseUrlHandler>();
         services.AddTransient<TwilioRetryAfterHandler>();
+        services.AddTransient<TwilioCallTracking>();
         services.AddHttpClient(TwilioHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionIdleTimeout = TwilioPooledConnectionIdleTimeout,
+                PooledConnectionLifetime = TwilioPooledConnectionLifetime,
+                ConnectTimeout = TwilioConnectTimeout,
+            })
             .AddHttpMessageHandler<TwilioApiBaseUrlHandler>()
-            .AddHttpMessageHandler<TwilioRetryAfterHandler>();
+            .AddHttpMessageHandler<TwilioRetryAfterHandler>()
+            .AddHttpMessageHandler<TwilioCallTracking>();
         services.TryAddSingleton<ITwilioRestClient>(sp =>
         {
             var twilio = sp.GetRequiredService<IOptions<TwilioOptions>>().Value;

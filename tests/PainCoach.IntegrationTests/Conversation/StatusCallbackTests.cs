@@ -41,6 +41,16 @@ public sealed class StatusCallbackTests(DevServerFixture fixture)
         return fixture.Twilio.Sent.Single(m => m.To == phone).Sid;
     }
 
+    /// <summary>A subscriber signed up on the web and confirmed with YES: the app sent them the YES request, whose sid is returned.</summary>
+    private async Task<string> ActiveWithSentMessageAsync(string phone)
+    {
+        using var created = await Client.PostAsJsonAsync(new Uri("/api/subscriptions", UriKind.Relative), new { phone, program = "heel", consent = true, timeZone = "America/Chicago" });
+        Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
+        await Poll.UntilAsync(() => fixture.Twilio.Sent.Any(m => m.To == phone), TimeSpan.FromSeconds(10), "the YES request");
+        await TextAsync(Client, phone, "YES");
+        return fixture.Twilio.Sent.Single(m => m.To == phone).Sid;
+    }
+
     [Fact]
     public async Task Delivery_status_of_a_message_we_sent_is_recorded_and_only_moves_forward()
     {
@@ -78,9 +88,9 @@ public sealed class StatusCallbackTests(DevServerFixture fixture)
     public async Task Error_21610_means_the_person_opted_out_at_the_carrier_and_stops_them()
     {
         var phone = TestPhones.Next();
-        await TextAsync(Client, phone, "JOIN HEEL");
+        var sid = await SignUpAsync(phone);
 
-        await PostAsync(Client, "/api/sms/status", Status(phone, NewMessageSid(), "undelivered", 21610));
+        await PostAsync(Client, "/api/sms/status", Status(phone, sid, "undelivered", 21610));
 
         var s = await SubscriberLookup.LoadAsync(Services, phone);
         Assert.Equal(SubscriberStatus.Stopped, s!.Status);
@@ -95,15 +105,14 @@ public sealed class StatusCallbackTests(DevServerFixture fixture)
     public async Task Unreachable_number_codes_mark_the_subscriber_undeliverable(int code)
     {
         var phone = TestPhones.Next();
-        await TextAsync(Client, phone, "JOIN HEEL");
+        var sid = await SignUpAsync(phone);
 
-        var answer = await PostAsync(Client, "/api/sms/status", Status(phone, NewMessageSid(), "failed", code));
+        var answer = await PostAsync(Client, "/api/sms/status", Status(phone, sid, "failed", code));
 
         Assert.Equal(HttpStatusCode.NoContent, answer.Status);
         var s = await SubscriberLookup.LoadAsync(Services, phone);
         Assert.Equal($"twilio-{code}", s!.UndeliverableReason);
-        Assert.False(s.ReceivesReminders(fixture.Time.GetUtcNow()));
-        Assert.Equal(SubscriberStatus.Active, s.Status);
+        Assert.Equal(SubscriberStatus.Pending, s.Status);
 
         // Texting in proves the number works again.
         await TextAsync(Client, phone, "STATUS");
@@ -118,6 +127,28 @@ public sealed class StatusCallbackTests(DevServerFixture fixture)
         await PostAsync(Client, "/api/sms/status", Status(phone, sid, "failed", 30003));
         Assert.Equal(30003, (await SubscriberLookup.DeliveryAsync(Services, phone, sid))?.ErrorCode);
         Assert.Null((await SubscriberLookup.LoadAsync(Services, phone))!.UndeliverableReason);
+    }
+
+    [Fact]
+    public async Task A_callback_for_a_message_this_app_did_not_send_changes_nothing_and_adds_no_row()
+    {
+        var phone = TestPhones.Next();
+        var ours = await ActiveWithSentMessageAsync(phone);
+        var other = TestPhones.Next();
+        var othersSid = await ActiveWithSentMessageAsync(other);
+        var rows = await SubscriberLookup.CountRowsAsync(Services, phone);
+
+        // Another number's sid, and sids nobody sent, each with the opt-out code: nothing happens to this person.
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, othersSid, "undelivered", 21610))).Status);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(Client, "/api/sms/status", Status(phone, NewMessageSid(), "undelivered", 21610))).Status);
+        }
+
+        Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, phone))!.Status);
+        Assert.Equal(SubscriberStatus.Active, (await SubscriberLookup.LoadAsync(Services, other))!.Status);
+        Assert.Equal(rows, await SubscriberLookup.CountRowsAsync(Services, phone));
+        Assert.Equal("accepted", (await SubscriberLookup.DeliveryAsync(Services, phone, ours))?.Status);
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         Assert.Equal("+15005550006", sent.From);
         var claim = await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None);
         Assert.Equal((ClaimStates.Sent, sent.Sid), (claim!.State, claim.MessageSid));
-        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
+        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.SeriesId == "ice0");
         Assert.StartsWith("202601161401-", next.DuePartitionKey, StringComparison.Ordinal); // tomorrow, same local time
     }
 
@@ -100,7 +100,7 @@ public sealed class ReminderDispatcherTests(RemindersFixture fixture)
         Assert.Equal(0, SentTo(stoppedWithEntryLeft));
         Assert.Equal(0, SentTo(stoppedAndRemoved));
         Assert.Empty(await engine.Store.PointersAsync(stoppedAndRemoved.Key, CancellationToken.None));
-        Assert.DoesNotContain(await engine.Store.PointersAsync(stoppedWithEntryLeft.Key, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.DoesNotContain(await engine.Store.PointersAsync(stoppedWithEntryLeft.Key, CancellationToken.None), p => p.SeriesId == "ice0");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         await engine.RunAtAsync(Due);
 
         var sent = Assert.Single(fixture.Twilio.Sent, s => s.To == subscriber.Phone.Value);
-        Assert.Equal("https://coach.example.org/api/sms/status", sent.StatusCallback);
+        Assert.Equal("https://coach.example.org/api/sms/status?reminder=ice0-20260115", sent.StatusCallback); // tagged: a late callback settles a lost answer
         Assert.Equal("MG00000000000000000000000000000001", sent.MessagingServiceSid);
         Assert.Null(sent.From);
     }
@@ -120,7 +120,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         Assert.Equal([(subscriber.Key, 21610)], engine.Subscribers.TwilioErrors);
         Assert.Equal(SubscriberStatus.Stopped, engine.Subscribers.All[subscriber.Key].Status);
         Assert.Equal((1, 0, 1), (AttemptsTo(subscriber), SentTo(subscriber), result.Suppressed));
-        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.SeriesId == "ice0");
     }
 
     [Theory]
@@ -142,47 +142,65 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
     }
 
     [Fact]
-    public async Task A_crash_after_twilio_accepted_but_before_the_record_never_sends_that_reminder_again()
+    public async Task A_crash_after_twilio_accepted_is_settled_after_the_lease_by_asking_twilio_and_never_sent_twice()
     {
         var (engine, subscriber) = await OneDueAsync(configure: services =>
-            services.AddSingleton<ISmsSender>(sp => new CrashAfterAccept(sp.GetRequiredService<TwilioSmsSender>())));
+            services.AddSingleton<ISmsSender>(sp => new CrashAfterAccept(sp.GetRequiredService<TwilioSmsSender>(), crashes: 1)));
         await using var _ = engine;
+        fixture.Twilio.Clock = engine.Time;
 
         await engine.RunAtAsync(Due);
         Assert.Equal(1, SentTo(subscriber));
         Assert.Equal(ClaimStates.Claimed, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
 
-        // The next runs (within and after the claim lease) see the claim and do not send again.
+        // Within the lease the claim is left alone; after it, Twilio's Messages list shows the message was created.
         await engine.RunAtAsync(Due.AddMinutes(1));
         var afterLease = await engine.RunAtAsync(Due.AddMinutes(12));
 
-        Assert.Equal(1, AttemptsTo(subscriber));
-        Assert.Equal(1, afterLease.Failed);
-        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
-        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.Equal((1, 1, 1), (AttemptsTo(subscriber), afterLease.Sent, afterLease.LookedUp));
+        var claim = await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None);
+        Assert.Equal((ClaimStates.Sent, fixture.Twilio.Sent.Single(s => s.To == subscriber.Phone.Value).Sid), (claim!.State, claim.MessageSid));
+        var next = Assert.Single(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.SeriesId == "ice0");
         Assert.StartsWith("202601161401-", next.DuePartitionKey, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_twilio_answer_slower_than_the_send_timeout_is_recorded_as_unknown_and_not_sent_again()
+    public async Task A_crash_before_twilio_took_the_message_is_sent_once_after_the_lease()
+    {
+        var (engine, subscriber) = await OneDueAsync(configure: services =>
+            services.AddSingleton<ISmsSender>(sp => new CrashBeforeSend(sp.GetRequiredService<TwilioSmsSender>())));
+        await using var _ = engine;
+        fixture.Twilio.Clock = engine.Time;
+
+        await engine.RunAtAsync(Due);
+        Assert.Equal(0, SentTo(subscriber));
+
+        var afterLease = await engine.RunAtAsync(Due.AddMinutes(12));
+
+        Assert.Equal((1, 1, 1), (SentTo(subscriber), afterLease.Sent, afterLease.LookedUp));
+    }
+
+    [Fact]
+    public async Task A_twilio_answer_slower_than_the_send_timeout_is_looked_up_and_recorded_sent_without_a_second_send()
     {
         var gate = new HeldAnswers();
         var (engine, subscriber) = await OneDueAsync(
             new Dictionary<string, string?> { ["PainCoach:Reminders:SendTimeout"] = "00:00:05" },
             services => services.AddHttpClient(TelephonyServiceCollectionExtensions.TwilioHttpClientName).AddHttpMessageHandler(() => gate));
         await using var _ = engine;
+        fixture.Twilio.Clock = engine.Time;
 
         engine.Time.SetUtcNow(Due);
         var run = engine.Dispatcher.RunAsync(CancellationToken.None);
         await fixture.Twilio.WaitForSentAsync(1, TimeSpan.FromSeconds(30)); // Twilio accepted; its answer is held
-        await Poll.UntilAsync(() => { engine.Time.Advance(TimeSpan.FromSeconds(1)); return run.IsCompleted; }, TimeSpan.FromSeconds(30), "the send to time out");
+        await Poll.UntilAsync(() => { engine.Time.Advance(TimeSpan.FromSeconds(1)); return run.IsCompleted; }, TimeSpan.FromSeconds(30), "the send to time out and be looked up");
         gate.Release();
         var result = await run;
         await engine.RunAtAsync(Due.AddMinutes(2));
 
-        Assert.Equal(1, result.Failed);
+        Assert.Equal((1, 1), (result.Sent, result.LookedUp));
         Assert.Equal((1, 1), (AttemptsTo(subscriber), SentTo(subscriber)));
-        Assert.Equal(ClaimStates.Unknown, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
+        Assert.Equal(ClaimStates.Sent, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
     }
 
     [Fact]
@@ -220,14 +238,31 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         Assert.False(result.Completed);
     }
 
-    /// <summary>Sends, then dies before the outcome can be written: the process crash the issue asks about.</summary>
-    private sealed class CrashAfterAccept(ISmsSender inner) : ISmsSender
+    /// <summary>Sends, then dies before the outcome can be written (the first <paramref name="crashes"/> times): the process crash the issue asks about.</summary>
+    private sealed class CrashAfterAccept(ISmsSender inner, int crashes) : ISmsSender
     {
+        private int left = crashes;
+
         public async Task<SmsSendResult> SendAsync(OutboundSms message, CancellationToken cancellationToken)
         {
-            await inner.SendAsync(message, cancellationToken);
-            throw new InvalidOperationException("Simulated crash after Twilio accepted.");
+            var result = await inner.SendAsync(message, cancellationToken);
+            return Interlocked.Decrement(ref left) >= 0 ? throw new InvalidOperationException("Simulated crash after Twilio accepted.") : result;
         }
+
+        public Task<SmsLookupResult> FindAsync(SentSmsQuery query, CancellationToken cancellationToken) => inner.FindAsync(query, cancellationToken);
+    }
+
+    /// <summary>Dies after the claim and before Twilio is called, once.</summary>
+    private sealed class CrashBeforeSend(ISmsSender inner) : ISmsSender
+    {
+        private int crashed;
+
+        public Task<SmsSendResult> SendAsync(OutboundSms message, CancellationToken cancellationToken) =>
+            Interlocked.Exchange(ref crashed, 1) == 0
+                ? throw new InvalidOperationException("Simulated crash before the send.")
+                : inner.SendAsync(message, cancellationToken);
+
+        public Task<SmsLookupResult> FindAsync(SentSmsQuery query, CancellationToken cancellationToken) => inner.FindAsync(query, cancellationToken);
     }
 
     /// <summary>Twilio has accepted (the response exists) but the answer arrives late.</summary>
@@ -254,7 +289,7 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         }
     }
 
-    /// <summary>Holds Twilio's answers until released.</summary>
+    /// <summary>Holds Twilio's answers to sends until released (look-ups pass).</summary>
     private sealed class HeldAnswers : DelegatingHandler
     {
         private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -264,7 +299,11 @@ public sealed class ReminderFaultTests(RemindersFixture fixture)
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken);
-            await released.Task;
+            if (request.Method == HttpMethod.Post)
+            {
+                await released.Task;
+            }
+
             return response;
         }
     }

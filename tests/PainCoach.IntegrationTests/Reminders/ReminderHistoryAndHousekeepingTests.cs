@@ -101,11 +101,11 @@ public sealed class ReminderHistoryAndHousekeepingTests(RemindersFixture fixture
         var checkIn = engine.Planner.Next(subscriber, ReminderPlanner.CheckInSeriesId, Start)!;
         await engine.ScheduleCurrentAsync(subscriber);
         engine.Subscribers.Update(subscriber with { IceTimes = [new(9, 0)] }); // TIME ICE 9am took effect, its replan was lost
-        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.RowKey == "ice0");
+        Assert.DoesNotContain(await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None), p => p.SeriesId == "ice0");
 
         await engine.RunAtAsync(checkIn.DueAt);
 
-        var planned = (await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None)).Select(p => p.RowKey).ToList();
+        var planned = (await engine.Store.PointersAsync(subscriber.Key, CancellationToken.None)).Select(p => p.SeriesId).ToList();
         Assert.Contains("ice0", planned);
         Assert.Contains(ReminderPlanner.CheckInSeriesId, planned);
     }

@@ -39,7 +39,7 @@ public sealed class SubscriberKeysTests
     [Fact]
     public async Task The_reminder_engine_refuses_the_same_keys()
     {
-        var scheduler = new ReminderScheduler(null!, null!, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReminderScheduler>.Instance);
+        var scheduler = new ReminderScheduler(null!, null!, null!, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReminderScheduler>.Instance);
         var joined = SubscriberRecords.Joined("k1", "+13125550123", BodyArea.Heel, "America/Chicago", [new(9, 0)], [], DateTimeOffset.UnixEpoch);
 
         await Assert.ThrowsAsync<ArgumentException>(() => scheduler.ScheduleAsync(joined, CancellationToken.None));

@@ -56,7 +56,8 @@ public sealed class TimerFunctionScheduler : BackgroundService
                 await wait;
 
                 // A timer waits at most about 49 days; a later occurrence (a yearly schedule) is waited for in steps.
-                while (time.GetUtcNow().UtcDateTime < next)
+                // Only a capped wait goes on: a timer that woke a hair early runs now, for the occurrence it was set for.
+                while (next - time.GetUtcNow().UtcDateTime > MaxWaitStepSlack)
                 {
                     await Task.Delay(AtMostMaxWait(next - time.GetUtcNow().UtcDateTime), time, stoppingToken);
                 }
@@ -120,4 +121,7 @@ public sealed class TimerFunctionScheduler : BackgroundService
     private static TimeSpan AtMostMaxWait(TimeSpan wait) => wait > MaxWait ? MaxWait : wait;
 
     private static readonly TimeSpan MaxWait = TimeSpan.FromDays(30);
+
+    /// <summary>Left to wait after a wait ended: more than this means the wait was capped, not a timer waking early.</summary>
+    private static readonly TimeSpan MaxWaitStepSlack = TimeSpan.FromSeconds(1);
 }

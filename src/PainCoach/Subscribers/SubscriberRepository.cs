@@ -178,9 +178,9 @@ public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayR
     }
 
     /// <summary>
-    /// Adds or replaces a delivery record without looking at the profile. Only for seeding tests and for a message just
-    /// sent to a person whose profile is known to exist; status callbacks use <see cref="TryUpdateDeliveryAsync"/>,
-    /// which never creates a row.
+    /// Adds or replaces a delivery record without looking at the profile: only tests seed with it. The app writes a
+    /// delivery record with the profile (<see cref="SaveWithDeliveryAsync"/>, so it cannot outlive an erasure), and
+    /// status callbacks use <see cref="TryUpdateDeliveryAsync"/>, which never creates a row.
     /// </summary>
     public async Task RecordDeliveryAsync(string key, DeliveryRecord record, CancellationToken cancellationToken)
     {

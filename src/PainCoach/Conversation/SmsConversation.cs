@@ -20,6 +20,7 @@ public sealed partial class SmsConversation(
     ReminderScheduler scheduler,
     IReminderHistory reminderHistory,
     PendingOptOuts pendingOptOuts,
+    WebhookReplayRegister replays,
     SmsTexts texts,
     PainCoachMetrics metrics,
     IOptions<SubscriberOptions> options,
@@ -122,6 +123,9 @@ public sealed partial class SmsConversation(
         var written = 0;
         foreach (var optOut in pendingOptOuts.Snapshot(key))
         {
+            // Storage was down when it came, so the webhook may not have registered its sid: do it now, at the time it
+            // was received, or a replay after the markers' retention would be a first sight and stop them again.
+            await replays.RecordSightAsync(WebhookReplayRegister.InboundEvent(optOut.MessageSid), optOut.At, cancellationToken);
             var stored = await repository.GetAsync(optOut.Key, cancellationToken);
             if (stored is null || stored.Value.Status == SubscriberStatus.Stopped || stored.Value.Consent.Any(c => c.At > optOut.At))
             {

@@ -64,7 +64,9 @@ public sealed partial class TwilioWebhook(
         }
         catch (SubscriberConflictException ex)
         {
-            // Twilio retries a failed webhook; the MessageSid marker makes the retry take effect once.
+            // Others kept writing this person's record through every attempt. Twilio does not retry a messaging
+            // webhook that answered 5xx (see the storage catch above), so this message is dropped; a retry by a
+            // proxy or a replay tool is still exact, since the MessageSid marker makes it take effect once.
             LogStorageFailure(from.Masked, sid, ex.GetType().Name);
             return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this message.");
         }

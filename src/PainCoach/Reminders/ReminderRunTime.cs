@@ -29,9 +29,5 @@ public static class ReminderRunTime
     /// A schedule status time as an instant: the Functions host writes them in the host's local time (UTC on Azure
     /// unless <c>WEBSITE_TIME_ZONE</c> is set) and they often arrive without a kind; <c>default</c> means unknown.
     /// </summary>
-    public static DateTimeOffset? FromScheduleStatus(DateTime value) => value == default
-        ? null
-        : value.Kind == DateTimeKind.Local
-            ? new DateTimeOffset(value.ToUniversalTime(), TimeSpan.Zero)
-            : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero);
+    public static DateTimeOffset? FromScheduleStatus(DateTime value) => value == default ? null : UtcInstant.From(value);
 }

@@ -189,12 +189,6 @@ public sealed class ReminderStore
     /// <summary>A buffer for one run's due-index writes, flushed per partition in entity-group transactions.</summary>
     public DueIndexBatch BeginDueBatch() => new(due);
 
-    public async Task DeleteDueAsync(DueEntity entity, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        await IgnoreNotFound(due.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken));
-    }
-
     public Task DeletePointerAsync(string subscriberKey, string seriesId, CancellationToken cancellationToken) =>
         IgnoreNotFound(claims.DeleteEntityAsync(subscriberKey, PointerPrefix + seriesId, ETag.All, cancellationToken));
 

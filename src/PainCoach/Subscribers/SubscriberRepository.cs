@@ -178,9 +178,9 @@ public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayR
     }
 
     /// <summary>
-    /// Adds or replaces a delivery record without looking at the profile. Only for seeding tests and for a message just
-    /// sent to a person whose profile is known to exist; status callbacks use <see cref="TryUpdateDeliveryAsync"/>,
-    /// which never creates a row.
+    /// Adds or replaces a delivery record without looking at the profile: only tests seed with it. The app writes a
+    /// delivery record with the profile (<see cref="SaveWithDeliveryAsync"/>, so it cannot outlive an erasure), and
+    /// status callbacks use <see cref="TryUpdateDeliveryAsync"/>, which never creates a row.
     /// </summary>
     public async Task RecordDeliveryAsync(string key, DeliveryRecord record, CancellationToken cancellationToken)
     {
@@ -243,7 +243,7 @@ public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayR
             $"PartitionKey eq {key} and At lt {cutoff} and ((RowKey ge {InboundPrefix} and RowKey lt {PrefixEnd(InboundPrefix)}) or (RowKey ge {OutboundPrefix} and RowKey lt {PrefixEnd(OutboundPrefix)}))");
 
         // Another message from this person may have pruned some of them first; the rest go next time.
-        return await DeleteRowsAsync(tables.Subscribers, filter, skipChunksAlreadyGone: true, cancellationToken);
+        return await PruneRowsAsync(tables.Subscribers, filter, cancellationToken);
     }
 
     /// <summary>
@@ -361,10 +361,11 @@ public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayR
 
     /// <summary>
     /// Deletes the rows of one partition that <paramref name="filter"/> selects, in entity-group transactions of at most
-    /// 100. A transaction fails whole when one of its rows is already gone: erasure lets that fail (it must be
-    /// complete or say so); pruning, with <paramref name="skipChunksAlreadyGone"/>, moves on. Returns how many went.
+    /// 100. A transaction fails whole when one of its rows is already gone (pruned by another message first): that
+    /// chunk is skipped and the rest go next time. Erasure deletes with <see cref="DeleteVersionsAsync"/> instead.
+    /// Returns how many went.
     /// </summary>
-    private static async Task<int> DeleteRowsAsync(TableClient table, string filter, bool skipChunksAlreadyGone, CancellationToken cancellationToken)
+    private static async Task<int> PruneRowsAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
@@ -380,7 +381,7 @@ public sealed class SubscriberRepository(SubscriberTables tables, WebhookReplayR
                 await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken);
                 deleted += chunk.Length;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status == 404 && skipChunksAlreadyGone)
+            catch (TableTransactionFailedException ex) when (ex.Status == 404)
             {
             }
         }

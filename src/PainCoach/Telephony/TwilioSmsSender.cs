@@ -138,16 +138,10 @@ public sealed partial class TwilioSmsSender(ITwilioRestClient client, IOptions<T
     internal static string? Match(IEnumerable<MessageResource> messages, SentSmsQuery query) =>
         messages
             .Where(m => m.Sid is not null && m.Body is not null && m.Body.StartsWith(query.Body, StringComparison.Ordinal))
-            .Where(m => (m.DateCreated ?? m.DateSent) is { } created && AsUtc(created) >= query.NotBefore - ClockAllowance)
+            .Where(m => (m.DateCreated ?? m.DateSent) is { } created && UtcInstant.From(created) >= query.NotBefore - ClockAllowance)
             .Where(m => query.KnownSids is null || !query.KnownSids.Contains(m.Sid))
             .Select(m => m.Sid)
             .FirstOrDefault();
-
-    private static DateTimeOffset AsUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Local => new DateTimeOffset(value.ToUniversalTime(), TimeSpan.Zero),
-        _ => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero),
-    };
 
     internal static SmsSendResult Classify(int status, int code, TimeSpan? retryAfter) => (status, code) switch
     {

@@ -147,6 +147,41 @@ public sealed class StorageOutageTests(StorageOutageFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_stop_written_after_the_outage_is_registered_as_seen_when_it_came_so_a_late_replay_is_refused()
+    {
+        var phone = TestPhones.Next();
+        Assert.Equal(HttpStatusCode.OK, (await TextAsync(Client, phone, "JOIN HEEL")).Status);
+        var sid = NewMessageSid();
+        var receivedAt = fixture.Time.GetUtcNow();
+
+        await fixture.Proxy.DownAsync();
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await TextAsync(Client, phone, "STOP", sid)).Status);
+        }
+        finally
+        {
+            fixture.Proxy.Up();
+        }
+
+        await Poll.UntilAsync(
+            async () =>
+            {
+                fixture.Time.Advance(TimeSpan.FromSeconds(16));
+                return (await SubscriberLookup.LoadAsync(Services, phone))?.Status == SubscriberStatus.Stopped;
+            },
+            TimeSpan.FromSeconds(30),
+            "the opt-out taken during the outage to be written");
+
+        // The webhook could not register the sid while storage was down; writing the opt-out does, at its arrival.
+        var sighting = await Services.GetRequiredService<WebhookReplayRegister>()
+            .FindAsync(WebhookReplayRegister.InboundEvent(sid), CancellationToken.None);
+        Assert.NotNull(sighting);
+        Assert.Equal(receivedAt, sighting.FirstSeenAt);
+        Assert.True(sighting.IsReplay(receivedAt + TimeSpan.FromDays(15), TimeSpan.FromDays(14)));
+    }
+
+    [Fact]
     public async Task A_stop_acknowledged_during_the_outage_survives_a_restart_of_the_server()
     {
         var phone = TestPhones.Next();

@@ -273,6 +273,11 @@ public sealed partial class ReminderDispatcher(
         var (subscriber, entry, claim, masked) = (pending.Subscriber, pending.Entry, pending.Claim, pending.Subscriber.Phone.Masked);
         for (var attempt = 1; ; attempt++)
         {
+            if (attempt > 1 && await StoppedSinceReadAsync(pending, run, cancellationToken))
+            {
+                return true;
+            }
+
             var result = await SendOnceAsync(pending.Message, cancellationToken);
             switch (result.Status)
             {
@@ -412,7 +417,7 @@ public sealed partial class ReminderDispatcher(
 
                 metrics.ReminderLookedUp("not_found");
                 LogNotCreated(entry.OccurrenceId, masked);
-                if (await AttemptAsync(pending, run, cancellationToken))
+                if (await StoppedSinceReadAsync(pending, run, cancellationToken) || await AttemptAsync(pending, run, cancellationToken))
                 {
                     return true;
                 }
@@ -424,6 +429,44 @@ public sealed partial class ReminderDispatcher(
                 pending.LookupFailures++;
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Before sending again (a retry after Twilio refused, or a re-send after a look-up found nothing): a STOP, an
+    /// erasure or a PAUSE may have come since the record was read, up to a claim lease ago. One read, only on these
+    /// paths. True when nothing may be sent: the claim is then settled as suppressed.
+    /// </summary>
+    private async Task<bool> StoppedSinceReadAsync(Pending pending, Run run, CancellationToken cancellationToken)
+    {
+        var (entry, claim, key) = (pending.Entry, pending.Claim, pending.Subscriber.Key);
+        var now = time.GetUtcNow();
+        var current = await subscribers.FindAsync(key, cancellationToken);
+        var stopped = current is null || !current.HasReminderPlan(now);
+        var paused = !stopped && current!.PausedUntil is { } pausedUntil && pausedUntil > now;
+        if (!stopped && !paused)
+        {
+            return false;
+        }
+
+        LogStoppedBeforeResend(entry.OccurrenceId, pending.Subscriber.Phone.Masked, stopped ? "inactive" : "paused");
+        if (paused)
+        {
+            if (await MoveOnAsync(current!, entry, run, entry.Ordinal + 1, new ClaimRecord(claim, ClaimStates.Suppressed, null, "paused"), cancellationToken))
+            {
+                Suppress(run.Tally, "paused");
+            }
+
+            return true;
+        }
+
+        if (await store.RecordAsync(claim, ClaimStates.Suppressed, null, "inactive", cancellationToken))
+        {
+            Suppress(run.Tally, current is null ? "unknown" : "inactive");
+            run.Writes.Delete(entry);
+            await store.DeletePointerAsync(key, entry.SeriesId, cancellationToken);
+        }
+
+        return true;
     }
 
     private async Task SettleSentAsync(Pending pending, Run run, string? messageSid, CancellationToken cancellationToken)
@@ -718,6 +761,9 @@ public sealed partial class ReminderDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Occurrence} to {To}: another run took the claim over; it settles the outcome")]
     private partial void LogTakenOver(string occurrence, string to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} to {To} not sent again: {Reason} since it was claimed")]
+    private partial void LogStoppedBeforeResend(string occurrence, string to, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Occurrence} to {To} not sent: paused")]
     private partial void LogPaused(string occurrence, string to);

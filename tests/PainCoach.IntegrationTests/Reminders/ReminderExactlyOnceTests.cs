@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
 using PainCoach.Subscribers;
 using PainCoach.Telephony;
@@ -142,6 +143,60 @@ public sealed class ReminderExactlyOnceTests(RemindersFixture fixture)
         Assert.False(await engine.Scheduler.SentReportedAsync(subscriber.Key, "not an occurrence", Sid, CancellationToken.None));
         var claim = await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None);
         Assert.Equal((ClaimStates.Sent, Sid), (claim!.State, claim.MessageSid));
+    }
+
+    [Fact]
+    public async Task A_stop_between_a_refused_send_and_its_retry_means_the_retry_is_never_sent()
+    {
+        var (engine, all) = await ManyDueAsync(1);
+        await using var _ = engine;
+        var subscriber = all[0];
+        fixture.Twilio.FailNext(HttpStatusCode.InternalServerError, 20500);
+
+        // The first send is refused; the retry waits on the (fake) clock, and the person texts STOP meanwhile.
+        var result = await RunStoppingAfterAsync(engine, subscriber, () => fixture.Twilio.Attempts.Count >= 1);
+
+        Assert.Equal(0, CreatedFor(subscriber));
+        Assert.Single(fixture.Twilio.Attempts);
+        Assert.Equal((0, 1), (result.Sent, result.Suppressed));
+        Assert.Equal(ClaimStates.Suppressed, (await engine.Store.GetClaimAsync(subscriber.Key, "ice0-20260115", CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task A_stop_while_a_lost_answer_is_looked_up_means_it_is_not_sent_again()
+    {
+        var lose = new LoseFirstSend(afterWritingBody: true);
+        var (engine, all) = await ManyDueAsync(1, configure: TwilioHandler(lose));
+        await using var _ = engine;
+        var subscriber = all[0];
+
+        // The first send's answer is lost; during the settle delay the person texts STOP. The look-up finds nothing.
+        var result = await RunStoppingAfterAsync(engine, subscriber, () => lose.Sends >= 1);
+
+        Assert.Equal((0, 1), (CreatedFor(subscriber), lose.Sends));
+        Assert.Equal((0, 1, 1), (result.Sent, result.LookedUp, result.Suppressed));
+    }
+
+    /// <summary>Runs at the due minute; once <paramref name="sendTried"/> holds, the subscriber stops, then the clock moves on.</summary>
+    private static async Task<ReminderRunResult> RunStoppingAfterAsync(ReminderEngine engine, Subscriber subscriber, Func<bool> sendTried)
+    {
+        engine.Time.SetUtcNow(Due);
+        var run = engine.Dispatcher.RunAsync(CancellationToken.None);
+        await Poll.UntilAsync(() => sendTried() || run.IsCompleted, TimeSpan.FromSeconds(20), "the first send");
+        engine.Subscribers.Update(engine.Subscribers.All[subscriber.Key] with { Status = SubscriberStatus.Stopped });
+        await Poll.UntilAsync(
+            () =>
+            {
+                if (!run.IsCompleted)
+                {
+                    engine.Time.Advance(TimeSpan.FromMilliseconds(500));
+                }
+
+                return run.IsCompleted;
+            },
+            TimeSpan.FromSeconds(60),
+            "the reminder run to finish");
+        return await run;
     }
 
     private static Action<IServiceCollection> TwilioHandler(DelegatingHandler handler) => services =>

@@ -56,19 +56,12 @@ public sealed partial class TwilioWebhook(
             var reply = await conversation.HandleAsync(new InboundSms(sid, from, body, optOutType), cancellationToken);
             return WebhookResult.Reply(Twiml(reply));
         }
-        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) || ex is SubscriberConflictException)
         {
-            // Twilio does not retry a messaging webhook that answered 5xx: answer what needs no storage instead.
-            LogAnsweredWithoutStorage(from.Masked, sid, StorageFailures.Describe(ex));
+            // Twilio does not retry a messaging webhook that answered 5xx: answer what needs no storage instead (a STOP
+            // is journalled and written later). Storage down, or others kept writing this record through every attempt.
+            LogAnsweredWithoutStorage(from.Masked, sid, ex is SubscriberConflictException ? "lost every write race" : StorageFailures.Describe(ex));
             return WebhookResult.Reply(Twiml(conversation.AnswerWithoutStorage(new InboundSms(sid, from, body, optOutType))));
-        }
-        catch (SubscriberConflictException ex)
-        {
-            // Others kept writing this person's record through every attempt. Twilio does not retry a messaging
-            // webhook that answered 5xx (see the storage catch above), so this message is dropped; a retry by a
-            // proxy or a replay tool is still exact, since the MessageSid marker makes it take effect once.
-            LogStorageFailure(from.Masked, sid, ex.GetType().Name);
-            return WebhookResult.Problem(503, "Try again", "Storage is not answering; Twilio will retry this message.");
         }
     }
 

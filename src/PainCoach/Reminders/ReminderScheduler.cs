@@ -113,20 +113,13 @@ public sealed partial class ReminderScheduler(
         }
     }
 
-    /// <summary>After erasure: the record is gone; what remains of the plan goes too (the engine drops it anyway when it finds no one).</summary>
-    public async Task SubscriberErasedAsync(string subscriberKey, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await RemoveAsync(subscriberKey, cancellationToken);
-        }
-#pragma warning disable CA1031 // Erasure of the record stands; the engine finds no subscriber and drops what remains.
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            LogSyncFailed(ex.GetType().Name);
-        }
-    }
+    /// <summary>
+    /// After erasure: the record is gone; what remains of the plan and the claims (which hold message ids) goes too.
+    /// Failures propagate: an erasure must not answer "done" while rows keyed to the person stay, and it is idempotent,
+    /// so the caller asks again.
+    /// </summary>
+    public Task SubscriberErasedAsync(string subscriberKey, CancellationToken cancellationToken) =>
+        RemoveAsync(subscriberKey, cancellationToken);
 
     /// <summary>
     /// A status callback whose URL carries a reminder occurrence id (every reminder send is tagged so): a claim whose

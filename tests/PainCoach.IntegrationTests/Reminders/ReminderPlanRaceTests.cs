@@ -1,7 +1,9 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PainCoach.IntegrationTests.Infrastructure;
 using PainCoach.Reminders;
+using PainCoach.Storage;
 using PainCoach.Subscribers;
 using PainCoach.Telephony;
 
@@ -100,6 +102,19 @@ public sealed class ReminderPlanRaceTests(RemindersFixture fixture)
 
         Assert.Equal(1, result.Sent); // the erasure came after the send had started; the engine does not call it back
         Assert.Empty(await RowsKeyedToAsync(engine, prefix, subscriber.Key));
+    }
+
+    [Fact]
+    public async Task Removing_an_erased_persons_plan_reports_a_storage_failure_instead_of_hiding_it()
+    {
+        // Nothing listens on this port: the engine's tables cannot be reached, so the erasure must not answer "done".
+        var down = AzuriteFixture.ConnectionStringFor(FreePort.Next(), FreePort.Next(), FreePort.Next());
+        await using var engine = ReminderEngine.Create(fixture, new FakeTimeProvider(Start), new TestSubscribers(), ReminderEngine.NewTablePrefix(), storage: down);
+
+        var failure = await Record.ExceptionAsync(() => engine.Scheduler.SubscriberErasedAsync(new string('a', 64), CancellationToken.None));
+
+        Assert.NotNull(failure);
+        Assert.True(StorageFailures.IsStorageFailure(failure), failure.GetType().Name);
     }
 
     private static async Task EraseAsync(ReminderEngine engine, string key)

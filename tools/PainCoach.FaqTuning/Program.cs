@@ -3,7 +3,8 @@
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   ask QUESTION...       print how questions are ranked, with their signals
-// It refuses any *.heldout.json: held-out questions are never used to fit anything.
+// It refuses any *.heldout.json: held-out questions are never used to fit anything. A held-out part that was declared
+// consumed is renamed (faq-evaluation-v2.consumed.json) and is tuning data from then on.
 using System.Globalization;
 using System.Text.Json;
 using PainCoach.Faq;

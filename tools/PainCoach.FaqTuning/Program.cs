@@ -1,7 +1,9 @@
 // Regenerates the FAQ's precomputed data; run through scripts/faq-vectors.sh from the repository root.
 //   vectors               encode every knowledge-base text → src/PainCoach/Faq/Semantic/faq-vectors.json
-//   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
+//   calibrate FILE... [--misses] [--folds K] [--dry-run]
+//                         fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
+//   analyse FILE...       the embedded calibration's misses on tuning files, by class
 //   ask QUESTION...       print how questions are ranked, with their signals
 // It refuses any *.heldout.json: held-out questions are never used to fit anything. A held-out part that was declared
 // consumed is renamed (faq-evaluation-v2.consumed.json) and is tuning data from then on.
@@ -37,7 +39,7 @@ switch (args[0])
 
     case "calibrate":
     {
-        var files = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var files = args.Skip(1).Where(a => a.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
         if (files.Count == 0 || files.Any(f => f.Contains(".heldout.", StringComparison.OrdinalIgnoreCase)))
         {
             Console.Error.WriteLine("calibrate takes tuning files only (never *.heldout.json).");
@@ -63,32 +65,13 @@ switch (args[0])
         var ids = knowledgeBase.Entries.Select(e => e.Id).ToList();
         var questions = files.SelectMany(path => LoadQuestions(path, ids, ranker)).ToList();
 
-        var (entryWeights, noneWeights, noneBias) = FitSoftmax(questions);
-        var fitted = new FaqCalibration(entryWeights, noneWeights, noneBias, 0.5, "");
         var inScopeCount = questions.Count(q => q.Right.Count > 0);
         var outOfScopeCount = questions.Count - inScopeCount;
-
-        // The threshold: the one that keeps the tuning figures furthest from failing any of the issue's gates (top-1
-        // 90 %, top-3 97 %, out-of-scope rejected 95 %): the largest smallest margin; ties go to the middle of the tie.
-        Console.WriteLine("threshold  top-1  top-3  out-of-scope rejected  smallest margin to a gate");
-        var values = new List<(double Threshold, double Value)>();
-        for (var step = 2; step <= 18; step++)
-        {
-            var t = step * 0.05;
-            var (top1, top3, rejected) = Measure(questions, fitted, t);
-            var (top1Rate, top3Rate, rejectedRate) = ((double)top1 / inScopeCount, (double)top3 / inScopeCount, (double)rejected / outOfScopeCount);
-            var margin = Math.Min(top1Rate - 0.90, Math.Min(top3Rate - 0.97, rejectedRate - 0.95));
-            values.Add((Math.Round(t, 2), Math.Round(margin, 6)));
-            Console.WriteLine($"{t,9:F2}  {top1Rate,5:P1}  {top3Rate,5:P1}  {rejectedRate,5:P1}  {margin,6:+0.000;-0.000}");
-        }
-
-        var bestValue = values.Max(v => v.Value);
-        var plateau = values.Where(v => v.Value >= bestValue - 1e-9).ToList();
-        var best = (Threshold: Math.Round((plateau[0].Threshold + plateau[^1].Threshold) / 2, 3), Value: bestValue);
+        var fitted = Fit(questions, print: true);
 
         foreach (var floor in new[] { 0.0, 0.01, 0.02, 0.05, 0.1 })
         {
-            var (_, top3, _) = Measure(questions, fitted, best.Threshold, floor);
+            var (_, top3, _) = Measure(questions, fitted, fitted.Threshold, floor);
             Console.WriteLine($"runner-up floor {floor:F2}: top-3 {(double)top3 / inScopeCount:P1}");
         }
 
@@ -97,7 +80,7 @@ switch (args[0])
             foreach (var question in questions)
             {
                 var ranked = Ranked(question, fitted).Take(3).ToList();
-                var ok = question.Right.Count == 0 ? ranked[0].Confidence < best.Threshold : question.Right.Contains(ranked[0].Entry) && ranked[0].Confidence >= best.Threshold;
+                var ok = question.Right.Count == 0 ? ranked[0].Confidence < fitted.Threshold : question.Right.Contains(ranked[0].Entry) && ranked[0].Confidence >= fitted.Threshold;
                 if (!ok)
                 {
                     Console.WriteLine($"MISS '{question.Text}' want [{string.Join(",", question.Right.Select(r => ids[r]))}] got {string.Join(" ", ranked.Select(r => $"{ids[r.Entry]}:{r.Confidence:F2}(cos {question.Entries[r.Entry][0]:F2} cen {question.Entries[r.Entry][2]:F2} lex {question.Entries[r.Entry][4]:F2})"))}");
@@ -105,16 +88,83 @@ switch (args[0])
             }
         }
 
+        // Cross-validation: the honest preview of fresh text. Questions go to folds by a hash of their text; each fold is
+        // measured with weights and a threshold fitted (by the same rule) on the other folds only.
+        var foldsArgument = args.SkipWhile(a => a != "--folds").Skip(1).FirstOrDefault();
+        if (foldsArgument is not null)
+        {
+            CrossValidate(questions, int.Parse(foldsArgument, CultureInfo.InvariantCulture), files);
+        }
+
+        if (args.Contains("--dry-run"))
+        {
+            return 0;
+        }
+
         var fittedOn = $"{string.Join(", ", files.Select(Path.GetFileName))}: {inScopeCount} in-scope and {outOfScopeCount} out-of-scope questions, {TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        var calibration = new FaqCalibration(entryWeights, noneWeights, noneBias, best.Threshold, fittedOn);
+        var calibration = new FaqCalibration(fitted.EntryWeights, fitted.NoneWeights, fitted.NoneBias, fitted.Threshold, fittedOn);
         using (var file = File.Create(FaqCalibration.SourcePath))
         {
             calibration.Write(file);
         }
 
         Console.WriteLine(
-            $"faq-calibration: threshold {best.Threshold}; entry [{string.Join(", ", FaqFeatures.EntryNames.Zip(entryWeights, (f, w) => $"{f} {w:F2}"))}]; " +
-            $"none bias {noneBias:F2} [{string.Join(", ", FaqFeatures.NoneNames.Zip(noneWeights, (f, w) => $"{f} {w:F2}"))}] → {FaqCalibration.SourcePath}");
+            $"faq-calibration: threshold {calibration.Threshold}; entry [{string.Join(", ", FaqFeatures.EntryNames.Zip(calibration.EntryWeights, (f, w) => $"{f} {w:F2}"))}]; " +
+            $"none bias {calibration.NoneBias:F2} [{string.Join(", ", FaqFeatures.NoneNames.Zip(calibration.NoneWeights, (f, w) => $"{f} {w:F2}"))}] → {FaqCalibration.SourcePath}");
+        return 0;
+    }
+
+    case "analyse":
+    {
+        // Every in-scope question the embedded calibration does not put in the answer list, by class: noMatch (the right
+        // entry's rank shown), right entry answered below the runner-up floor, right entry ranked 4th or lower; and
+        // every out-of-scope question answered. Tuning files only.
+        var files = args.Skip(1).Where(a => a.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
+        var at = args.SkipWhile(a => a != "--at").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(-1);
+        if (files.Any(f => f.Contains(".heldout.", StringComparison.OrdinalIgnoreCase)))
+        {
+            Console.Error.WriteLine("analyse takes tuning files only (never *.heldout.json).");
+            return 2;
+        }
+
+        var index = FaqIndex.Build(knowledgeBase);
+        var embedded = FaqCalibration.LoadEmbedded();
+        var calibration = at < 0 ? embedded : new FaqCalibration(embedded.EntryWeights, embedded.NoneWeights, embedded.NoneBias, at, "");
+        var ranker = new HybridFaqRanker(index, new SemanticIndex(knowledgeBase, FaqVectors.LoadEmbedded()), embedder, calibration);
+        var ids = knowledgeBase.Entries.Select(e => e.Id).ToList();
+        var classes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            foreach (var question in LoadQuestions(path, ids, ranker))
+            {
+                var ranked = Ranked(question, calibration).ToList();
+                var signals = ranker.Signals(question.Text);
+                var domain = $"{(signals.Domain.OtherTopic ? "other" : "")}{(signals.Domain.OurTopic ? "+ours" : "")}";
+                var top = string.Join(" ", ranked.Take(3).Select(r => $"{ids[r.Entry]}:{r.Confidence:F2}"));
+                string? kind;
+                if (question.Right.Count == 0)
+                {
+                    kind = ranked[0].Confidence >= calibration.Threshold ? "oos-answered" : null;
+                }
+                else
+                {
+                    var rank = ranked.FindIndex(r => question.Right.Contains(r.Entry)) + 1;
+                    var answered = ranked[0].Confidence >= calibration.Threshold;
+                    var shown = answered && (rank == 1 || (rank <= 3 && ranked[rank - 1].Confidence >= FaqCalibration.RunnerUpFloor));
+                    kind = shown
+                        ? (rank == 1 ? null : "top3-only")
+                        : !answered ? $"nomatch-rank{Math.Min(rank, 4)}" : rank <= 3 ? "below-floor" : "rank4+";
+                }
+
+                if (kind is not null)
+                {
+                    classes[kind] = classes.GetValueOrDefault(kind) + 1;
+                    Console.WriteLine($"{kind,-14} {Path.GetFileName(path).Replace("faq-evaluation-", "", StringComparison.Ordinal),-18} [{domain}] '{question.Text}' want [{string.Join(",", question.Right.Select(r => ids[r]))}] got {top}");
+                }
+            }
+        }
+
+        Console.WriteLine(string.Join(", ", classes.Select(c => $"{c.Key} {c.Value}")));
         return 0;
     }
 
@@ -168,15 +218,96 @@ switch (args[0])
         return 2;
 }
 
+// Weights by maximum likelihood, then the threshold by the gate-margin rule, both on the given questions only.
+static FaqCalibration Fit(List<Question> questions, bool print)
+{
+    var (entryWeights, noneWeights, noneBias) = FitSoftmax(questions, L2());
+    var fitted = new FaqCalibration(entryWeights, noneWeights, noneBias, 0.5, "");
+    return new FaqCalibration(entryWeights, noneWeights, noneBias, ChooseThreshold(questions, fitted, print), "");
+}
+
+// The threshold that keeps the tuning figures furthest from failing any of the issue's gates (top-1 90 %, top-3 97 %,
+// out-of-scope rejected 95 %): the largest smallest margin; ties go to the middle of the tie.
+static double ChooseThreshold(List<Question> questions, FaqCalibration fitted, bool print)
+{
+    var inScopeCount = questions.Count(q => q.Right.Count > 0);
+    var outOfScopeCount = questions.Count - inScopeCount;
+    if (print)
+    {
+        Console.WriteLine("threshold  top-1  top-3  out-of-scope rejected  smallest margin to a gate");
+    }
+
+    var values = new List<(double Threshold, double Value)>();
+    for (var step = 2; step <= 18; step++)
+    {
+        var t = step * 0.05;
+        var (top1, top3, rejected) = Measure(questions, fitted, t);
+        var (top1Rate, top3Rate, rejectedRate) = ((double)top1 / inScopeCount, (double)top3 / inScopeCount, (double)rejected / outOfScopeCount);
+        var margin = Math.Min(top1Rate - 0.90, Math.Min(top3Rate - 0.97, rejectedRate - 0.95));
+        values.Add((Math.Round(t, 2), Math.Round(margin, 6)));
+        if (print)
+        {
+            Console.WriteLine($"{t,9:F2}  {top1Rate,5:P1}  {top3Rate,5:P1}  {rejectedRate,5:P1}  {margin,6:+0.000;-0.000}");
+        }
+    }
+
+    var bestValue = values.Max(v => v.Value);
+    var plateau = values.Where(v => v.Value >= bestValue - 1e-9).ToList();
+    return Math.Round((plateau[0].Threshold + plateau[^1].Threshold) / 2, 3);
+}
+
+// k-fold cross-validation by question hash (FNV-1a of the lower-case text): figures per file, every question measured
+// by a calibration that never saw it.
+static void CrossValidate(List<Question> questions, int folds, List<string> files)
+{
+    var results = new Dictionary<string, (int InScope, int Top1, int Top3, int OutOfScope, int Rejected)>();
+    var thresholds = new List<double>();
+    for (var fold = 0; fold < folds; fold++)
+    {
+        var train = questions.Where(q => Fold(q.Text, folds) != fold).ToList();
+        var test = questions.Where(q => Fold(q.Text, folds) == fold).ToList();
+        var calibration = Fit(train, print: false);
+        thresholds.Add(calibration.Threshold);
+        foreach (var group in test.GroupBy(q => q.File))
+        {
+            var (top1, top3, rejected) = Measure([.. group], calibration, calibration.Threshold);
+            var sum = results.GetValueOrDefault(group.Key);
+            results[group.Key] = (sum.InScope + group.Count(q => q.Right.Count > 0), sum.Top1 + top1, sum.Top3 + top3, sum.OutOfScope + group.Count(q => q.Right.Count == 0), sum.Rejected + rejected);
+        }
+    }
+
+    Console.WriteLine($"{folds}-fold cross-validation (thresholds chosen per fold: {string.Join(", ", thresholds)}):");
+    foreach (var file in files.Select(Path.GetFileName).Append("all"))
+    {
+        var r = file == "all"
+            ? results.Values.Aggregate((a, b) => (a.InScope + b.InScope, a.Top1 + b.Top1, a.Top3 + b.Top3, a.OutOfScope + b.OutOfScope, a.Rejected + b.Rejected))
+            : results[file!];
+        Console.WriteLine($"  {file,-36} top-1 {r.Top1}/{r.InScope} ({(double)r.Top1 / r.InScope:P1}), top-3 {r.Top3}/{r.InScope} ({(double)r.Top3 / r.InScope:P1}), out-of-scope rejected {r.Rejected}/{r.OutOfScope} ({(double)r.Rejected / r.OutOfScope:P1})");
+    }
+}
+
+// The L2 penalty (FAQ_L2 overrides it for experiments; the default is what the committed calibration used).
+static double L2() => double.Parse(Environment.GetEnvironmentVariable("FAQ_L2") ?? "1e-4", CultureInfo.InvariantCulture);
+
+static int Fold(string text, int folds)
+{
+    var hash = 2166136261u;
+    foreach (var b in System.Text.Encoding.UTF8.GetBytes(text.ToLowerInvariant()))
+    {
+        hash = unchecked((hash ^ b) * 16777619u);
+    }
+
+    return (int)(hash % (uint)folds);
+}
+
 // Maximum likelihood of the softmax over entries and "none", by batch gradient ascent with a little L2: an in-scope
 // question's likelihood is the probability of any of its right entries, an out-of-scope one's that of "none".
-static (double[] Entry, double[] None, double Bias) FitSoftmax(List<Question> questions)
+static (double[] Entry, double[] None, double Bias) FitSoftmax(List<Question> questions, double l2)
 {
     var entryWeights = new double[FaqFeatures.EntryNames.Count];
     var noneWeights = new double[FaqFeatures.NoneNames.Count];
     var bias = 0.0;
     const double rate = 1.0;
-    const double l2 = 1e-3;
     for (var iteration = 0; iteration < 3000; iteration++)
     {
         var entryGradient = new double[entryWeights.Length];
@@ -243,7 +374,7 @@ static List<Question> LoadQuestions(string path, List<string> ids, HybridFaqRank
         {
             var text = item.GetProperty("q").GetString()!;
             var (entries, none) = ranker.Signals(text).Features();
-            questions.Add(new Question(text, right, entries, none));
+            questions.Add(new Question(Path.GetFileName(path), text, right, entries, none));
         }
     }
 
@@ -251,7 +382,7 @@ static List<Question> LoadQuestions(string path, List<string> ids, HybridFaqRank
     {
         var text = item.GetString()!;
         var (entries, none) = ranker.Signals(text).Features();
-        questions.Add(new Question(text, [], entries, none));
+        questions.Add(new Question(Path.GetFileName(path), text, [], entries, none));
     }
 
     return questions;
@@ -284,4 +415,4 @@ static (int Top1, int Top3, int Rejected) Measure(List<Question> questions, FaqC
     return (top1, top3, rejected);
 }
 
-internal sealed record Question(string Text, HashSet<int> Right, double[][] Entries, double[] None);
+internal sealed record Question(string File, string Text, HashSet<int> Right, double[][] Entries, double[] None);

@@ -27,10 +27,25 @@ internal static class TextingShorthand
         ["scholls"] = "insoles", ["crocs"] = "crocs shoes", ["birkenstocks"] = "birkenstock sandals",
         ["thongs"] = "flip flops", ["trainers"] = "sneakers", ["meds"] = "medicines", ["med"] = "medicine", ["bday"] = "birthday", ["gf"] = "girlfriend",
         ["bf"] = "boyfriend", ["xray"] = "x-ray", ["wfh"] = "working from home", ["ok"] = "okay",
+        ["scholl"] = "insoles", ["hoka"] = "cushioned running shoes", ["hokas"] = "cushioned running shoes",
+        ["vans"] = "flat canvas shoes", ["converse"] = "flat canvas shoes", ["skechers"] = "sneakers",
+        ["asics"] = "running shoes", ["nikes"] = "sneakers", ["uggs"] = "boots",
     };
+
+    /// <summary>Brand names that begin with a word that has its own expansion ("Dr Scholl's" is insoles, not a doctor).</summary>
+    private static readonly string[] BrandPrefixes = ["dr scholl", "dr. scholl"];
 
     public static string Expand(string text)
     {
+        foreach (var brand in BrandPrefixes)
+        {
+            int at;
+            while ((at = text.IndexOf(brand, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                text = string.Concat(text.AsSpan(0, at), text.AsSpan(at + brand.Length - "scholl".Length));
+            }
+        }
+
         var result = new StringBuilder(text.Length + 16);
         var word = new StringBuilder();
         foreach (var c in text + " ")

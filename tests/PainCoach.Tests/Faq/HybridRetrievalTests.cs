@@ -9,6 +9,7 @@ public sealed class HybridRetrievalTests
     [InlineData("wat r u supposed 2 do w PF", "what are you supposed to do with plantar fasciitis")]
     [InlineData("need new kicks lol", "need new shoes ")]
     [InlineData("Heel pain, any tips?", "Heel pain, any tips?")]
+    [InlineData("Dr Scholls or hokas for PF", "insoles or cushioned running shoes for plantar fasciitis")]
     public void Texting_shorthand_is_spelled_out_for_the_sentence_model(string text, string expected)
     {
         Assert.Equal(expected, TextingShorthand.Expand(text));
@@ -26,6 +27,9 @@ public sealed class HybridRetrievalTests
     [InlineData("sciatica pain shooting past my knee", true, true)]
     [InlineData("heel pain every morning", false, true)]
     [InlineData("what is the weather tomorrow", false, false)]
+    [InlineData("big toe joint stiff when i run", true, false)]
+    [InlineData("best diet to lose 10 lbs fast", true, false)]
+    [InlineData("trapped nerve in my ankle", false, true)]
     public void The_domain_check_sees_other_body_parts_and_ours(string question, bool other, bool ours)
     {
         var signal = DomainCheck.Classify(question);
@@ -33,6 +37,7 @@ public sealed class HybridRetrievalTests
         Assert.Equal(other, signal.OtherTopic);
         Assert.Equal(ours, signal.OurTopic);
         Assert.Equal(other && !ours, signal.OnlyOtherTopic);
+        Assert.Equal(!other && !ours, signal.NoTopic);
     }
 
     [Fact]

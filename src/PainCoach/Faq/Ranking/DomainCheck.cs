@@ -5,6 +5,9 @@ public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic)
 {
     /// <summary>Names another part of the body or another health matter, and nothing about heels, feet or backs.</summary>
     public bool OnlyOtherTopic => OtherTopic && !OurTopic;
+
+    /// <summary>Names no part of the body or health matter at all, ours or another ("best diet to lose 10 lbs", "ice how long").</summary>
+    public bool NoTopic => !OtherTopic && !OurTopic;
 }
 
 /// <summary>
@@ -37,7 +40,8 @@ public static class DomainCheck
         "seizure", "epilepsy", "concussion", "sting", "bite", "tick", "lyme", "menopause", "fertility", "contraception",
         "alcohol", "hangover", "snoring", "apnea", "hypertension", "medicare", "medicaid", "deductible", "refund",
         "portal", "password", "login", "address", "location", "vaccinated", "booster", "pinkeye", "conjunctivitis",
-        "stye", "cavity", "cavities",
+        "stye", "cavity", "cavities", "toe", "fever", "stomach", "diet", "meal", "meals", "sickness", "callus",
+        "calluses", "corns", "blister", "blisters",
     ]);
 
     /// <summary>Heels, feet, backs and their conditions: with one of these the question may be ours whatever else it names.</summary>
@@ -48,6 +52,7 @@ public static class DomainCheck
         "sciatica", "sciatic", "disc", "discs", "disk", "disks", "vertebra", "vertebrae", "tailbone", "buttock",
         "buttocks", "bum", "butt", "leg", "legs", "tendon", "tendinitis", "tendonitis", "orthotic", "orthotics",
         "insole", "insoles", "shoe", "shoes", "sneakers", "trainers", "pf", "lbp", "sever", "severs", "tarsal",
+        "ankle", "ankles", "retrocalcaneal", "discectomy", "prolotherapy",
     ]);
 
     public static DomainSignal Classify(ReadOnlySpan<char> question)

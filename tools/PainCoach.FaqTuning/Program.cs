@@ -1,6 +1,6 @@
 // Regenerates the FAQ's precomputed data; run through scripts/faq-vectors.sh from the repository root.
 //   vectors               encode every knowledge-base text → src/PainCoach/Faq/Semantic/faq-vectors.json
-//   calibrate FILE... [--misses] [--folds K] [--dry-run]
+//   calibrate FILE... [--misses] [--folds K] [--by-part] [--dry-run]
 //                         fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   analyse FILE...       the embedded calibration's misses on tuning files, by class
@@ -96,6 +96,20 @@ switch (args[0])
         if (foldsArgument is not null)
         {
             CrossValidate(questions, int.Parse(foldsArgument, CultureInfo.InvariantCulture), files);
+        }
+
+        // Leave one writer's part out: fitted on the other parts, measured on it (a harder preview: another writer's style).
+        if (args.Contains("--by-part"))
+        {
+            Console.WriteLine("leave one part out (weights and threshold fitted on the other parts):");
+            foreach (var file in files.Select(Path.GetFileName))
+            {
+                var others = Fit([.. questions.Where(q => q.File != file)], print: false);
+                var part = questions.Where(q => q.File == file).ToList();
+                var (top1, top3, rejected) = Measure(part, others, others.Threshold);
+                var inScope = part.Count(q => q.Right.Count > 0);
+                Console.WriteLine($"  {file,-36} threshold {others.Threshold}: top-1 {top1}/{inScope} ({(double)top1 / inScope:P1}), top-3 {top3}/{inScope} ({(double)top3 / inScope:P1}), out-of-scope rejected {rejected}/{part.Count - inScope} ({(double)rejected / (part.Count - inScope):P1})");
+            }
         }
 
         if (args.Contains("--dry-run"))

@@ -24,6 +24,12 @@ internal sealed class EvaluationSetV2
     /// <summary>A third writer's tuning questions (older adults, non-native English, voice-to-text), added later.</summary>
     public static EvaluationSetV2 TuningThird { get; } = Load("tuning3", "faq-evaluation-v3.tuning.json");
 
+    /// <summary>
+    /// The v3 held-out set: a fourth writer's questions, written this session, never read by anyone who tuned the
+    /// ranker; tests print its totals only.
+    /// </summary>
+    public static EvaluationSetV2 HeldOutV3 { get; } = Load("heldout3", "faq-evaluation-v3.heldout.json");
+
     private EvaluationSetV2(string part, IReadOnlyList<LabelledQuestion> inScope, IReadOnlyList<string> outOfScope)
     {
         Part = part;

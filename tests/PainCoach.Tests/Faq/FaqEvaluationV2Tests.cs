@@ -69,6 +69,42 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
         Assert.True(more.Rejected >= 0.85, $"tuning-more out-of-scope rejected {more.Rejected:P1}");
     }
 
+    private static readonly Lazy<Figures> HeldOutV3Hybrid = new(() => Measure(FaqTestServices.Faq, EvaluationSetV2.HeldOutV3));
+
+    /// <summary>
+    /// Issue 11's gates on the v3 held-out set, which nobody who tuned the ranker has read. Totals only, never the
+    /// questions. Gates not met are printed beside the measured figures and held by a floor at first contact.
+    /// </summary>
+    [Fact]
+    public void Held_out_v3_is_reported_for_both_rankers_and_does_not_fall_below_first_contact()
+    {
+        var hybrid = HeldOutV3Hybrid.Value;
+        var lexical = Measure(FaqTestServices.LexicalFaq, EvaluationSetV2.HeldOutV3);
+        output.WriteLine($"held-out v3, hybrid:       {hybrid}");
+        output.WriteLine($"held-out v3, lexical only: {lexical}");
+        output.WriteLine("issue 11's held-out gates: top-1 >= 90 %, top-3 >= 97 %, out-of-scope >= 95 % (docs/faq.md has the first-contact figures)");
+
+        Assert.True(hybrid.Top1Count >= FirstContactHeldOutV3.Top1, $"held-out v3 top-1 fell: {hybrid}");
+        Assert.True(hybrid.Top3Count >= FirstContactHeldOutV3.Top3, $"held-out v3 top-3 fell: {hybrid}");
+        Assert.True(hybrid.RejectedCount >= FirstContactHeldOutV3.Rejected, $"held-out v3 out-of-scope fell: {hybrid}");
+        Assert.True(hybrid.Top1 > lexical.Top1 + 0.15, $"hybrid {hybrid.Top1:P1} against words alone {lexical.Top1:P1}");
+    }
+
+    private static class FirstContactHeldOutV3
+    {
+        public const int Top1 = 154, Top3 = 166, Rejected = 44;
+    }
+
+    [Fact]
+    public void No_ordinary_held_out_v3_question_raises_an_emergency_or_urgent_alert()
+    {
+        var alerts = EvaluationSetV2.HeldOutV3.InScope.Where(q => !q.Expect.Any(WarningSignEntries.Contains))
+            .Select(q => FaqTestServices.Faq.Ask(q.Q).Alert).ToList();
+        output.WriteLine($"held-out v3: see-a-clinician alerts {alerts.Count(a => a is { Level: AlertLevel.SeeClinician })}/{alerts.Count}");
+        var raised = alerts.Count(a => a is { Level: not AlertLevel.SeeClinician });
+        Assert.True(raised == 0, $"{raised} ordinary held-out v3 questions raised an emergency or urgent alert");
+    }
+
     /// <summary>
     /// The third writer's tuning questions. Tuning data: misses are shown. The floor is the first-contact figures,
     /// measured before any change for them (docs/faq.md).

@@ -70,21 +70,27 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return new ScreenReading(PainArea.Unspecified, signs);
         }
 
+        var sentences = Sentences(text).ToList();
         var back = false;
         var heel = false;
         var generalQuestion = true;
-        foreach (var sentence in Sentences(text))
+        foreach (var sentence in sentences)
         {
             generalQuestion &= phrases.QuestionStart.IsMatch(sentence.Text) && !phrases.FirstPerson.IsMatch(sentence.Text);
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
             // belongs to something else ("lost weight without trying and my back hurts").
             back |= Finds(phrases.BackWords, sentence, null, window: 1);
             heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
+        }
+
+        // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
+        foreach (var sentence in sentences)
+        {
             foreach (var sign in phrases.Signs)
             {
                 if (!signs.Contains(sign.Id)
                     && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
-                    && sign.Phrases.Any(phrase => phrase.Parts.All(part => Finds(part, sentence, sign))))
+                    && sign.Phrases.Any(phrase => Matches(phrase, sentence, sign, back)))
                 {
                     signs.Add(sign.Id);
                 }
@@ -153,6 +159,41 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         return changed ? " " + string.Join(' ', words) + " " : normalised;
+    }
+
+    /// <summary>
+    /// True when the phrase states its sign in the sentence: every part is found (a negatable part somewhere it is not
+    /// negated); for a concept phrase, within its window of words of the first part, and only when the text names the back.
+    /// </summary>
+    internal bool Matches(SignPhrase phrase, ScreenSentence sentence, SignPhrases sign, bool backNamed)
+    {
+        if (phrase.NeedsBack && !backNamed)
+        {
+            return false;
+        }
+
+        if (phrase.Near is not { } near)
+        {
+            return phrase.Parts.All(part => Finds(part, sentence, sign));
+        }
+
+        // Word positions of each part's matches that count (not negated); the first part anchors the window.
+        var positions = phrase.Parts.Select(part => WordPositions(part, sentence, sign)).ToList();
+        return positions[0].Any(anchor => positions.Skip(1).All(other => other.Any(at => Math.Abs(at - anchor) <= near)));
+    }
+
+    private List<int> WordPositions(PhrasePart part, ScreenSentence sentence, SignPhrases sign)
+    {
+        var positions = new List<int>();
+        for (var match = part.Pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
+        {
+            if (!part.Negatable || !Negated(sentence, match, sign, phrases.Negation.Window))
+            {
+                positions.Add(sentence.Text.AsSpan(0, match.Index).Count(' '));
+            }
+        }
+
+        return positions;
     }
 
     /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>

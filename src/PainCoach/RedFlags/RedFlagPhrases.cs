@@ -125,10 +125,20 @@ public sealed class RedFlagPhrases
                         ? new PhrasePart(Compile(p.GetProperty("context").GetString()!, $"{where}.allOf[{i}]"), Negatable: false)
                         : new PhrasePart(Compile(p.GetString()!, $"{where}.allOf[{i}]"), Negatable: true)).ToList()
                     : [new PhrasePart(Compile(phrase.GetProperty("pattern").GetString()!, where), Negatable: true)];
+                // A concept phrase: its parts (a lexicon of the sign's domain and one of change) within "near" words of
+                // each other, and only in a text that names back pain or sciatica ("backNamed").
+                int? near = phrase.TryGetProperty("near", out var n) ? n.GetInt32() : null;
+                if (near is < 1 || (near is not null && parts.Count < 2))
+                {
+                    throw new InvalidDataException($"Bad 'near' in {where}: it needs at least two parts and a window of 1 or more words.");
+                }
+
                 phrases.Add(new SignPhrase(
                     parts,
                     Strings(phrase, "fires"),
-                    Strings(phrase, "quiet")));
+                    Strings(phrase, "quiet"),
+                    near,
+                    phrase.TryGetProperty("backNamed", out var backNamed) && backNamed.GetBoolean()));
             }
 
             var notBefore = sign.TryGetProperty("notBefore", out var nb) ? Compile(nb.GetString()!, $"{id}.notBefore") : null;
@@ -221,7 +231,14 @@ public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadO
 /// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
 /// <param name="Fires">Examples the phrase must catch (a test checks them).</param>
 /// <param name="Quiet">Near misses the screen must not read as this sign.</param>
-public sealed record SignPhrase(IReadOnlyList<PhrasePart> Parts, IReadOnlyList<string> Fires, IReadOnlyList<string> Quiet);
+/// <param name="Near">When set, every part must be found within this many words of the first part's match.</param>
+/// <param name="NeedsBack">Only in a text that names back pain or sciatica (the screen's back area), anywhere in it.</param>
+public sealed record SignPhrase(
+    IReadOnlyList<PhrasePart> Parts,
+    IReadOnlyList<string> Fires,
+    IReadOnlyList<string> Quiet,
+    int? Near = null,
+    bool NeedsBack = false);
 
 /// <param name="Pattern">The words.</param>
 /// <param name="Negatable">False for context words, which a nearby "no" or "not" does not cancel.</param>

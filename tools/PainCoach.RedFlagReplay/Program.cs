@@ -1,5 +1,6 @@
 // Replays the red-flag screen on seen corpus parts with an earlier phrase file; run through scripts/redflag-replay.sh.
 //   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
+//   PainCoach.RedFlagReplay PHRASES.json --ask TEXT...      what the screen reads in each text
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
 // PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
 // tests/PainCoach.Tests/RedFlags (tuning, heldout1, tuning2, ...); fresh held-out parts are refused.
@@ -18,7 +19,7 @@ if (positional.Count < 2)
 }
 
 var parts = positional.Skip(1).ToList();
-if (parts.Any(p => p.Contains("heldout", StringComparison.OrdinalIgnoreCase) && p != "heldout1"))
+if (!args.Contains("--ask") && parts.Any(p => p.Contains("heldout", StringComparison.OrdinalIgnoreCase) && p != "heldout1"))
 {
     Console.Error.WriteLine("only seen parts: fresh held-out parts are never replayed here.");
     return 2;
@@ -52,6 +53,18 @@ if (graft is not null)
 using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data.ToJsonString()));
 var screen = new FreeTextRedFlagScreen(RedFlagPhrases.Load(stream));
 Console.WriteLine($"phrases {positional[0]}; concept phrases grafted: {grafted}");
+if (args.Contains("--ask"))
+{
+    // The other arguments are texts, not parts: what the screen reads in each, and the alert.
+    foreach (var text in parts)
+    {
+        var reading = screen.Read(text);
+        Console.WriteLine($"{screen.Screen(text)?.Level.ToString() ?? "no alert"} (area {reading.Area}; signs {string.Join(", ", reading.Signs.Order())}): {text}");
+    }
+
+    return 0;
+}
+
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags"); // run from the repository root
 foreach (var part in parts)
 {

@@ -177,23 +177,27 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return phrase.Parts.All(part => Finds(part, sentence, sign));
         }
 
-        // Word positions of each part's matches that count (not negated); the first part anchors the window.
-        var positions = phrase.Parts.Select(part => WordPositions(part, sentence, sign)).ToList();
-        return positions[0].Any(anchor => positions.Skip(1).All(other => other.Any(at => Math.Abs(at - anchor) <= near)));
+        // Word spans of each part's matches that count (not negated); the first part anchors the window, and another
+        // part is near when at most `near` words lie between the two spans.
+        var spans = phrase.Parts.Select(part => WordSpans(part, sentence, sign)).ToList();
+        return spans[0].Any(anchor => spans.Skip(1).All(other => other.Any(span =>
+            Math.Max(span.First, anchor.First) - Math.Min(span.Last, anchor.Last) - 1 <= near)));
     }
 
-    private List<int> WordPositions(PhrasePart part, ScreenSentence sentence, SignPhrases sign)
+    /// <summary>First and last word index of every match of the part that counts (a negatable part: not negated).</summary>
+    private List<(int First, int Last)> WordSpans(PhrasePart part, ScreenSentence sentence, SignPhrases sign)
     {
-        var positions = new List<int>();
+        var spans = new List<(int, int)>();
         for (var match = part.Pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
         {
             if (!part.Negatable || !Negated(sentence, match, sign, phrases.Negation.Window))
             {
-                positions.Add(sentence.Text.AsSpan(0, match.Index).Count(' '));
+                var first = sentence.Text.AsSpan(0, match.Index).Count(' ');
+                spans.Add((first, first + match.Value.AsSpan().Count(' ')));
             }
         }
 
-        return positions;
+        return spans;
     }
 
     /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>

@@ -213,13 +213,18 @@ public sealed class RedFlagPhrases
     private static List<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(s => s.GetString()!).ToList() : [];
 
-    /// <summary>Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group).</summary>
-    private static string Expand(string pattern, Dictionary<string, string> words, string where) =>
-        Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
-            words.TryGetValue(match.Groups[1].Value, out var alternatives)
-                ? $"(?:{alternatives})"
-                : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
-            RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group); a word list may use
+    /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep.
+    /// </summary>
+    private static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
+        depth > 4
+            ? throw new InvalidDataException($"Word lists nest too deep (or in a loop) in {where}.")
+            : Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+                words.TryGetValue(match.Groups[1].Value, out var alternatives)
+                    ? $"(?:{Expand(alternatives, words, where, depth + 1)})"
+                    : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
+                RegexOptions.CultureInvariant);
 }
 
 /// <param name="Window">How many words before a sign a negation cue reaches ("no fever", "not really numb").</param>

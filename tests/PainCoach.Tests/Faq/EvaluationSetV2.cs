@@ -19,6 +19,9 @@ internal sealed class EvaluationSetV2
 
     public static EvaluationSetV2 HeldOut { get; } = Load("heldout");
 
+    /// <summary>A third writer's tuning questions (older adults, non-native English, voice-to-text), added later.</summary>
+    public static EvaluationSetV2 TuningThird { get; } = Load("tuning3", "faq-evaluation-v3.tuning.json");
+
     private EvaluationSetV2(string part, IReadOnlyList<LabelledQuestion> inScope, IReadOnlyList<string> outOfScope)
     {
         Part = part;
@@ -32,11 +35,11 @@ internal sealed class EvaluationSetV2
 
     public IReadOnlyList<string> OutOfScope { get; }
 
-    private static EvaluationSetV2 Load(string part)
+    private static EvaluationSetV2 Load(string part, string? file = null)
     {
-        using var stream = typeof(EvaluationSetV2).Assembly.GetManifestResourceStream($"PainCoach.Tests.Faq.faq-evaluation-v2.{part}.json")!;
-        var file = JsonSerializer.Deserialize<EvaluationFile>(stream, JsonOptions)!;
-        return new EvaluationSetV2(part, file.InScope, file.OutOfScope);
+        using var stream = typeof(EvaluationSetV2).Assembly.GetManifestResourceStream($"PainCoach.Tests.Faq.{file ?? $"faq-evaluation-v2.{part}.json"}")!;
+        var set = JsonSerializer.Deserialize<EvaluationFile>(stream, JsonOptions)!;
+        return new EvaluationSetV2(part, set.InScope, set.OutOfScope);
     }
 
     internal sealed record LabelledQuestion(string Q, IReadOnlyList<string> Expect);

@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -45,6 +45,32 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The third writer's indirect, euphemistic wording: tuning data.</summary>
     [Fact]
     public void Second_tuning_part_meets_the_gates() => AssertGates("tuning2", showSentences: true);
+
+    /// <summary>
+    /// Two more writers' tuning data (fast phone typing and slang; older adults, non-native English and voice-to-text),
+    /// added after heldout2's second contact. Tuning data: failures are shown. Until their misses are closed the
+    /// assertion is a floor at their first-contact figures (docs/triage.md), measured before any change for them.
+    /// </summary>
+    [Theory]
+    [InlineData("tuning3", FirstContactTuning3.FalseAlerts, FirstContactTuning3.Caught, FirstContactTuning3.Emergencies)]
+    [InlineData("tuning4", FirstContactTuning4.FalseAlerts, FirstContactTuning4.Caught, FirstContactTuning4.Emergencies)]
+    public void Later_tuning_parts_do_not_fall_below_their_first_contact_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
+    {
+        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure(part, showSentences: true);
+        Assert.True(falseAlerts <= falseAlertsAtMost, $"{part}: {falseAlerts} false alerts");
+        Assert.True(caught >= caughtAtLeast, $"{part}: {caught} caught");
+        Assert.True(emergenciesCaught >= emergenciesAtLeast, $"{part}: {emergenciesCaught} emergencies at emergency");
+    }
+
+    private static class FirstContactTuning3
+    {
+        public const int FalseAlerts = 5, Caught = 118, Emergencies = 40;
+    }
+
+    private static class FirstContactTuning4
+    {
+        public const int FalseAlerts = 6, Caught = 138, Emergencies = 45;
+    }
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]

@@ -1,6 +1,7 @@
 // Replays the red-flag screen on seen corpus parts with an earlier phrase file; run through scripts/redflag-replay.sh.
 //   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
 //   PainCoach.RedFlagReplay PHRASES.json --ask TEXT...      what the screen reads in each text
+//   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
 // PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
 // tests/PainCoach.Tests/RedFlags (tuning, heldout1, tuning2, ...); fresh held-out parts are refused.
@@ -53,6 +54,31 @@ if (graft is not null)
 using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data.ToJsonString()));
 var screen = new FreeTextRedFlagScreen(RedFlagPhrases.Load(stream));
 Console.WriteLine($"phrases {positional[0]}; concept phrases grafted: {grafted}");
+if (args.Contains("--time"))
+{
+    // Mean time per text over every sentence of the given parts, after a warm-up pass: compares phrase files under
+    // the same machine load (BenchmarkDotNet's FaqBenchmarks.ScreenRedFlags measures single questions).
+    var corporaFolder = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
+    var texts = parts.SelectMany(p => { var (o, r) = Load(corporaFolder, p); return o.Concat(r.Select(x => x.Text)); }).ToList();
+    foreach (var t in texts)
+    {
+        screen.Screen(t);
+    }
+
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    const int Rounds = 5;
+    for (var round = 0; round < Rounds; round++)
+    {
+        foreach (var t in texts)
+        {
+            screen.Screen(t);
+        }
+    }
+
+    Console.WriteLine($"{texts.Count} texts x {Rounds}: {clock.Elapsed.TotalMicroseconds / (texts.Count * Rounds):F0} us per text");
+    return 0;
+}
+
 if (args.Contains("--ask"))
 {
     // The other arguments are texts, not parts: what the screen reads in each, and the alert.

@@ -178,10 +178,16 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         // Word spans of each part's matches that count (not negated); the first part anchors the window, and another
-        // part is near when at most `near` words lie between the two spans.
-        var spans = phrase.Parts.Select(part => WordSpans(part, sentence, sign)).ToList();
-        return spans[0].Any(anchor => spans.Skip(1).All(other => other.Any(span =>
-            Math.Max(span.First, anchor.First) - Math.Min(span.Last, anchor.Last) - 1 <= near)));
+        // part is near when at most `near` words lie between the two spans. Parts are matched one at a time and the
+        // search stops at the first that has nothing near (the domain word, first, is the rarer one).
+        var anchors = WordSpans(phrase.Parts[0], sentence, sign);
+        for (var i = 1; i < phrase.Parts.Count && anchors.Count > 0; i++)
+        {
+            var others = WordSpans(phrase.Parts[i], sentence, sign);
+            anchors.RemoveAll(anchor => !others.Exists(span => Math.Max(span.First, anchor.First) - Math.Min(span.Last, anchor.Last) - 1 <= near));
+        }
+
+        return anchors.Count > 0;
     }
 
     /// <summary>First and last word index of every match of the part that counts (a negatable part: not negated).</summary>

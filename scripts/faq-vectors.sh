@@ -11,4 +11,5 @@ dotnet build "$project" -c Release --nologo -v q -clp:ErrorsOnly
 # Twice: the vectors are embedded in the library, and calibration reads the fresh file directly.
 dotnet run --project "$project" -c Release --no-build -- vectors
 dotnet run --project "$project" -c Release --no-build -- calibrate \
-  tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning.json tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning-more.json
+  tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning.json tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning-more.json \
+  tests/PainCoach.Tests/Faq/faq-evaluation-v2.consumed.json tests/PainCoach.Tests/Faq/faq-evaluation-v3.tuning.json --folds 5 --by-part

@@ -23,12 +23,12 @@ public sealed record FaqResult(string Query, bool NoMatch, IReadOnlyList<FaqAnsw
 /// <summary>
 /// Answers a question from the knowledge base, and screens its text for red flags first: the alert is set whatever
 /// else matched. Entries are ranked by <see cref="IFaqRanker"/> (words and meaning: <see cref="HybridFaqRanker"/>); a
-/// question whose best answer is below its one threshold is noMatch, and after the best answer the next ones are given
-/// down to the ranker's runner-up floor.
+/// question whose answerability (for the hybrid ranker 1 − P(none)) is below its one threshold is noMatch, and after
+/// the best answer the next ones are given down to the ranker's runner-up floor.
 /// </summary>
 public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, IRedFlagScreen redFlagScreen) : IShortAnswerSource
 {
-    /// <summary>The one threshold that separates answers from noMatch, fitted on the tuning part of the evaluation set.</summary>
+    /// <summary>The one threshold that separates answers from noMatch (on the ranker's answerability), fitted on the tuning parts.</summary>
     public double ConfidenceThreshold => ranker.Threshold;
 
     public const int DefaultTop = 3;
@@ -50,9 +50,9 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
 
         var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
-        var count = ranker.Rank(question, hits[..top], topic);
+        var count = ranker.Rank(question, hits[..top], out var answerable, topic);
         var answers = new List<FaqAnswer>(count);
-        if (count > 0 && hits[0].Confidence >= ConfidenceThreshold)
+        if (count > 0 && answerable >= ConfidenceThreshold)
         {
             foreach (var hit in hits[..count])
             {
@@ -77,7 +77,7 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
         }
 
         Span<FaqHit> hits = stackalloc FaqHit[1];
-        if (ranker.Rank(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question, hits) == 0 || hits[0].Confidence < ConfidenceThreshold)
+        if (ranker.Rank(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question, hits, out var answerable) == 0 || answerable < ConfidenceThreshold)
         {
             return null;
         }

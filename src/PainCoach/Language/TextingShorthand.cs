@@ -5,8 +5,8 @@ namespace PainCoach.Language;
 /// <summary>
 /// Spells out common texting shorthand before a question goes to the sentence model, which learned from written
 /// English: "wat r u supposed 2 do w PF" reads as "what are you supposed to do with plantar fasciitis". General
-/// shorthand, the clinic's usual abbreviations and brand names people use for medicines, shoes and insoles; the word
-/// index has its own synonym map (Lexicon).
+/// shorthand, the clinic's usual abbreviations, brand names people use for medicines, shoes and insoles, and forms of
+/// address that carry no meaning ("madam", "kindly"); the word index has its own synonym map (Lexicon).
 /// </summary>
 internal static class TextingShorthand
 {
@@ -27,10 +27,28 @@ internal static class TextingShorthand
         ["scholls"] = "insoles", ["crocs"] = "crocs shoes", ["birkenstocks"] = "birkenstock sandals",
         ["thongs"] = "flip flops", ["trainers"] = "sneakers", ["meds"] = "medicines", ["med"] = "medicine", ["bday"] = "birthday", ["gf"] = "girlfriend",
         ["bf"] = "boyfriend", ["xray"] = "x-ray", ["wfh"] = "working from home", ["ok"] = "okay",
+        ["scholl"] = "insoles", ["hoka"] = "cushioned running shoes", ["hokas"] = "cushioned running shoes",
+        ["vans"] = "flat canvas shoes", ["converse"] = "flat canvas shoes", ["skechers"] = "sneakers",
+        ["asics"] = "running shoes", ["nikes"] = "sneakers", ["uggs"] = "boots",
+        ["panadol"] = "paracetamol", ["calpol"] = "paracetamol", ["brufen"] = "ibuprofen", ["naprosyn"] = "naproxen",
+        ["voltarol"] = "diclofenac gel", ["jab"] = "injection", ["jabs"] = "injections", ["gp"] = "doctor",
+        ["madam"] = "", ["mam"] = "", ["maam"] = "", ["sir"] = "", ["kindly"] = "please",
     };
+
+    /// <summary>Brand names that begin with a word that has its own expansion ("Dr Scholl's" is insoles, not a doctor).</summary>
+    private static readonly string[] BrandPrefixes = ["dr scholl", "dr. scholl"];
 
     public static string Expand(string text)
     {
+        foreach (var brand in BrandPrefixes)
+        {
+            int at;
+            while ((at = text.IndexOf(brand, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                text = string.Concat(text.AsSpan(0, at), text.AsSpan(at + brand.Length - "scholl".Length));
+            }
+        }
+
         var result = new StringBuilder(text.Length + 16);
         var word = new StringBuilder();
         foreach (var c in text + " ")

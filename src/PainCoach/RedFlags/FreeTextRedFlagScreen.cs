@@ -70,21 +70,27 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return new ScreenReading(PainArea.Unspecified, signs);
         }
 
+        var sentences = Sentences(text).ToList();
         var back = false;
         var heel = false;
         var generalQuestion = true;
-        foreach (var sentence in Sentences(text))
+        foreach (var sentence in sentences)
         {
             generalQuestion &= phrases.QuestionStart.IsMatch(sentence.Text) && !phrases.FirstPerson.IsMatch(sentence.Text);
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
             // belongs to something else ("lost weight without trying and my back hurts").
             back |= Finds(phrases.BackWords, sentence, null, window: 1);
             heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
+        }
+
+        // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
+        foreach (var sentence in sentences)
+        {
             foreach (var sign in phrases.Signs)
             {
                 if (!signs.Contains(sign.Id)
                     && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
-                    && sign.Phrases.Any(phrase => phrase.Parts.All(part => Finds(part, sentence, sign))))
+                    && sign.Phrases.Any(phrase => Matches(phrase, sentence, sign, back)))
                 {
                     signs.Add(sign.Id);
                 }
@@ -153,6 +159,51 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         return changed ? " " + string.Join(' ', words) + " " : normalised;
+    }
+
+    /// <summary>
+    /// True when the phrase states its sign in the sentence: every part is found (a negatable part somewhere it is not
+    /// negated); for a concept phrase, within its window of words of the first part, and only when the text names the back.
+    /// </summary>
+    internal bool Matches(SignPhrase phrase, ScreenSentence sentence, SignPhrases sign, bool backNamed)
+    {
+        if (phrase.NeedsBack && !backNamed)
+        {
+            return false;
+        }
+
+        if (phrase.Near is not { } near)
+        {
+            return phrase.Parts.All(part => Finds(part, sentence, sign));
+        }
+
+        // Word spans of each part's matches that count (not negated); the first part anchors the window, and another
+        // part is near when at most `near` words lie between the two spans. Parts are matched one at a time and the
+        // search stops at the first that has nothing near (the domain word, first, is the rarer one).
+        var anchors = WordSpans(phrase.Parts[0], sentence, sign);
+        for (var i = 1; i < phrase.Parts.Count && anchors.Count > 0; i++)
+        {
+            var others = WordSpans(phrase.Parts[i], sentence, sign);
+            anchors.RemoveAll(anchor => !others.Exists(span => Math.Max(span.First, anchor.First) - Math.Min(span.Last, anchor.Last) - 1 <= near));
+        }
+
+        return anchors.Count > 0;
+    }
+
+    /// <summary>First and last word index of every match of the part that counts (a negatable part: not negated).</summary>
+    private List<(int First, int Last)> WordSpans(PhrasePart part, ScreenSentence sentence, SignPhrases sign)
+    {
+        var spans = new List<(int, int)>();
+        for (var match = part.Pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
+        {
+            if (!part.Negatable || !Negated(sentence, match, sign, phrases.Negation.Window))
+            {
+                var first = sentence.Text.AsSpan(0, match.Index).Count(' ');
+                spans.Add((first, first + match.Value.AsSpan().Count(' ')));
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>

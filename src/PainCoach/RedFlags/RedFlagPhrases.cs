@@ -128,10 +128,20 @@ public sealed class RedFlagPhrases
                         ? new PhrasePart(Compile(p.GetProperty("context").GetString()!, $"{where}.allOf[{i}]"), Negatable: false)
                         : new PhrasePart(Compile(p.GetString()!, $"{where}.allOf[{i}]"), Negatable: true)).ToList()
                     : [new PhrasePart(Compile(phrase.GetProperty("pattern").GetString()!, where), Negatable: true)];
+                // A concept phrase: its parts (a lexicon of the sign's domain and one of change) within "near" words of
+                // each other, and only in a text that names back pain or sciatica ("backNamed").
+                int? near = phrase.TryGetProperty("near", out var n) ? n.GetInt32() : null;
+                if (near is < 1 || (near is not null && parts.Count < 2))
+                {
+                    throw new InvalidDataException($"Bad 'near' in {where}: it needs at least two parts and a window of 1 or more words.");
+                }
+
                 phrases.Add(new SignPhrase(
                     parts,
                     Strings(phrase, "fires"),
-                    Strings(phrase, "quiet")));
+                    Strings(phrase, "quiet"),
+                    near,
+                    phrase.TryGetProperty("backNamed", out var backNamed) && backNamed.GetBoolean()));
             }
 
             var notBefore = sign.TryGetProperty("notBefore", out var nb) ? Compile(nb.GetString()!, $"{id}.notBefore") : null;
@@ -237,13 +247,18 @@ public sealed class RedFlagPhrases
     private static List<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(s => s.GetString()!).ToList() : [];
 
-    /// <summary>Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group).</summary>
-    private static string Expand(string pattern, Dictionary<string, string> words, string where) =>
-        Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
-            words.TryGetValue(match.Groups[1].Value, out var alternatives)
-                ? $"(?:{alternatives})"
-                : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
-            RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group); a word list may use
+    /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep.
+    /// </summary>
+    private static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
+        depth > 4
+            ? throw new InvalidDataException($"Word lists nest too deep (or in a loop) in {where}.")
+            : Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+                words.TryGetValue(match.Groups[1].Value, out var alternatives)
+                    ? $"(?:{Expand(alternatives, words, where, depth + 1)})"
+                    : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
+                RegexOptions.CultureInvariant);
 }
 
 /// <param name="Window">How many words before a sign a negation cue reaches ("no fever", "not really numb").</param>
@@ -255,7 +270,14 @@ public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadO
 /// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
 /// <param name="Fires">Examples the phrase must catch (a test checks them).</param>
 /// <param name="Quiet">Near misses the screen must not read as this sign.</param>
-public sealed record SignPhrase(IReadOnlyList<PhrasePart> Parts, IReadOnlyList<string> Fires, IReadOnlyList<string> Quiet);
+/// <param name="Near">When set, every part must be found within this many words of the first part's match.</param>
+/// <param name="NeedsBack">Only in a text that names back pain or sciatica (the screen's back area), anywhere in it.</param>
+public sealed record SignPhrase(
+    IReadOnlyList<PhrasePart> Parts,
+    IReadOnlyList<string> Fires,
+    IReadOnlyList<string> Quiet,
+    int? Near = null,
+    bool NeedsBack = false);
 
 /// <param name="Pattern">The words.</param>
 /// <param name="Negatable">False for context words, which a nearby "no" or "not" does not cancel.</param>

@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace PainCoach.Tests.Faq;
 
 /// <summary>
-/// Ranking quality on the v2 evaluation set (<see cref="EvaluationSetV2"/>): the issue's gates on the held-out part,
-/// and both parts' figures printed for the hybrid ranker and for the word index alone. Held-out failures report
-/// totals only, never the questions, so nobody tunes to them.
+/// Ranking quality on the v2 evaluation set (<see cref="EvaluationSetV2"/>): every part's figures and misses printed
+/// for the hybrid ranker and for the word index alone, with floors under them. All v2 parts are tuning data now (the
+/// former held-out part is consumed); the issue's gates are measured on fresh held-out sets.
 /// Run: <c>./test.sh --filter "FullyQualifiedName~FaqEvaluationV2" --logger "console;verbosity=detailed"</c>
 /// </summary>
 public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
@@ -15,35 +15,35 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
     [Fact]
     public void The_set_is_big_enough_and_labels_only_entries_of_the_knowledge_base()
     {
-        var all = EvaluationSetV2.Tuning.InScope.Concat(EvaluationSetV2.HeldOut.InScope).ToList();
+        var all = EvaluationSetV2.Tuning.InScope.Concat(EvaluationSetV2.Consumed.InScope).ToList();
         Assert.True(all.Count >= 150, $"{all.Count} in-scope questions");
-        Assert.True(EvaluationSetV2.Tuning.OutOfScope.Count + EvaluationSetV2.HeldOut.OutOfScope.Count >= 40);
+        Assert.True(EvaluationSetV2.Tuning.OutOfScope.Count + EvaluationSetV2.Consumed.OutOfScope.Count >= 40);
         var unknown = all.SelectMany(q => q.Expect).Distinct().Where(id => !FaqTestServices.KnowledgeBase.Entries.Any(e => e.Id == id)).ToList();
         Assert.True(unknown.Count == 0, $"labels with no entry in the knowledge base: {string.Join(", ", unknown)}");
     }
 
-    private static readonly Lazy<Figures> HeldOutHybrid = new(() => Measure(FaqTestServices.Faq, EvaluationSetV2.HeldOut));
+    private static readonly Lazy<Figures> ConsumedHybrid = new(() => Measure(FaqTestServices.Faq, EvaluationSetV2.Consumed));
 
+    /// <summary>
+    /// The former held-out part, consumed (docs/faq.md): its figures and misses are printed like a tuning part's, with
+    /// a floor at its last figures as a held-out part (94 and 96 of 104, 21 of 22), so a change never loses ground on it.
+    /// </summary>
     [Fact]
-    public void Held_out_part_is_reported_for_both_rankers_and_does_not_fall_below_what_was_measured()
+    public void Consumed_part_is_reported_with_its_misses_and_does_not_fall_below_its_last_held_out_figures()
     {
-        var hybrid = HeldOutHybrid.Value;
-        var lexical = Measure(FaqTestServices.LexicalFaq, EvaluationSetV2.HeldOut);
-        output.WriteLine($"held-out, hybrid:       {hybrid}");
-        output.WriteLine($"held-out, lexical only: {lexical}");
-        output.WriteLine("issue 11's held-out gates: top-1 >= 90 %, top-3 >= 97 % (top-1 met at 90.4 %, top-3 not met at 92.3 %, docs/faq.md), out-of-scope >= 95 % (met, asserted below)");
+        var hybrid = ConsumedHybrid.Value;
+        var lexical = Measure(FaqTestServices.LexicalFaq, EvaluationSetV2.Consumed);
+        output.WriteLine($"consumed, hybrid:       {hybrid}");
+        output.WriteLine($"consumed, lexical only: {lexical}");
+        foreach (var miss in hybrid.Misses)
+        {
+            output.WriteLine(miss);
+        }
 
-        // A regression floor at the figures measured after the knowledge base's overlap fixes (tuning data only; docs/faq.md), not the issue's gates: those
-        // are not met honestly, and the held-out part is never tuned to, so the gap stays visible instead of a skip.
-        Assert.True(hybrid.Top1Count >= 94, $"held-out top-1 fell: {hybrid}");
-        Assert.True(hybrid.Top3Count >= 96, $"held-out top-3 fell: {hybrid}");
+        Assert.True(hybrid.Top1Count >= 94, $"consumed top-1 fell: {hybrid}");
+        Assert.True(hybrid.Top3Count >= 96, $"consumed top-3 fell: {hybrid}");
+        Assert.True(hybrid.RejectedCount >= 21, $"consumed out-of-scope rejection fell: {hybrid}");
         Assert.True(hybrid.Top1 > lexical.Top1 + 0.15, $"hybrid {hybrid.Top1:P1} against words alone {lexical.Top1:P1}");
-    }
-
-    [Fact]
-    public void Held_out_out_of_scope_questions_are_rejected_at_least_95_percent()
-    {
-        Assert.True(HeldOutHybrid.Value.Rejected >= 0.95, $"held-out {HeldOutHybrid.Value}");
     }
 
     [Fact]
@@ -67,6 +67,43 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
         Assert.True(hybrid.Rejected >= 0.90, $"tuning out-of-scope rejected {hybrid.Rejected:P1}");
         Assert.True(more.Top1 >= 0.85, $"tuning-more top-1 {more.Top1:P1}");
         Assert.True(more.Rejected >= 0.85, $"tuning-more out-of-scope rejected {more.Rejected:P1}");
+    }
+
+    private static readonly Lazy<Figures> HeldOutV3Hybrid = new(() => Measure(FaqTestServices.Faq, EvaluationSetV2.HeldOutV3));
+
+    /// <summary>
+    /// Issue 11's gates on the v3 held-out set, which nobody who tuned the ranker has read. Totals only, never the
+    /// questions. Gates not met are printed beside the measured figures and held by a floor at first contact.
+    /// </summary>
+    [Fact]
+    public void Held_out_v3_is_reported_for_both_rankers_and_does_not_fall_below_first_contact()
+    {
+        var hybrid = HeldOutV3Hybrid.Value;
+        var lexical = Measure(FaqTestServices.LexicalFaq, EvaluationSetV2.HeldOutV3);
+        output.WriteLine($"held-out v3, hybrid:       {hybrid}");
+        output.WriteLine($"held-out v3, lexical only: {lexical}");
+        output.WriteLine("issue 11's held-out gates: top-1 >= 90 %, top-3 >= 97 %, out-of-scope >= 95 % (docs/faq.md has the first-contact figures)");
+
+        Assert.True(hybrid.Top1Count >= FirstContactHeldOutV3.Top1, $"held-out v3 top-1 fell: {hybrid}");
+        Assert.True(hybrid.Top3Count >= FirstContactHeldOutV3.Top3, $"held-out v3 top-3 fell: {hybrid}");
+        Assert.True(hybrid.RejectedCount >= FirstContactHeldOutV3.Rejected, $"held-out v3 out-of-scope fell: {hybrid}");
+        Assert.True(hybrid.Top1 > lexical.Top1 + 0.15, $"hybrid {hybrid.Top1:P1} against words alone {lexical.Top1:P1}");
+    }
+
+    private static class FirstContactHeldOutV3
+    {
+        public const int Top1 = 154, Top3 = 166, Rejected = 44;
+    }
+
+    [Fact]
+    public void Ordinary_held_out_v3_questions_raise_no_more_emergency_or_urgent_alerts_than_at_first_contact()
+    {
+        var alerts = EvaluationSetV2.HeldOutV3.InScope.Where(q => !q.Expect.Any(WarningSignEntries.Contains))
+            .Select(q => FaqTestServices.Faq.Ask(q.Q).Alert).ToList();
+        output.WriteLine($"held-out v3: see-a-clinician alerts {alerts.Count(a => a is { Level: AlertLevel.SeeClinician })}/{alerts.Count}");
+        var raised = alerts.Count(a => a is { Level: not AlertLevel.SeeClinician });
+        output.WriteLine($"held-out v3: emergency or urgent alerts on ordinary questions {raised} (issue 11's gate: 0; first contact: 1)");
+        Assert.True(raised <= 1, $"{raised} ordinary held-out v3 questions raised an emergency or urgent alert, more than at first contact");
     }
 
     /// <summary>
@@ -108,14 +145,12 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
     {
         static bool Ordinary(EvaluationSetV2.LabelledQuestion q) => !q.Expect.Any(WarningSignEntries.Contains);
         var tuning = EvaluationSetV2.Tuning.InScope.Where(Ordinary).Select(q => (q.Q, FaqTestServices.Faq.Ask(q.Q).Alert)).ToList();
-        var heldOut = EvaluationSetV2.HeldOut.InScope.Where(Ordinary).Select(q => FaqTestServices.Faq.Ask(q.Q).Alert).ToList();
+        var consumed = EvaluationSetV2.Consumed.InScope.Where(Ordinary).Select(q => (q.Q, FaqTestServices.Faq.Ask(q.Q).Alert)).ToList();
         output.WriteLine($"see-a-clinician alerts: tuning {tuning.Count(x => x.Alert is { Level: AlertLevel.SeeClinician })}/{tuning.Count}, " +
-            $"held-out {heldOut.Count(a => a is { Level: AlertLevel.SeeClinician })}/{heldOut.Count}");
+            $"consumed {consumed.Count(x => x.Alert is { Level: AlertLevel.SeeClinician })}/{consumed.Count}");
 
-        var tuningAlerts = tuning.Where(x => x.Alert is { Level: not AlertLevel.SeeClinician }).Select(x => $"{x.Q} ({x.Alert!.Level})").ToList();
-        var heldOutAlerts = heldOut.Count(a => a is { Level: not AlertLevel.SeeClinician });
-        Assert.True(tuningAlerts.Count == 0, $"tuning questions with an emergency or urgent alert:\n{string.Join("\n", tuningAlerts)}");
-        Assert.True(heldOutAlerts == 0, $"{heldOutAlerts} held-out in-scope questions raised an emergency or urgent alert");
+        var alerts = tuning.Concat(consumed).Where(x => x.Alert is { Level: not AlertLevel.SeeClinician }).Select(x => $"{x.Q} ({x.Alert!.Level})").ToList();
+        Assert.True(alerts.Count == 0, $"ordinary questions with an emergency or urgent alert:\n{string.Join("\n", alerts)}");
     }
 
     [Fact]
@@ -177,7 +212,7 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
             misses.Add($"out of scope '{answered}' was answered with {faq.Ask(answered).Answers[0].Id}");
         }
 
-        return new Figures(set.Part, set.InScope.Count, top1, top3, set.OutOfScope.Count, rejected, set.Part == "heldout" ? [] : misses);
+        return new Figures(set.Part, set.InScope.Count, top1, top3, set.OutOfScope.Count, rejected, set.Part.Contains("heldout", StringComparison.Ordinal) ? [] : misses);
     }
 
     internal sealed record Figures(string Part, int InScope, int Top1Count, int Top3Count, int OutOfScope, int RejectedCount, IReadOnlyList<string> Misses)

@@ -132,4 +132,36 @@ public sealed class FreeTextRedFlagScreenTests
         Assert.DoesNotContain(SymptomIds.Fever, screen.Read("my back hurts, no fever").Signs);
         Assert.Equal(PainArea.Back, screen.Read("lost weight without trying and my back hurts").Area);
     }
+
+    /// <summary>
+    /// Concept phrases (a sign-domain word near a change word, only when the text names back pain) read wordings no
+    /// phrase spells out; the back may be named in another sentence, and a word too far away or a text without back
+    /// pain reads nothing through them.
+    /// </summary>
+    [Theory]
+    [InlineData("sciatica flaring and my waterworks keep leaking", "bladder_bowel_change")]
+    [InlineData("My back went on Monday. Now my waterworks keep leaking.", "bladder_bowel_change")]
+    [InlineData("back agony and I can't get my pee started, been sat on the loo ages", "bladder_bowel_change")]
+    [InlineData("sciatica and my inner thighs feel like cardboard", "saddle_numbness")]
+    [InlineData("a van went into the side of us at the junction, back is agony", "major_trauma")]
+    [InlineData("tumbled off the balcony and my lower back hurts", "major_trauma")]
+    [InlineData("my back hurts and my breathing feels weird and shallow", "chest_pain")]
+    [InlineData("back pain and my manhood won't work", "sexual_dysfunction_new")]
+    public void Concept_phrases_read_a_sign_near_a_change_when_the_back_is_named(string text, string sign)
+    {
+        Assert.Contains(sign, screen.Read(text).Signs);
+        Assert.Equal(AlertLevel.Emergency, screen.Screen(text)?.Level);
+    }
+
+    [Theory]
+    [InlineData("my waterworks keep leaking")]
+    [InlineData("a van went into the side of us at the junction")]
+    [InlineData("my back went on monday and the toilet seat at work is cold, my pen keeps leaking")]
+    [InlineData("my back hurts after chest day at the gym")]
+    [InlineData("breathing exercises help my back pain")]
+    [InlineData("back pain means we can't have sex in some positions")]
+    public void Concept_phrases_stay_quiet_without_back_pain_or_when_the_words_are_apart(string text)
+    {
+        Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
+    }
 }

@@ -62,6 +62,22 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(emergenciesCaught >= emergenciesAtLeast, $"{part}: {emergenciesCaught} emergencies at emergency");
     }
 
+    /// <summary>
+    /// The emergency gates on the later tuning parts, whatever the other tiers do: every emergency sentence at
+    /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class).
+    /// </summary>
+    [Theory]
+    [InlineData("tuning3")]
+    [InlineData("tuning4")]
+    public void Later_tuning_parts_meet_the_emergency_gates(string part)
+    {
+        var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
+        var raised = Ordinary(part).Where(text => Screen.Screen(text)?.Level == AlertLevel.Emergency).ToList();
+
+        Assert.True(missed.Count == 0, $"{part}: emergencies not at emergency:\n{string.Join("\n", missed)}");
+        Assert.True(raised.Count == 0, $"{part}: ordinary sentences with an emergency alert:\n{string.Join("\n", raised)}");
+    }
+
     private static class FirstContactTuning3
     {
         public const int FalseAlerts = 5, Caught = 118, Emergencies = 40;

@@ -38,7 +38,8 @@ public sealed class RedFlagPhraseDataTests
         Assert.All(phrase.Fires, text =>
         {
             var sentences = screen.Sentences(text).ToList();
-            Assert.True(sentences.Any(s => phrase.Parts.All(part => screen.Finds(part, s, sign))), $"phrase {index} of {signId} does not catch '{text}'");
+            var backNamed = screen.Read(text).Area is PainArea.Back or PainArea.Any;
+            Assert.True(sentences.Any(s => screen.Matches(phrase, s, sign, backNamed)), $"phrase {index} of {signId} does not catch '{text}'");
             Assert.Contains(signId, screen.Read(text).Signs);
         });
         Assert.All(phrase.Quiet, text => Assert.False(screen.Read(text).Signs.Contains(signId), $"'{text}' reads as {signId}"));
@@ -78,6 +79,18 @@ public sealed class RedFlagPhraseDataTests
 
         Assert.Contains("nope", Assert.Throws<InvalidDataException>(() => Load(UnknownSign)).Message, StringComparison.Ordinal);
         Assert.Contains("fever.phrases[0]", Assert.Throws<InvalidDataException>(() => Load(BadPattern)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_concept_phrase_needs_two_parts_and_word_lists_may_not_loop()
+    {
+        const string OnePartNear = """{"reviewed":"2026-12-03","words":{},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"near":4,"allOf":["fever"],"fires":[],"quiet":[]}]}]}""";
+        const string Loop = """{"reviewed":"2026-12-03","words":{"a":"x|{b}","b":"y|{a}"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{a}","fires":[],"quiet":[]}]}]}""";
+        const string Nested = """{"reviewed":"2026-12-03","words":{"hot":"hot|{very}","very":"boiling"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{hot} fever","fires":[],"quiet":[]}]}],"spelling":{},"generalQuestion":{"starts":"what","firstPerson":"i"}}""";
+
+        Assert.Contains("fever.phrases[0]", Assert.Throws<InvalidDataException>(() => Load(OnePartNear)).Message, StringComparison.Ordinal);
+        Assert.Contains("loop", Assert.Throws<InvalidDataException>(() => Load(Loop)).Message, StringComparison.Ordinal);
+        Assert.Contains(SymptomIds.Fever, new FreeTextRedFlagScreen(Load(Nested)).Read("a boiling fever").Signs);
     }
 
     private static RedFlagPhrases Load(string json) => RedFlagPhrases.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));

@@ -1,10 +1,20 @@
 namespace PainCoach.Faq.Ranking;
 
 /// <summary>What the words of a question say about its topic: other body parts or health topics, and ours.</summary>
-public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic)
+public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic, bool OtherCondition = false)
 {
     /// <summary>Names another part of the body or another health matter, and nothing about heels, feet or backs.</summary>
     public bool OnlyOtherTopic => OtherTopic && !OurTopic;
+
+    /// <summary>Names no part of the body or health matter at all, ours or another ("best diet to lose 10 lbs", "ice how long").</summary>
+    public bool NoTopic => !OtherTopic && !OurTopic;
+
+    /// <summary>
+    /// Names another condition (skin, nails, a bunion, gout, migraine) as well as a part of ours: "verruca on the
+    /// bottom of my foot" is about the foot's skin, not heel pain. Unlike another body part ("pain past my knee" is
+    /// sciatica), such a word hardly ever comes with a question the FAQ answers.
+    /// </summary>
+    public bool OtherConditionWithOurs => OtherCondition && OurTopic;
 }
 
 /// <summary>
@@ -37,7 +47,17 @@ public static class DomainCheck
         "seizure", "epilepsy", "concussion", "sting", "bite", "tick", "lyme", "menopause", "fertility", "contraception",
         "alcohol", "hangover", "snoring", "apnea", "hypertension", "medicare", "medicaid", "deductible", "refund",
         "portal", "password", "login", "address", "location", "vaccinated", "booster", "pinkeye", "conjunctivitis",
-        "stye", "cavity", "cavities",
+        "stye", "cavity", "cavities", "toe", "fever", "stomach", "diet", "meal", "meals", "sickness", "callus",
+        "calluses", "corns", "blister", "blisters", "migrane", "migranes", "menstrual", "periods", "cramps",
+    ]);
+
+    /// <summary>Other conditions (a subset of <see cref="OtherTopicWords"/>): skin, nails, toes' joints, other illnesses.</summary>
+    internal static readonly WordTable OtherConditionWords = new(
+    [
+        "rash", "rashes", "eczema", "acne", "psoriasis", "hives", "itch", "itchy", "itching", "mole", "moles", "wart",
+        "warts", "verruca", "verrucas", "toenail", "toenails", "nail", "nails", "fungus", "fungal", "bunion", "bunions",
+        "gout", "pimple", "pimples", "ingrown", "sunburn", "blister", "blisters", "callus", "calluses", "corns",
+        "migraine", "migraines", "migrane", "migranes", "headache", "headaches",
     ]);
 
     /// <summary>Heels, feet, backs and their conditions: with one of these the question may be ours whatever else it names.</summary>
@@ -48,6 +68,7 @@ public static class DomainCheck
         "sciatica", "sciatic", "disc", "discs", "disk", "disks", "vertebra", "vertebrae", "tailbone", "buttock",
         "buttocks", "bum", "butt", "leg", "legs", "tendon", "tendinitis", "tendonitis", "orthotic", "orthotics",
         "insole", "insoles", "shoe", "shoes", "sneakers", "trainers", "pf", "lbp", "sever", "severs", "tarsal",
+        "ankle", "ankles", "retrocalcaneal", "discectomy", "prolotherapy",
     ]);
 
     public static DomainSignal Classify(ReadOnlySpan<char> question)
@@ -58,13 +79,15 @@ public static class DomainCheck
         var count = TextAnalysis.Split(question[..Math.Min(question.Length, buffer.Length)], buffer, starts, lengths);
         var other = false;
         var ours = false;
+        var condition = false;
         for (var i = 0; i < count; i++)
         {
             var word = buffer.Slice(starts[i], lengths[i]);
             ours |= OurTopicWords.Contains(word);
             other |= OtherTopicWords.Contains(word);
+            condition |= OtherConditionWords.Contains(word);
         }
 
-        return new DomainSignal(other, ours);
+        return new DomainSignal(other, ours, condition);
     }
 }

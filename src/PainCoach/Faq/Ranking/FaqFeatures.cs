@@ -25,6 +25,8 @@ public static class FaqFeatures
         "otherTopicOnly",   // the question names another body part or health matter and none of ours
         "otherTopicToo",    // it names another body part or health matter and one of ours
         "noKnownWord",      // no word of the question is in the index (only the vectors speak)
+        "noTopic",          // it names no body part or health matter at all, ours or another
+        "otherConditionToo", // it names another condition (skin, nails, bunion, gout, migraine) beside one of ours
     ];
 
     /// <summary>The best and second-best value of a per-entry score, for the margins.</summary>
@@ -90,6 +92,8 @@ public static class FaqFeatures
                 Domain.OnlyOtherTopic ? 1 : 0,
                 Domain.OtherTopic && Domain.OurTopic ? 1 : 0,
                 AnyKnownWord ? 0 : 1,
+                Domain.NoTopic ? 1 : 0,
+                Domain.OtherConditionWithOurs ? 1 : 0,
             ];
             return (rows, none);
         }

@@ -1,0 +1,151 @@
+// Replays the red-flag screen on seen corpus parts with an earlier phrase file; run through scripts/redflag-replay.sh.
+//   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
+//   PainCoach.RedFlagReplay PHRASES.json --ask TEXT...      what the screen reads in each text
+//   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
+// --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
+// PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
+// tests/PainCoach.Tests/RedFlags (tuning, heldout1, tuning2, ...); fresh held-out parts are refused.
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PainCoach.RedFlags;
+
+var show = args.Contains("--show");
+var graftIndex = Array.IndexOf(args, "--graft");
+var graft = graftIndex >= 0 ? args[graftIndex + 1] : null;
+var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (graftIndex < 0 || i != graftIndex + 1)).ToList();
+if (positional.Count < 2)
+{
+    Console.Error.WriteLine("usage: PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...");
+    return 2;
+}
+
+var parts = positional.Skip(1).ToList();
+if (!args.Contains("--ask") && parts.Any(p => p.Contains("heldout", StringComparison.OrdinalIgnoreCase) && p != "heldout1"))
+{
+    Console.Error.WriteLine("only seen parts: fresh held-out parts are never replayed here.");
+    return 2;
+}
+
+var data = JsonNode.Parse(File.ReadAllText(positional[0]), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+var grafted = 0;
+if (graft is not null)
+{
+    var current = JsonNode.Parse(File.ReadAllText(graft), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+    var words = data["words"]!.AsObject();
+    foreach (var (name, value) in current["words"]!.AsObject())
+    {
+        if (!words.ContainsKey(name))
+        {
+            words[name] = value!.DeepClone();
+        }
+    }
+
+    var oldSigns = data["signs"]!.AsArray().ToDictionary(s => (string)s!["id"]!);
+    foreach (var sign in current["signs"]!.AsArray())
+    {
+        foreach (var phrase in sign!["phrases"]!.AsArray().Where(p => p!["backNamed"] is not null))
+        {
+            oldSigns[(string)sign["id"]!]!["phrases"]!.AsArray().Add(phrase!.DeepClone());
+            grafted++;
+        }
+    }
+}
+
+using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data.ToJsonString()));
+var screen = new FreeTextRedFlagScreen(RedFlagPhrases.Load(stream));
+Console.WriteLine($"phrases {positional[0]}; concept phrases grafted: {grafted}");
+if (args.Contains("--time"))
+{
+    // Mean time per text over every sentence of the given parts, after a warm-up pass: compares phrase files under
+    // the same machine load (BenchmarkDotNet's FaqBenchmarks.ScreenRedFlags measures single questions).
+    var corporaFolder = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
+    var texts = parts.SelectMany(p => { var (o, r) = Load(corporaFolder, p); return o.Concat(r.Select(x => x.Text)); }).ToList();
+    foreach (var t in texts)
+    {
+        screen.Screen(t);
+    }
+
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    const int Rounds = 5;
+    for (var round = 0; round < Rounds; round++)
+    {
+        foreach (var t in texts)
+        {
+            screen.Screen(t);
+        }
+    }
+
+    Console.WriteLine($"{texts.Count} texts x {Rounds}: {clock.Elapsed.TotalMicroseconds / (texts.Count * Rounds):F0} us per text");
+    return 0;
+}
+
+if (args.Contains("--ask"))
+{
+    // The other arguments are texts, not parts: what the screen reads in each, and the alert.
+    foreach (var text in parts)
+    {
+        var reading = screen.Read(text);
+        Console.WriteLine($"{screen.Screen(text)?.Level.ToString() ?? "no alert"} (area {reading.Area}; signs {string.Join(", ", reading.Signs.Order())}): {text}");
+    }
+
+    return 0;
+}
+
+var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags"); // run from the repository root
+foreach (var part in parts)
+{
+    var (ordinary, redFlags) = Load(corpora, part);
+    var falseAlerts = ordinary.Select(t => (Text: t, Alert: screen.Screen(t))).Where(x => x.Alert is not null).ToList();
+    var results = redFlags.Select(r => (R: r, Level: screen.Screen(r.Text)?.Level)).ToList();
+    var caught = results.Count(x => x.Level >= Level(x.R.Tier));
+    var emergencies = results.Where(x => x.R.Tier == "emergency").ToList();
+    Console.WriteLine($"{part}: false alerts {falseAlerts.Count}/{ordinary.Count}; caught at tier or higher {caught}/{results.Count} ({(double)caught / results.Count:P1}); emergency {emergencies.Count(x => x.Level == AlertLevel.Emergency)}/{emergencies.Count}");
+    foreach (var group in emergencies.GroupBy(x => x.R.Sign).OrderBy(g => g.Key))
+    {
+        Console.WriteLine($"  {group.Key,-20} {group.Count(x => x.Level == AlertLevel.Emergency)}/{group.Count()}");
+    }
+
+    if (show)
+    {
+        foreach (var (text, alert) in falseAlerts)
+        {
+            Console.WriteLine($"  FALSE ALERT {alert!.Level} ({alert.Flags[0].Id}): {text}");
+        }
+
+        foreach (var (r, level) in results.Where(x => !(x.Level >= Level(x.R.Tier))))
+        {
+            Console.WriteLine($"  MISSED {r.Tier}/{r.Sign} got {level?.ToString() ?? "none"}: {r.Text}");
+        }
+    }
+}
+
+return 0;
+
+static AlertLevel Level(string tier) => tier switch
+{
+    "emergency" => AlertLevel.Emergency,
+    "urgent" => AlertLevel.Urgent,
+    "see_clinician" => AlertLevel.SeeClinician,
+    _ => throw new InvalidDataException($"Unknown tier '{tier}'."),
+};
+
+static (List<string> Ordinary, List<Sentence> RedFlags) Load(string folder, string part)
+{
+    var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+    var combined = Path.Combine(folder, $"corpus-{part}.json");
+    if (File.Exists(combined))
+    {
+        var file = JsonSerializer.Deserialize<Combined>(File.ReadAllText(combined), options)!;
+        return (file.Ordinary, file.RedFlags);
+    }
+
+    var ordinary = JsonSerializer.Deserialize<Sentences<string>>(File.ReadAllText(Path.Combine(folder, $"corpus-ordinary.{part}.json")), options)!;
+    var redFlags = JsonSerializer.Deserialize<Sentences<Sentence>>(File.ReadAllText(Path.Combine(folder, $"corpus-red-flags.{part}.json")), options)!;
+    return (ordinary.Items, redFlags.Items);
+}
+
+internal sealed record Sentence(string Text, string Tier, string Sign);
+
+internal sealed record Combined(List<string> Ordinary, List<Sentence> RedFlags);
+
+internal sealed record Sentences<T>([property: System.Text.Json.Serialization.JsonPropertyName("sentences")] List<T> Items);

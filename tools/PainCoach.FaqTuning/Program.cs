@@ -3,6 +3,8 @@
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   ask QUESTION...       print how questions are ranked, with their signals
+//   redflag-semantic      the semantic red-flag channel's second try: nested cross-validation on the training writers,
+//                         then measured on tuning3/4 (--all-variants: every variant; --texts: the sentences it changes)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
 using System.Globalization;
 using System.Text.Json;
@@ -33,6 +35,10 @@ switch (args[0])
         Console.WriteLine($"faq-vectors: {vectors.Texts.Count} texts of {knowledgeBase.Entries.Count} entries in {started.ElapsedMilliseconds} ms → {FaqVectors.SourcePath}");
         return 0;
     }
+
+    case "redflag-semantic":
+        // The semantic red-flag channel's second try, leave-writer-out (docs/triage.md); fits nothing that ships.
+        return PainCoach.FaqTuning.RedFlagSemanticExperiment.Run(args, embedder);
 
     case "calibrate":
     {

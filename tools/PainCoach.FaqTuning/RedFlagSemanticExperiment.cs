@@ -40,11 +40,15 @@ internal static partial class RedFlagSemanticExperiment
 
     private sealed record Unit(int Item, string Text, bool Whole, bool Guarded, bool StrictGuarded, bool PhraseSign);
 
-    private sealed record Scoring(string Name, bool Clauses, int Guard);
+    private sealed record Scoring(string Name, bool Clauses, int Guard, bool EmergencyNeedsBack = false);
 
     public static int Run(string[] args, SentenceEmbedder embedder)
     {
         var showAll = args.Contains("--all-variants");
+        // --by-writer: the outer folds are the training writers (tuning with heldout1, tuning2, the FAQ questions),
+        // so the slack is the least that raises no ordinary sentence of a writer the model was fitted without.
+        var byWriter = args.Contains("--by-writer");
+        var outerFolds = byWriter ? 3 : OuterFolds;
         var started = System.Diagnostics.Stopwatch.StartNew();
         var train = LoadTraining();
         var test = LoadTest();
@@ -59,6 +63,7 @@ internal static partial class RedFlagSemanticExperiment
         Console.WriteLine($"units: training {trainUnits.Count}, test {testUnits.Count}; embedded in {started.Elapsed.TotalSeconds:F0} s");
 
         var phraseLevels = test.Select(i => screen.Screen(i.Text)?.Level).ToList();
+        backRead = [.. train.Concat(test).Select(i => i.Text).Distinct().Where(t => screen.Read(t).Area is PainArea.Back or PainArea.Any)];
         PrintPhraseBaseline(test, phraseLevels);
 
         Scoring[] scorings =
@@ -68,6 +73,8 @@ internal static partial class RedFlagSemanticExperiment
             new("clauses", Clauses: true, Guard: 0),
             new("clauses + negation guard", Clauses: true, Guard: 1),
             new("clauses + strict guard (any negation word)", Clauses: true, Guard: 2),
+            new("whole text + negation guard, emergency only with the back read", Clauses: false, Guard: 1, EmergencyNeedsBack: true),
+            new("whole text, emergency only with the back read", Clauses: false, Guard: 0, EmergencyNeedsBack: true),
         ];
 
         var models = new List<(string Name, Func<List<Item>, List<Unit>, int[], List<(float[] X, int Y)>> Exemplars)>
@@ -79,14 +86,14 @@ internal static partial class RedFlagSemanticExperiment
         var results = new List<(string Name, double Slack, int OofFalse, int OofCaught, int OofEmergency, AlertLevel?[] TestLevels)>();
         foreach (var (modelName, exemplars) in models)
         {
-            var folds = train.Select(i => FoldOf(i.Text, OuterFolds)).ToArray();
+            var folds = train.Select(i => byWriter ? WriterOf(i.Part) : FoldOf(i.Text, OuterFolds)).ToArray();
             var trainVectors = trainUnits.Select(u => cache[u.Text]).ToList();
 
             // Outer folds: a model fitted without the fold scores it (the 5-fold out-of-fold probabilities), and
             // inside the rest 4 more folds give the thresholds that model would have had (nested cross-validation).
             var outerProbabilities = new double[trainUnits.Count][];
             var innerThresholds = new Dictionary<(int Fold, int Scoring, double Slack), double[]>();
-            for (var fold = 0; fold < OuterFolds; fold++)
+            for (var fold = 0; fold < outerFolds; fold++)
             {
                 var inTrain = Enumerable.Range(0, train.Count).Where(i => folds[i] != fold).ToHashSet();
                 var weights = Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count).Where(inTrain.Contains)]));
@@ -102,14 +109,28 @@ internal static partial class RedFlagSemanticExperiment
 
                 for (var s = 0; s < scorings.Length; s++)
                 {
-                    var innerScores = TextScores(train.Count, trainUnits, innerProbabilities, scorings[s], inTrain.Contains);
+                    var innerScores = TextScores(train, trainUnits, innerProbabilities, scorings[s], inTrain.Contains);
                     foreach (var slack in Slacks)
                     {
                         innerThresholds[(fold, s, slack)] = Thresholds(train, innerScores, inTrain.Contains, slack);
                     }
                 }
 
-                Console.WriteLine($"  {modelName}: outer fold {fold + 1}/{OuterFolds} done at {started.Elapsed.TotalSeconds:F0} s");
+                Console.WriteLine($"  {modelName}: outer fold {fold + 1}/{outerFolds} done at {started.Elapsed.TotalSeconds:F0} s");
+            }
+
+            // The shipped thresholds come from 5-fold out-of-fold scores on all training data plus the chosen slack (by
+            // writer, the outer scores are of models that never saw the writer: those chose the slack, not the thresholds).
+            var kFoldProbabilities = outerProbabilities;
+            if (byWriter)
+            {
+                kFoldProbabilities = new double[trainUnits.Count][];
+                var kFolds = train.Select(i => FoldOf(i.Text, OuterFolds)).ToArray();
+                for (var fold = 0; fold < OuterFolds; fold++)
+                {
+                    var weights = Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count).Where(i => kFolds[i] != fold)]));
+                    Score(weights, trainUnits, trainVectors, u => kFolds[u.Item] == fold, kFoldProbabilities);
+                }
             }
 
             var finalWeights = Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count)]));
@@ -121,9 +142,9 @@ internal static partial class RedFlagSemanticExperiment
             {
                 var scoring = scorings[s];
                 Console.WriteLine();
-                Console.WriteLine($"== {modelName}, {scoring.Name}: nested cross-validation on training (outer {OuterFolds} x inner {InnerFolds} folds)");
+                Console.WriteLine($"== {modelName}, {scoring.Name}: nested cross-validation on training (outer {(byWriter ? "3 writers" : OuterFolds + " folds")} x inner {InnerFolds} folds)");
                 Console.WriteLine("  slack  ordinary raised  red flags caught at tier+  emergencies at emergency");
-                var outerScores = TextScores(train.Count, trainUnits, outerProbabilities, scoring, _ => true);
+                var outerScores = TextScores(train, trainUnits, outerProbabilities, scoring, _ => true);
                 double? chosen = null;
                 (int False, int Caught, int Emergency) chosenFigures = default;
                 foreach (var slack in Slacks)
@@ -157,10 +178,10 @@ internal static partial class RedFlagSemanticExperiment
                 }
 
                 chosen ??= Slacks[^1];
-                var finalThresholds = Thresholds(train, outerScores, _ => true, chosen.Value);
+                var finalThresholds = Thresholds(train, TextScores(train, trainUnits, kFoldProbabilities, scoring, _ => true), _ => true, chosen.Value);
                 Console.WriteLine($"  chosen slack {chosen:F2} (the least with no out-of-fold false alert); shipped thresholds from 5-fold out-of-fold scores: "
                     + string.Join(" ", finalThresholds.Select(t => t.ToString("F3", CultureInfo.InvariantCulture))));
-                var testScores = TextScores(test.Count, testUnits, testProbabilities, scoring, _ => true);
+                var testScores = TextScores(test, testUnits, testProbabilities, scoring, _ => true);
                 var testLevels = testScores.Select(score => LevelOf(score, finalThresholds)).ToArray();
                 results.Add(($"{modelName}, {scoring.Name}", chosen.Value, chosenFigures.False, chosenFigures.Caught, chosenFigures.Emergency, testLevels));
             }
@@ -311,6 +332,15 @@ internal static partial class RedFlagSemanticExperiment
             .Select(u => (Cache!.Vector(u.Text), ClassOf(items[u.Item].Tier)))];
     }
 
+    private static HashSet<string> backRead = [];
+
+    private static int WriterOf(string part) => part switch
+    {
+        "tuning" or "heldout1" => 0,
+        "tuning2" => 1,
+        _ => 2,
+    };
+
     private static int ClassOf(AlertLevel? tier) => tier is { } level ? (int)level + 1 : 0;
 
     private static EmbeddingCache? Cache { get; set; }
@@ -327,8 +357,9 @@ internal static partial class RedFlagSemanticExperiment
     }
 
     /// <summary>Per text and tier, P(that tier or higher): the highest over the units the scoring reads.</summary>
-    private static double[][] TextScores(int count, List<Unit> units, double[][] probabilities, Scoring scoring, Func<int, bool> which)
+    private static double[][] TextScores(List<Item> items, List<Unit> units, double[][] probabilities, Scoring scoring, Func<int, bool> which)
     {
+        var count = items.Count;
         var scores = new double[count][];
         for (var i = 0; i < count; i++)
         {
@@ -346,6 +377,17 @@ internal static partial class RedFlagSemanticExperiment
             for (var tier = 0; tier < Classes - 1; tier++)
             {
                 scores[unit.Item][tier] = Math.Max(scores[unit.Item][tier], AtOrAbove(probabilities[u], tier));
+            }
+        }
+
+        if (scoring.EmergencyNeedsBack)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (!backRead.Contains(items[i].Text))
+                {
+                    scores[i][(int)AlertLevel.Emergency] = 0;
+                }
             }
         }
 

@@ -3,6 +3,7 @@
 //   calibrate FILE...     fit the calibrated score on the tuning files → src/PainCoach/Faq/Ranking/faq-calibration.json
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   ask QUESTION...       print how questions are ranked, with their signals
+//   redflag-model         fit the semantic red-flag channel that ships on every seen text → src/PainCoach/RedFlags/Semantic/red-flag-semantic.json
 //   redflag-semantic      the semantic red-flag channel's second try: nested cross-validation on the training writers,
 //                         then measured on tuning3/4 (--all-variants: every variant; --texts: the sentences it changes)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything.
@@ -39,6 +40,33 @@ switch (args[0])
     case "redflag-semantic":
         // The semantic red-flag channel's second try, leave-writer-out (docs/triage.md); fits nothing that ships.
         return PainCoach.FaqTuning.RedFlagSemanticExperiment.Run(args, embedder);
+
+    case "redflag-model":
+    {
+        // The semantic red-flag channel that ships: fitted on every seen text (tuning3/4 included), slack by writer.
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var seen = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.ReadSeen(File.OpenRead);
+        var screen = new PainCoach.RedFlags.FreeTextRedFlagScreen();
+        var units = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.Units(seen, screen, PainCoach.RedFlags.RedFlagPhrases.Default);
+        var vectors = units.Select(u => u.Text).Distinct().ToDictionary(t => t, t => embedder.Embed(PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.Prepare(t)), StringComparer.Ordinal);
+        Console.WriteLine($"{seen.Count} texts, {units.Count} units embedded in {started.ElapsedMilliseconds} ms");
+        var (weights, thresholds, slack) = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.FitShipped(seen, units, t => vectors[t], Console.WriteLine);
+        var model = new PainCoach.RedFlags.Semantic.RedFlagTierModel(
+            weights,
+            thresholds,
+            SentenceEmbedder.ModelName,
+            FaqVectors.HashFile(embedder.ModelPath),
+            PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.HashTexts(seen),
+            slack,
+            "red-flag corpora tuning, heldout1 (consumed), tuning2, tuning3, tuning4; FAQ v2 tuning and tuning-more in-scope questions less warning-sign ones");
+        using (var file = File.Create(PainCoach.RedFlags.Semantic.RedFlagTierModel.SourcePath))
+        {
+            model.Write(file);
+        }
+
+        Console.WriteLine($"red-flag-semantic: {model} in {started.Elapsed.TotalSeconds:F0} s -> {PainCoach.RedFlags.Semantic.RedFlagTierModel.SourcePath}");
+        return 0;
+    }
 
     case "calibrate":
     {

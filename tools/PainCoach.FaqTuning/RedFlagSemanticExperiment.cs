@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PainCoach.Language;
 using PainCoach.RedFlags;
+using PainCoach.RedFlags.Semantic;
 
 namespace PainCoach.FaqTuning;
 
@@ -27,14 +26,6 @@ internal static partial class RedFlagSemanticExperiment
     private const float L2 = 0.0001f;
     private static readonly string[] WarningSignEntries = ["swollen-calf", "emergency-signs"];
     private static readonly double[] Slacks = [.. Enumerable.Range(0, 26).Select(i => i * 0.02)];
-
-    // Clauses: sentence ends, commas and the like, and "and" / "but" / "so" (with texting's "n" and "&").
-    [GeneratedRegex(@"[.!?;\n\r,:()]+|\s(?:and|but|so|n|&)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
-
-    // A sign word in a clearing phrase: "bladder is fine", "waterworks are normal", "legs feel ok".
-    [GeneratedRegex(@" (?:is|are|was|were|been|feels?|seems?|looks?|totally|completely|perfectly|all) (?:fine|ok|okay|normal|alright|all right|unaffected|working fine|working normally) ", RegexOptions.CultureInvariant)]
-    private static partial Regex Clearing();
 
     private sealed record Item(string Text, AlertLevel? Tier, string? Sign, string Part);
 
@@ -86,7 +77,7 @@ internal static partial class RedFlagSemanticExperiment
         var results = new List<(string Name, double Slack, int OofFalse, int OofCaught, int OofEmergency, AlertLevel?[] TestLevels)>();
         foreach (var (modelName, exemplars) in models)
         {
-            var folds = train.Select(i => byWriter ? WriterOf(i.Part) : FoldOf(i.Text, OuterFolds)).ToArray();
+            var folds = train.Select(i => byWriter ? WriterOf(i.Part) : SemanticRedFlagTraining.FoldOf(i.Text, OuterFolds)).ToArray();
             var trainVectors = trainUnits.Select(u => cache[u.Text]).ToList();
 
             // Outer folds: a model fitted without the fold scores it (the 5-fold out-of-fold probabilities), and
@@ -96,23 +87,23 @@ internal static partial class RedFlagSemanticExperiment
             for (var fold = 0; fold < outerFolds; fold++)
             {
                 var inTrain = Enumerable.Range(0, train.Count).Where(i => folds[i] != fold).ToHashSet();
-                var weights = Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count).Where(inTrain.Contains)]));
+                var weights = RedFlagTierModel.Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count).Where(inTrain.Contains)]));
                 Score(weights, trainUnits, trainVectors, u => folds[u.Item] == fold, outerProbabilities);
 
-                var innerFolds = train.Select(i => FoldOf(i.Text + "#inner", InnerFolds)).ToArray();
+                var innerFolds = train.Select(i => SemanticRedFlagTraining.FoldOf(i.Text + "#inner", InnerFolds)).ToArray();
                 var innerProbabilities = new double[trainUnits.Count][];
                 for (var inner = 0; inner < InnerFolds; inner++)
                 {
-                    var innerWeights = Fit(exemplars(train, trainUnits, [.. inTrain.Where(i => innerFolds[i] != inner)]));
+                    var innerWeights = RedFlagTierModel.Fit(exemplars(train, trainUnits, [.. inTrain.Where(i => innerFolds[i] != inner)]));
                     Score(innerWeights, trainUnits, trainVectors, u => inTrain.Contains(u.Item) && innerFolds[u.Item] == inner, innerProbabilities);
                 }
 
                 for (var s = 0; s < scorings.Length; s++)
                 {
-                    var innerScores = TextScores(train, trainUnits, innerProbabilities, scorings[s], inTrain.Contains);
+                    var innerScores = VariantScores(train, trainUnits, innerProbabilities, scorings[s], inTrain.Contains);
                     foreach (var slack in Slacks)
                     {
-                        innerThresholds[(fold, s, slack)] = Thresholds(train, innerScores, inTrain.Contains, slack);
+                        innerThresholds[(fold, s, slack)] = RedFlagTierModel.ChooseThresholds(train.Select(t => t.Tier is null).ToList(), innerScores, inTrain.Contains, slack);
                     }
                 }
 
@@ -125,15 +116,15 @@ internal static partial class RedFlagSemanticExperiment
             if (byWriter)
             {
                 kFoldProbabilities = new double[trainUnits.Count][];
-                var kFolds = train.Select(i => FoldOf(i.Text, OuterFolds)).ToArray();
+                var kFolds = train.Select(i => SemanticRedFlagTraining.FoldOf(i.Text, OuterFolds)).ToArray();
                 for (var fold = 0; fold < OuterFolds; fold++)
                 {
-                    var weights = Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count).Where(i => kFolds[i] != fold)]));
+                    var weights = RedFlagTierModel.Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count).Where(i => kFolds[i] != fold)]));
                     Score(weights, trainUnits, trainVectors, u => kFolds[u.Item] == fold, kFoldProbabilities);
                 }
             }
 
-            var finalWeights = Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count)]));
+            var finalWeights = RedFlagTierModel.Fit(exemplars(train, trainUnits, [.. Enumerable.Range(0, train.Count)]));
             var testVectors = testUnits.Select(u => cache[u.Text]).ToList();
             var testProbabilities = new double[testUnits.Count][];
             Score(finalWeights, testUnits, testVectors, _ => true, testProbabilities);
@@ -144,7 +135,7 @@ internal static partial class RedFlagSemanticExperiment
                 Console.WriteLine();
                 Console.WriteLine($"== {modelName}, {scoring.Name}: nested cross-validation on training (outer {(byWriter ? "3 writers" : OuterFolds + " folds")} x inner {InnerFolds} folds)");
                 Console.WriteLine("  slack  ordinary raised  red flags caught at tier+  emergencies at emergency");
-                var outerScores = TextScores(train, trainUnits, outerProbabilities, scoring, _ => true);
+                var outerScores = VariantScores(train, trainUnits, outerProbabilities, scoring, _ => true);
                 double? chosen = null;
                 (int False, int Caught, int Emergency) chosenFigures = default;
                 foreach (var slack in Slacks)
@@ -154,7 +145,7 @@ internal static partial class RedFlagSemanticExperiment
                     var emergency = 0;
                     for (var i = 0; i < train.Count; i++)
                     {
-                        var level = LevelOf(outerScores[i], innerThresholds[(folds[i], s, slack)]);
+                        var level = RedFlagTierModel.LevelOf(outerScores[i], innerThresholds[(folds[i], s, slack)]);
                         if (train[i].Tier is not { } tier)
                         {
                             raised += level is null ? 0 : 1;
@@ -178,11 +169,11 @@ internal static partial class RedFlagSemanticExperiment
                 }
 
                 chosen ??= Slacks[^1];
-                var finalThresholds = Thresholds(train, TextScores(train, trainUnits, kFoldProbabilities, scoring, _ => true), _ => true, chosen.Value);
+                var finalThresholds = RedFlagTierModel.ChooseThresholds(train.Select(t => t.Tier is null).ToList(), VariantScores(train, trainUnits, kFoldProbabilities, scoring, _ => true), _ => true, chosen.Value);
                 Console.WriteLine($"  chosen slack {chosen:F2} (the least with no out-of-fold false alert); shipped thresholds from 5-fold out-of-fold scores: "
                     + string.Join(" ", finalThresholds.Select(t => t.ToString("F3", CultureInfo.InvariantCulture))));
-                var testScores = TextScores(test, testUnits, testProbabilities, scoring, _ => true);
-                var testLevels = testScores.Select(score => LevelOf(score, finalThresholds)).ToArray();
+                var testScores = VariantScores(test, testUnits, testProbabilities, scoring, _ => true);
+                var testLevels = testScores.Select(score => RedFlagTierModel.LevelOf(score, finalThresholds)).ToArray();
                 results.Add(($"{modelName}, {scoring.Name}", chosen.Value, chosenFigures.False, chosenFigures.Caught, chosenFigures.Emergency, testLevels));
             }
         }
@@ -268,7 +259,7 @@ internal static partial class RedFlagSemanticExperiment
         var units = new List<Unit>();
         for (var i = 0; i < items.Count; i++)
         {
-            var clauses = ClauseBreak().Split(items[i].Text).Select(c => c.Trim()).Where(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+            var clauses = RedFlagClauses.Split(items[i].Text);
             var guards = clauses.Select(c => (Guard(c, screen, strict: false), Guard(c, screen, strict: true), screen.Read(c).Signs.Count > 0)).ToList();
             units.Add(new Unit(i, items[i].Text, Whole: true, guards.Any(g => g.Item1) || Guard(items[i].Text, screen, strict: false),
                 guards.Any(g => g.Item2) || Guard(items[i].Text, screen, strict: true), screen.Read(items[i].Text).Signs.Count > 0));
@@ -286,36 +277,9 @@ internal static partial class RedFlagSemanticExperiment
     /// numbness", "bladder is fine", "my mum had cancer", "a car crash years ago"), or a sign word sits in a clearing
     /// phrase. Strict: any negation cue of the phrase data at all.
     /// </summary>
-    private static bool Guard(string text, FreeTextRedFlagScreen screen, bool strict)
-    {
-        var phrases = RedFlagPhrases.Default;
-        foreach (var sentence in screen.Sentences(text))
-        {
-            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (Clearing().IsMatch(sentence.Text) || words.Any(phrases.Negation.OtherPeople.Contains) || (strict && words.Any(phrases.Negation.Cues.Contains)))
-            {
-                return true;
-            }
-
-            foreach (var sign in phrases.Signs)
-            {
-                if (sign.Unless?.IsMatch(sentence.Text) ?? false)
-                {
-                    return true;
-                }
-
-                foreach (var part in sign.Phrases.SelectMany(p => p.Parts).Where(p => p.Negatable))
-                {
-                    if (part.Pattern.IsMatch(sentence.Text) && !screen.Finds(part.Pattern, sentence, sign))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool Guard(string text, FreeTextRedFlagScreen screen, bool strict) =>
+        RedFlagClauses.Guarded(text, screen, RedFlagPhrases.Default)
+        || (strict && screen.Sentences(text).Any(s => s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(RedFlagPhrases.Default.Negation.Cues.Contains)));
 
     /// <summary>Whole sentences: red flags with their tier, ordinary text as ordinary.</summary>
     private static List<(float[] X, int Y)> SentenceExemplars(List<Item> items, List<Unit> units, int[] chosen) =>
@@ -351,13 +315,13 @@ internal static partial class RedFlagSemanticExperiment
         {
             if (which(units[u]))
             {
-                into[u] = Probabilities(weights, vectors[u]);
+                into[u] = RedFlagTierModel.Probabilities(weights, vectors[u]);
             }
         }
     }
 
     /// <summary>Per text and tier, P(that tier or higher): the highest over the units the scoring reads.</summary>
-    private static double[][] TextScores(List<Item> items, List<Unit> units, double[][] probabilities, Scoring scoring, Func<int, bool> which)
+    private static double[][] VariantScores(List<Item> items, List<Unit> units, double[][] probabilities, Scoring scoring, Func<int, bool> which)
     {
         var count = items.Count;
         var scores = new double[count][];
@@ -376,7 +340,7 @@ internal static partial class RedFlagSemanticExperiment
 
             for (var tier = 0; tier < Classes - 1; tier++)
             {
-                scores[unit.Item][tier] = Math.Max(scores[unit.Item][tier], AtOrAbove(probabilities[u], tier));
+                scores[unit.Item][tier] = Math.Max(scores[unit.Item][tier], RedFlagTierModel.AtOrAbove(probabilities[u], tier));
             }
         }
 
@@ -392,165 +356,6 @@ internal static partial class RedFlagSemanticExperiment
         }
 
         return scores;
-    }
-
-    private static double AtOrAbove(double[] p, int tier)
-    {
-        var sum = 0.0;
-        for (var c = tier + 1; c < Classes; c++)
-        {
-            sum += p[c];
-        }
-
-        return sum;
-    }
-
-    /// <summary>Highest tier first: the highest score of an ordinary text not raised yet, plus the slack.</summary>
-    private static double[] Thresholds(List<Item> items, double[][] scores, Func<int, bool> which, double slack)
-    {
-        var thresholds = new double[Classes - 1];
-        var raised = new bool[items.Count];
-        for (var tier = Classes - 2; tier >= 0; tier--)
-        {
-            var highest = 0.0;
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (which(i) && items[i].Tier is null && !raised[i])
-                {
-                    highest = Math.Max(highest, scores[i][tier]);
-                }
-            }
-
-            thresholds[tier] = Math.Min(0.999, highest + slack);
-            for (var i = 0; i < items.Count; i++)
-            {
-                raised[i] |= scores[i][tier] >= thresholds[tier];
-            }
-        }
-
-        return thresholds;
-    }
-
-    private static AlertLevel? LevelOf(double[] score, double[] thresholds)
-    {
-        for (var tier = Classes - 2; tier >= 0; tier--)
-        {
-            if (score[tier] >= thresholds[tier])
-            {
-                return (AlertLevel)tier;
-            }
-        }
-
-        return null;
-    }
-
-    private static double[] Probabilities(float[][] weights, float[] x)
-    {
-        var p = new double[Classes];
-        var max = double.MinValue;
-        for (var c = 0; c < Classes; c++)
-        {
-            p[c] = Dot(weights[c], x) + weights[c][^1];
-            max = Math.Max(max, p[c]);
-        }
-
-        var total = 0.0;
-        for (var c = 0; c < Classes; c++)
-        {
-            p[c] = Math.Exp(p[c] - max);
-            total += p[c];
-        }
-
-        for (var c = 0; c < Classes; c++)
-        {
-            p[c] /= total;
-        }
-
-        return p;
-    }
-
-    private static float Dot(float[] w, float[] x)
-    {
-        var sum = Vector<float>.Zero;
-        var k = 0;
-        for (; k <= x.Length - Vector<float>.Count; k += Vector<float>.Count)
-        {
-            sum += new Vector<float>(w, k) * new Vector<float>(x, k);
-        }
-
-        var result = Vector.Sum(sum);
-        for (; k < x.Length; k++)
-        {
-            result += w[k] * x[k];
-        }
-
-        return result;
-    }
-
-    /// <summary>Softmax over ordinary and the three tiers, full-batch gradient descent from zero with a little L2 (as in commit 44ef35b): deterministic.</summary>
-    private static float[][] Fit(List<(float[] X, int Y)> train)
-    {
-        var weights = new float[Classes][];
-        var gradient = new float[Classes][];
-        for (var c = 0; c < Classes; c++)
-        {
-            weights[c] = new float[Features];
-            gradient[c] = new float[Features];
-        }
-
-        var dims = SentenceEmbedder.Dimensions;
-        for (var iteration = 0; iteration < Iterations; iteration++)
-        {
-            foreach (var g in gradient)
-            {
-                Array.Clear(g);
-            }
-
-            foreach (var (x, y) in train)
-            {
-                var p = Probabilities(weights, x);
-                for (var c = 0; c < Classes; c++)
-                {
-                    var error = (float)(p[c] - (c == y ? 1 : 0));
-                    var g = gradient[c];
-                    var e = new Vector<float>(error);
-                    var k = 0;
-                    for (; k <= dims - Vector<float>.Count; k += Vector<float>.Count)
-                    {
-                        (new Vector<float>(g, k) + (e * new Vector<float>(x, k))).CopyTo(g, k);
-                    }
-
-                    for (; k < dims; k++)
-                    {
-                        g[k] += error * x[k];
-                    }
-
-                    g[dims] += error;
-                }
-            }
-
-            for (var c = 0; c < Classes; c++)
-            {
-                for (var k = 0; k < Features; k++)
-                {
-                    weights[c][k] -= LearningRate * ((gradient[c][k] / train.Count) + (k < dims ? L2 * weights[c][k] : 0));
-                }
-            }
-        }
-
-        return weights;
-    }
-
-    /// <summary>FNV-1a of the lower-cased text (as the corpora's split): a sentence and its duplicates share a fold.</summary>
-    private static int FoldOf(string text, int folds)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text.ToLowerInvariant())
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % (uint)folds);
     }
 
     private static void PrintPhraseBaseline(List<Item> test, List<AlertLevel?> phrase)

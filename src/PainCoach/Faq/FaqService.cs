@@ -48,9 +48,11 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, MaxTop);
 
-        var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
-        var count = ranker.Rank(question, hits[..top], topic);
+        var count = ranker.Rank(question, hits[..top], topic, out var sentenceVector);
+
+        // The screen reads the vector retrieval computed: one model run for the whole question.
+        var alert = redFlagScreen.Screen(question, sentenceVector) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         var answers = new List<FaqAnswer>(count);
         if (count > 0 && hits[0].Confidence >= ConfidenceThreshold)
         {

@@ -4,7 +4,7 @@ using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
 using PainCoach.Faq.Unanswered;
 using PainCoach.Language;
-using PainCoach.RedFlags;
+using PainCoach.RedFlags.Semantic;
 
 namespace PainCoach.Faq;
 
@@ -13,7 +13,7 @@ public static class FaqServiceCollectionExtensions
     /// <summary>
     /// The FAQ: knowledge base, word index, the shared sentence model (Language) with the FAQ's precomputed vectors,
     /// and the calibrated ranker, each built once per process (singletons; immutable or thread-safe), the free-text
-    /// red-flag screen, and the SMS view of the FAQ. <see cref="FaqStartup"/> builds them while the host starts.
+    /// red-flag screen (phrases with the semantic backup, RedFlags), and the SMS view of the FAQ. <see cref="FaqStartup"/> builds them while the host starts.
     /// </summary>
     public static IServiceCollection AddFaq(this IServiceCollection services)
     {
@@ -23,7 +23,7 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton(sp => new SemanticIndex(sp.GetRequiredService<KnowledgeBase>(), FaqVectors.LoadEmbedded()));
         services.TryAddSingleton(_ => FaqCalibration.LoadEmbedded());
         services.TryAddSingleton<IFaqRanker, HybridFaqRanker>();
-        services.TryAddSingleton<IRedFlagScreen, FreeTextRedFlagScreen>();
+        services.AddRedFlags();
         services.TryAddSingleton<FaqService>();
         services.TryAddSingleton<IShortAnswerSource>(sp => sp.GetRequiredService<FaqService>());
         services.AddHostedService<FaqStartup>();

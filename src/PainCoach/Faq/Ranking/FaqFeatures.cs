@@ -63,6 +63,9 @@ public static class FaqFeatures
 
         public bool AnyKnownWord { get; set; }
 
+        /// <summary>The question's sentence vector (the red-flag screen reads it too, so the model runs once).</summary>
+        public float[]? SentenceVector { get; set; }
+
         public DomainSignal Domain { get; set; }
 
         /// <summary>Every entry's features (rows of <see cref="EntryNames"/>) and the none option's.</summary>

@@ -14,6 +14,13 @@ public interface IFaqRanker
 
     /// <summary>Writes the best entries into <paramref name="hits"/> (best first) and returns how many.</summary>
     int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null);
+
+    /// <summary>The same, and the question's sentence vector when the ranker computed one (the red-flag screen reads it too).</summary>
+    int Rank(string question, Span<FaqHit> hits, BodyArea? topic, out float[]? sentenceVector)
+    {
+        sentenceVector = null;
+        return Rank(question, hits, topic);
+    }
 }
 
 /// <summary>
@@ -41,9 +48,12 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
     public double RunnerUpFloor => Math.Min(FaqCalibration.RunnerUpFloor, calibration.Threshold);
 
-    public int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null)
+    public int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null) => Rank(question, hits, topic, out _);
+
+    public int Rank(string question, Span<FaqHit> hits, BodyArea? topic, out float[]? sentenceVector)
     {
         ArgumentNullException.ThrowIfNull(question);
+        sentenceVector = null;
         if (hits.IsEmpty || string.IsNullOrWhiteSpace(question))
         {
             return 0;
@@ -51,7 +61,9 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
         var n = index.EntryCount;
         Span<double> confidences = stackalloc double[n];
-        Confidences(question, confidences, topic);
+        var signals = Signals(question);
+        sentenceVector = signals.SentenceVector;
+        Confidences(signals, confidences, topic);
 
         var count = 0;
         for (var entry = 0; entry < n; entry++)
@@ -70,9 +82,12 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
     /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
     /// about heels, so back entries do not take a share.
     /// </summary>
-    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null)
+    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null) =>
+        Confidences(Signals(question), confidences, topic);
+
+    private void Confidences(FaqFeatures.Signals signals, Span<double> confidences, BodyArea? topic)
     {
-        var (entries, none) = Signals(question).Features();
+        var (entries, none) = signals.Features();
         for (var entry = 0; entry < entries.Length; entry++)
         {
             confidences[entry] = index.InTopic(entry, topic) ? calibration.EntryLogit(entries[entry]) : double.NegativeInfinity;
@@ -87,7 +102,8 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
         var signals = new FaqFeatures.Signals(index.EntryCount);
-        semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
+        signals.SentenceVector = embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text)));
+        semantic.Similarities(signals.SentenceVector, signals.Cosines, signals.Centroids);
         signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
         signals.Domain = DomainCheck.Classify(text);
         return signals;

@@ -45,7 +45,10 @@ switch (args[0])
     {
         // The semantic red-flag channel that ships: fitted on every seen text (tuning3/4 included), slack by writer.
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var seen = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.ReadSeen(File.OpenRead);
+        // --without-tuning34: the experiment's training writers only, written to /tmp (a check that the generator
+        // reproduces the leave-writer-out experiment's model); never shipped.
+        var check = args.Contains("--without-tuning34");
+        var seen = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.ReadSeen(File.OpenRead, withTuning34: !check);
         var screen = new PainCoach.RedFlags.FreeTextRedFlagScreen();
         var units = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.Units(seen, screen, PainCoach.RedFlags.RedFlagPhrases.Default);
         var vectors = units.Select(u => u.Text).Distinct().ToDictionary(t => t, t => embedder.Embed(PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.Prepare(t)), StringComparer.Ordinal);
@@ -59,12 +62,33 @@ switch (args[0])
             PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.HashTexts(seen),
             slack,
             "red-flag corpora tuning, heldout1 (consumed), tuning2, tuning3, tuning4; FAQ v2 tuning and tuning-more in-scope questions less warning-sign ones");
-        using (var file = File.Create(PainCoach.RedFlags.Semantic.RedFlagTierModel.SourcePath))
+        var output = check ? Path.Combine(Path.GetTempPath(), "red-flag-semantic-3-writers.json") : PainCoach.RedFlags.Semantic.RedFlagTierModel.SourcePath;
+        using (var file = File.Create(output))
         {
             model.Write(file);
         }
 
-        Console.WriteLine($"red-flag-semantic: {model} in {started.Elapsed.TotalSeconds:F0} s -> {PainCoach.RedFlags.Semantic.RedFlagTierModel.SourcePath}");
+        Console.WriteLine($"red-flag-semantic: {model} in {started.Elapsed.TotalSeconds:F0} s -> {output}");
+        return 0;
+    }
+
+    case "redflag-check":
+    {
+        // The shipped semantic model on the corpora it was fitted on: what it adds to the phrase screen, per tier.
+        var screen = new PainCoach.RedFlags.FreeTextRedFlagScreen();
+        var model = PainCoach.RedFlags.Semantic.RedFlagTierModel.LoadEmbedded();
+        var channel = new PainCoach.RedFlags.Semantic.SemanticRedFlagChannel(model, screen, PainCoach.RedFlags.RedFlagPhrases.Default, embedder);
+        Console.WriteLine(model);
+        foreach (var part in args.Skip(1))
+        {
+            var texts = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.Combined(File.OpenRead, part);
+            var levels = texts.Select(t => (t, Phrase: screen.Screen(t.Text)?.Level, Channel: channel.Level(t.Text))).ToList();
+            var misses = levels.Where(l => l.t.Tier is { } tier && !(l.Phrase >= tier)).ToList();
+            Console.WriteLine($"{part}: phrase misses {misses.Count}, channel catches {misses.Count(l => l.Channel >= l.t.Tier)} "
+                + $"(emergency {misses.Count(l => l.t.Tier == PainCoach.RedFlags.AlertLevel.Emergency && l.Channel == PainCoach.RedFlags.AlertLevel.Emergency)} of {misses.Count(l => l.t.Tier == PainCoach.RedFlags.AlertLevel.Emergency)}), "
+                + $"raised lower {misses.Count(l => l.Channel is not null && l.Channel < l.t.Tier)}; ordinary raised {levels.Count(l => l.t.Tier is null && l.Channel is not null)}");
+        }
+
         return 0;
     }
 

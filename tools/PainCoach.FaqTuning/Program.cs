@@ -76,10 +76,21 @@ switch (args[0])
     {
         // The shipped semantic model on the corpora it was fitted on: what it adds to the phrase screen, per tier.
         var screen = new PainCoach.RedFlags.FreeTextRedFlagScreen();
-        var model = PainCoach.RedFlags.Semantic.RedFlagTierModel.LoadEmbedded();
+        var modelPath = args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault();
+        PainCoach.RedFlags.Semantic.RedFlagTierModel model;
+        if (modelPath is null)
+        {
+            model = PainCoach.RedFlags.Semantic.RedFlagTierModel.LoadEmbedded();
+        }
+        else
+        {
+            using var file = File.OpenRead(modelPath);
+            model = PainCoach.RedFlags.Semantic.RedFlagTierModel.Load(file);
+        }
+
         var channel = new PainCoach.RedFlags.Semantic.SemanticRedFlagChannel(model, screen, PainCoach.RedFlags.RedFlagPhrases.Default, embedder);
         Console.WriteLine(model);
-        foreach (var part in args.Skip(1))
+        foreach (var part in args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a != modelPath))
         {
             var texts = PainCoach.RedFlags.Semantic.SemanticRedFlagTraining.Combined(File.OpenRead, part);
             var levels = texts.Select(t => (t, Phrase: screen.Screen(t.Text)?.Level, Channel: channel.Level(t.Text))).ToList();
@@ -87,6 +98,10 @@ switch (args[0])
             Console.WriteLine($"{part}: phrase misses {misses.Count}, channel catches {misses.Count(l => l.Channel >= l.t.Tier)} "
                 + $"(emergency {misses.Count(l => l.t.Tier == PainCoach.RedFlags.AlertLevel.Emergency && l.Channel == PainCoach.RedFlags.AlertLevel.Emergency)} of {misses.Count(l => l.t.Tier == PainCoach.RedFlags.AlertLevel.Emergency)}), "
                 + $"raised lower {misses.Count(l => l.Channel is not null && l.Channel < l.t.Tier)}; ordinary raised {levels.Count(l => l.t.Tier is null && l.Channel is not null)}");
+            foreach (var (t, _, level) in misses.Where(l => l.Channel is not null))
+            {
+                Console.WriteLine($"  {t.Tier}/{t.Sign} -> {level}: {t.Text}");
+            }
         }
 
         return 0;

@@ -43,12 +43,15 @@ public sealed class SemanticRedFlagChannelTests(ITestOutputHelper output)
         Assert.All(Model.Thresholds, t => Assert.InRange(t, 0.5, 0.999));
     }
 
-    /// <summary>Red flags of the two newest writers that the phrase data at 2f43a6e did not read, said indirectly.</summary>
+    /// <summary>
+    /// Red flags of the two newest writers, said indirectly, that the phrase data at 2f43a6e did not read and the
+    /// shipped model raises (it was fitted on them: what it raises on new writers is measured in docs/triage.md).
+    /// </summary>
     [Theory]
-    [InlineData("cant get a wee out at all since lastnite n my spine is agony", AlertLevel.Emergency)]
-    [InlineData("a van clipped me crossin the road n now my back is in bits", AlertLevel.Emergency)]
-    [InlineData("back ache with a crushing feeling at the front of my chest", AlertLevel.Emergency)]
-    [InlineData("my manhood is not standing since the back injury, sorry for asking", AlertLevel.Emergency)]
+    [InlineData("lower bsck agony n i cant rly feel the toilet seat under my arse, is that normal or", AlertLevel.Emergency)]
+    [InlineData("erection probs started same week as my sciatca is that connected", AlertLevel.Emergency)]
+    [InlineData("cant get a full breath in, back been sore all mornin, kids at school thank god", AlertLevel.Emergency)]
+    [InlineData("I have not been able to reach climax since my back trouble began three weeks ago.", AlertLevel.Emergency)]
     public void Indirect_wordings_are_raised(string text, AlertLevel atLeast)
     {
         Assert.True(Channel.Level(text) >= atLeast, $"the channel gives {Channel.Level(text)}");
@@ -103,7 +106,8 @@ public sealed class SemanticRedFlagChannelTests(ITestOutputHelper output)
     [Fact]
     public void A_semantic_alert_has_its_tiers_message_and_never_lowers_the_phrase_screen()
     {
-        const string text = "cant get a wee out at all since lastnite n my spine is agony";
+        const string text = "cant get a full breath in, back been sore all mornin, kids at school thank god";
+        Assert.True(Phrases.Screen(text) is null, "the phrase data now reads this wording: pick one it does not read");
         var alert = Combined.Screen(text)!;
 
         Assert.Equal(RedFlagCatalog.MessageFor(alert.Level), alert.Message);
@@ -115,7 +119,7 @@ public sealed class SemanticRedFlagChannelTests(ITestOutputHelper output)
     [Fact]
     public void The_FAQ_passes_its_question_vector_and_gets_the_same_alert()
     {
-        const string text = "a van clipped me crossin the road n now my back is in bits";
+        const string text = "cant get a full breath in, back been sore all mornin, kids at school thank god";
         var faq = new FaqService(FaqTestServices.KnowledgeBase, FaqTestServices.Ranker, Combined);
 
         Assert.Equal(AlertLevel.Emergency, faq.Ask(text).Alert?.Level);

@@ -15,7 +15,7 @@ internal static partial class RedFlagClauses
     private static partial Regex ClauseBreak();
 
     /// <summary>A sign word in a clearing phrase: "bladder is fine", "waterworks are normal", "legs feel ok" (a verb is needed, so "is that ok" stays readable).</summary>
-    [GeneratedRegex(@" (?:is|are|was|were|been|feels?|seems?|looks?|totally|completely|perfectly|all) (?:fine|ok|okay|normal|alright|all right|unaffected|working fine|working normally) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^| )(?:is|are|was|were|been|feels?|seems?|looks?|totally|completely|perfectly|all) (?:fine|ok|okay|normal|alright|all right|unaffected|working fine|working normally)(?: |$)", RegexOptions.CultureInvariant)]
     private static partial Regex Clearing();
 
     /// <summary>The clauses of two words or more; a text of one clause gives one.</summary>

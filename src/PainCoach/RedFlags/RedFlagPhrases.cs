@@ -20,6 +20,7 @@ public sealed class RedFlagPhrases
 
     private readonly string[] spellingTargets;
     private readonly HashSet<string> spellingKeep;
+    private readonly IReadOnlyDictionary<string, string> shortForms;
 
     private RedFlagPhrases(
         string reviewed,
@@ -31,8 +32,10 @@ public sealed class RedFlagPhrases
         Regex heelWords,
         Regex questionStart,
         Regex firstPerson,
-        IReadOnlyList<SignPhrases> signs)
+        IReadOnlyList<SignPhrases> signs,
+        IReadOnlyDictionary<string, string>? shortForms = null)
     {
+        this.shortForms = shortForms ?? new Dictionary<string, string>(StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
         Reviewed = reviewed;
@@ -159,16 +162,47 @@ public sealed class RedFlagPhrases
             Compile(areas.GetProperty("heel").GetString()!, "areas.heel"),
             Compile("^" + Expand(question.GetProperty("starts").GetString()!, words, "generalQuestion.starts"), "generalQuestion.starts"),
             Compile(question.GetProperty("firstPerson").GetString()!, "generalQuestion.firstPerson"),
-            signs);
+            signs,
+            ShortForms(spelling));
+    }
+
+    /// <summary>
+    /// Texting forms read as the words they stand for: "shortForms" ("n" → "and", "w" → "with") and the dropped final g
+    /// of the words in "droppedG" ("achin" → "aching", "mornins" → "mornings"), listed so no real word is changed.
+    /// </summary>
+    private static Dictionary<string, string> ShortForms(JsonElement spelling)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (spelling.TryGetProperty("shortForms", out var shortForms))
+        {
+            foreach (var form in shortForms.EnumerateObject())
+            {
+                forms[form.Name] = form.Value.GetString()!;
+            }
+        }
+
+        foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            forms.TryAdd(word[..^1], word);
+            forms.TryAdd(word[..^1] + "s", word + "s");
+        }
+
+        return forms;
     }
 
     /// <summary>
     /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:
-    /// one letter missing, added, wrong, or two neighbours swapped, never the first letter.
+    /// one letter missing, added, wrong, or two neighbours swapped, never the first letter. Texting forms are spelt out
+    /// first ("n" → "and", "achin" → "aching").
     /// </summary>
     public string Correct(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (shortForms.TryGetValue(word, out var spelledOut))
+        {
+            return spelledOut;
+        }
+
         if (word.Length < MinSpellingLength || spellingKeep.Contains(word))
         {
             return word;

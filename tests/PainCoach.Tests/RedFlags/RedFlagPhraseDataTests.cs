@@ -105,6 +105,11 @@ public sealed class RedFlagPhraseDataTests
     [InlineData("would", "would")]
     [InlineData("height", "height")]
     [InlineData("anumbness", "anumbness")]
+    [InlineData("achin", "aching")]
+    [InlineData("mornins", "mornings")]
+    [InlineData("n", "and")]
+    [InlineData("raisin", "raisin")]
+    [InlineData("basin", "basin")]
     public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)
     {
         Assert.Equal(expected, Data.Correct(word));
@@ -115,5 +120,15 @@ public sealed class RedFlagPhraseDataTests
     {
         Assert.Equal(AlertLevel.Emergency, screen.Screen("back pain and numbnes around my bum")!.Level);
         Assert.Null(screen.Screen("can I cancel my appointment, my back is fine now"));
+    }
+
+    /// <summary>Texting forms are read as the words they stand for, both ways: a sign said so fires, an idiom stays one.</summary>
+    [Fact]
+    public void Texting_forms_and_dropped_gs_are_read_as_the_words()
+    {
+        Assert.Equal(AlertLevel.Urgent, screen.Screen("heel hurts n im burnin up, shiverin under the duvet")!.Level);
+        Assert.Equal(AlertLevel.SeeClinician, screen.Screen("keep wakin in the night w my lower back achin")!.Level);
+        Assert.Null(screen.Screen("both feet ache after dancin all night at the wedding"));
+        Assert.Null(screen.Screen("heel a bit sore n stiff in the mornin"));
     }
 }

@@ -24,6 +24,9 @@ internal sealed class EvaluationSetV2
     /// <summary>A third writer's tuning questions (older adults, non-native English, voice-to-text), added later.</summary>
     public static EvaluationSetV2 TuningThird { get; } = Load("tuning3", "faq-evaluation-v3.tuning.json");
 
+    /// <summary>A fifth writer's tuning questions (everyday phone users in many regions), added later still.</summary>
+    public static EvaluationSetV2 TuningFourth { get; } = Load("tuning4", "faq-evaluation-v3.tuning4.json");
+
     /// <summary>
     /// The v3 held-out set: a fourth writer's questions, written this session, never read by anyone who tuned the
     /// ranker; tests print its totals only.

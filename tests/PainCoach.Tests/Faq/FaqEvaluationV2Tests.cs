@@ -132,6 +132,30 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
         public const int Top1 = 193, Top3 = 205, Rejected = 52;
     }
 
+    /// <summary>
+    /// A fifth writer's tuning questions (everyday phone users, many regions). Tuning data: misses are shown. The floor
+    /// is the first-contact figures, measured before any change for them (docs/faq.md).
+    /// </summary>
+    [Fact]
+    public void Fourth_tuning_part_is_reported_with_its_misses_and_does_not_fall_below_first_contact()
+    {
+        var hybrid = Measure(FaqTestServices.Faq, EvaluationSetV2.TuningFourth);
+        output.WriteLine($"tuning4, hybrid: {hybrid}");
+        foreach (var miss in hybrid.Misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.True(hybrid.Top1Count >= FirstContactTuning4.Top1, $"tuning4 {hybrid}");
+        Assert.True(hybrid.Top3Count >= FirstContactTuning4.Top3, $"tuning4 {hybrid}");
+        Assert.True(hybrid.RejectedCount >= FirstContactTuning4.Rejected, $"tuning4 {hybrid}");
+    }
+
+    private static class FirstContactTuning4
+    {
+        public const int Top1 = 212, Top3 = 223, Rejected = 48;
+    }
+
     /// <summary>Entries about warning signs themselves: a question they answer ("one calf swollen and warm") is not ordinary.</summary>
     private static readonly string[] WarningSignEntries = ["swollen-calf", "emergency-signs"];
 

@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -54,6 +54,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tuning3", FirstContactTuning3.FalseAlerts, FirstContactTuning3.Caught, FirstContactTuning3.Emergencies)]
     [InlineData("tuning4", FirstContactTuning4.FalseAlerts, FirstContactTuning4.Caught, FirstContactTuning4.Emergencies)]
+    [InlineData("tuning5", FirstContactTuning5.FalseAlerts, FirstContactTuning5.Caught, FirstContactTuning5.Emergencies)]
     public void Later_tuning_parts_do_not_fall_below_their_first_contact_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure(part, showSentences: true);
@@ -83,6 +84,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         public const int FalseAlerts = 5, Caught = 118, Emergencies = 40;
     }
 
+    private static class FirstContactTuning5
+    {
+        public const int FalseAlerts = 7, Caught = 167, Emergencies = 76;
+    }
+
     private static class FirstContactTuning4
     {
         public const int FalseAlerts = 6, Caught = 138, Emergencies = 45;
@@ -94,23 +100,40 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Fresh and never tuned against: reports counts per sign and miss reasons only, never sentences. It does not meet
-    /// issue 12's gates (docs/triage.md, "heldout2 first contact" and "second contact"), and nothing may be tuned to it
+    /// issue 12's gates (docs/triage.md, "heldout2" first, second and third contact), and nothing may be tuned to it
     /// to make it so; the assertion is a regression floor, not the issue's gate: a change that loses catches or adds
     /// false alerts on fresh text fails, while the gap to the gates stays printed and documented.
     /// </summary>
     [Fact]
-    public void Fresh_held_out_part_does_not_fall_below_its_second_contact_figures()
+    public void Fresh_held_out_part_does_not_fall_below_its_third_contact_figures()
     {
-        // Second contact, after the third writer's tuning data (tuning2) was learnt: caught rose from 101 (first
-        // contact) to 104; false alerts (3) and emergencies at emergency (30) stayed as they were.
-        const int SecondContactFalseAlerts = 3, SecondContactCaught = 104, SecondContactEmergencies = 30;
+        // Third contact, after the two new writers' data (tuning3, tuning4) and the emergency concept phrases: caught
+        // rose from 104 to 114 and emergencies at emergency from 30 to 36, while false alerts rose from 3 to 4.
+        const int ThirdContactFalseAlerts = 4, ThirdContactCaught = 114, ThirdContactEmergencies = 36;
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout2", showSentences: false);
         output.WriteLine($"issue 12 gates (not met, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (second contact): false alerts <= {SecondContactFalseAlerts}, caught >= {SecondContactCaught}, emergencies >= {SecondContactEmergencies}");
+        output.WriteLine($"regression floor (third contact): false alerts <= {ThirdContactFalseAlerts}, caught >= {ThirdContactCaught}, emergencies >= {ThirdContactEmergencies}");
 
-        Assert.True(falseAlerts <= SecondContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at second contact");
-        Assert.True(caught >= SecondContactCaught, $"heldout2: {caught} caught, fewer than at second contact");
-        Assert.True(emergenciesCaught >= SecondContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at second contact");
+        Assert.True(falseAlerts <= ThirdContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at third contact");
+        Assert.True(caught >= ThirdContactCaught, $"heldout2: {caught} caught, fewer than at third contact");
+        Assert.True(emergenciesCaught >= ThirdContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at third contact");
+    }
+
+    /// <summary>
+    /// A fifth writer's sentences, written this session and never read by anyone who tuned the screen: counts per
+    /// sign and miss reasons only, never sentences. The assertion is a floor at first contact, not issue 12's gate.
+    /// </summary>
+    [Fact]
+    public void Fresh_held_out_v3_part_does_not_fall_below_its_first_contact_figures()
+    {
+        const int FirstContactFalseAlerts = 5, FirstContactCaught = 122, FirstContactEmergencies = 42;
+        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout3", showSentences: false);
+        output.WriteLine($"issue 12 gates (printed, not asserted): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
+        output.WriteLine($"regression floor (first contact): false alerts <= {FirstContactFalseAlerts}, caught >= {FirstContactCaught}, emergencies >= {FirstContactEmergencies}");
+
+        Assert.True(falseAlerts <= FirstContactFalseAlerts, $"heldout3: {falseAlerts} false alerts, more than at first contact");
+        Assert.True(caught >= FirstContactCaught, $"heldout3: {caught} caught, fewer than at first contact");
+        Assert.True(emergenciesCaught >= FirstContactEmergencies, $"heldout3: {emergenciesCaught} emergencies at emergency, fewer than at first contact");
     }
 
     private void AssertGates(string part, bool showSentences)

@@ -164,4 +164,52 @@ public sealed class FreeTextRedFlagScreenTests
     {
         Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
     }
+    /// <summary>
+    /// General questions with an aside that says they are nobody's own symptoms raise no alert, even for an emergency
+    /// sign; the same question without the aside, or a report with "just curious", still does.
+    /// </summary>
+    [Theory]
+    [InlineData("does diabetes cause heel pain? asking for my husband", null)]
+    [InlineData("is weakness in the legs a red flag? just curious, mine are fine", null)]
+    [InlineData("what does saddle numbness mean, saw it on your website", null)]
+    [InlineData("can sciatica make you lose bladder control? just wondering", null)]
+    [InlineData("saddle numbness", AlertLevel.Emergency)]
+    [InlineData("what does saddle numbness mean", AlertLevel.Emergency)]
+    [InlineData("my legs are both numb, just curious if thats bad", AlertLevel.Emergency)]
+    [InlineData("what does it mean if i cant feel the toilet paper? my back is killing me", AlertLevel.Emergency)]
+    public void General_questions_with_a_not_about_me_aside_raise_no_alert(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>"me and my partner": a sign the writer shares with another person is still the writer's.</summary>
+    [Fact]
+    public void A_sign_shared_with_a_partner_is_the_writers_own()
+    {
+        Assert.Equal(AlertLevel.Emergency, screen.Screen("my back went at work and now when me and my partner are intimate i dont feel anything")?.Level);
+        Assert.NotEqual(AlertLevel.Emergency, screen.Screen("my back hurts and my partner says he cant feel anything during sex")?.Level);
+    }
+
+    /// <summary>
+    /// Legs heavy, tingly or numb on walking and fine again on sitting is walking-related leg pain (such as spinal
+    /// stenosis): see a clinician, not the both-legs emergency. Both legs numb that do not settle stay an emergency.
+    /// </summary>
+    [Theory]
+    [InlineData("legs go heavy and tingly when I walk to the shops but ok again when I sit on a bench. what could this be", AlertLevel.SeeClinician)]
+    [InlineData("my legs go numb and achy when i walk to the shops but theyre fine once i sit on a bench, whats that about", AlertLevel.SeeClinician)]
+    [InlineData("both my legs are numb and tingly all the time and my back hurts", AlertLevel.Emergency)]
+    public void Walking_related_leg_symptoms_eased_by_sitting_are_see_a_clinician(string text, AlertLevel level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>Pins and needles from a limb sat on, gone in a minute, is no sign; tingling that stays is.</summary>
+    [Theory]
+    [InlineData("pins and needles in my foot when i sat on it funny, went away quickly", null)]
+    [InlineData("nothing numb or tingly, just an ache in my lower back", null)]
+    [InlineData("pins and needles in my foot for a week now", AlertLevel.SeeClinician)]
+    public void Brief_positional_tingling_and_nothing_numb_raise_no_alert(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
 }

@@ -212,4 +212,26 @@ public sealed class FreeTextRedFlagScreenTests
     {
         Assert.Equal(level, screen.Screen(text)?.Level);
     }
+    /// <summary>
+    /// Past episodes ("years ago", "last year", "used to"), signs that are over now and harmless causes said with the
+    /// sign (a bike ride, tight shoes, the cold) raise nothing; the same signs now, or recurring, still do.
+    /// </summary>
+    [Theory]
+    [InlineData("i had a blood clot in my calf years ago, now my heel hurts when i run", null)]
+    [InlineData("my foot was red hot and swollen last year with gout, this is different, just a dull heel ache", null)]
+    [InlineData("i used to have bladder problems after my second baby, now just back ache", null)]
+    [InlineData("used to wake me at night but it doesnt anymore", null)]
+    [InlineData("my heel was a 9 out of 10 last month but now its a 3", null)]
+    [InlineData("numb bum after a long bike ride, back a bit sore too", null)]
+    [InlineData("my toes tingle when my shoes are too tight", null)]
+    [InlineData("my fingers are numb from the cold and my back aches", null)]
+    [InlineData("my calf is swollen and hot, had a clot years ago", AlertLevel.Urgent)]
+    [InlineData("my foot is red hot and swollen, same as last year", AlertLevel.Urgent)]
+    [InlineData("back pain and my bum has gone numb since this morning", AlertLevel.Emergency)]
+    [InlineData("i cant pee since yesterday and my back is killing me, used to be fine", AlertLevel.Emergency)]
+    [InlineData("my back pain is 9 out of 10, used to be a 5", AlertLevel.SeeClinician)]
+    public void Past_episodes_resolved_signs_and_harmless_causes_raise_nothing(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
 }

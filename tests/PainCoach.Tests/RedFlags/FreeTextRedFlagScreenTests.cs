@@ -230,6 +230,8 @@ public sealed class FreeTextRedFlagScreenTests
     [InlineData("back pain and my bum has gone numb since this morning", AlertLevel.Emergency)]
     [InlineData("i cant pee since yesterday and my back is killing me, used to be fine", AlertLevel.Emergency)]
     [InlineData("my back pain is 9 out of 10, used to be a 5", AlertLevel.SeeClinician)]
+    [InlineData("after a long drive my bum went numb and it hasnt gone away, back is sore", AlertLevel.Emergency)]
+    [InlineData("pins and needles in my foot since i sat on it funny on monday, still tingling", AlertLevel.SeeClinician)]
     public void Past_episodes_resolved_signs_and_harmless_causes_raise_nothing(string text, AlertLevel? level)
     {
         Assert.Equal(level, screen.Screen(text)?.Level);

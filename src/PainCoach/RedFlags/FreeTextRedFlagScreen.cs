@@ -4,9 +4,10 @@ namespace PainCoach.RedFlags;
 
 /// <summary>
 /// What the screen read in a text: the pain area named, the signs (symptom ids) stated, and whether the text is only
-/// general questions that say nothing about the person ("does diabetes cause heel pain?").
+/// general questions that say nothing about the person ("does diabetes cause heel pain?"), and whether such questions
+/// come with an aside that says they are not about the person's own symptoms ("just curious, mine are fine").
 /// </summary>
-public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bool GeneralQuestion = false);
+public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bool GeneralQuestion = false, bool NotAboutThePerson = false);
 
 /// <summary>
 /// One sentence, normalised, idioms cut out; <see cref="ClauseStarts"/> are where a comma or "but" began a new
@@ -52,6 +53,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         var flags = RedFlagCatalog.Evaluate(reading.Area, reading.Signs);
+        if (reading.GeneralQuestion && reading.NotAboutThePerson)
+        {
+            // "what does saddle numbness mean, saw it on your website": curiosity, said to be nobody's symptom here.
+            return null;
+        }
+
         if (reading.GeneralQuestion)
         {
             // A question about a sign is not a report of it; an emergency sign is answered with the alert anyway.
@@ -74,9 +81,18 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var back = false;
         var heel = false;
         var generalQuestion = true;
+        var aside = false;
         foreach (var sentence in sentences)
         {
-            generalQuestion &= phrases.QuestionStart.IsMatch(sentence.Text) && !phrases.FirstPerson.IsMatch(sentence.Text);
+            // Asides ("asking for my husband", "just curious", "mine are fine") say the questions are not about the
+            // person's own symptoms: they are left out of the general-question test and remembered.
+            var question = phrases.Asides.Replace(sentence.Text, " ");
+            aside |= question != sentence.Text;
+            if (!string.IsNullOrWhiteSpace(question))
+            {
+                generalQuestion &= phrases.QuestionStart.IsMatch(question) && !phrases.FirstPerson.IsMatch(question);
+            }
+
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
             // belongs to something else ("lost weight without trying and my back hurts").
             back |= Finds(phrases.BackWords, sentence, null, window: 1);
@@ -105,7 +121,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             (false, true) => PainArea.Heel,
             (false, false) => PainArea.Unspecified,
         };
-        return new ScreenReading(area, signs, generalQuestion);
+        return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside);
     }
 
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
@@ -242,7 +258,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // "my mum had cancer" is someone else's sign; "my husband says I can't..." is the person's own.
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
-        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains))
+        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains) && !JointWithMe(before, before.Length - near.Count + other))
         {
             return true;
         }
@@ -255,6 +271,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
+
+    /// <summary>"me and my partner are intimate": the other person is named together with the writer, so it is theirs too.</summary>
+    private static bool JointWithMe(string[] words, int other) =>
+        other >= 3 && words[other - 1] is "my" or "the" && words[other - 2] == "and" && FirstPersonSubjects.Contains(words[other - 3]);
 
     private static bool StartsWith(Regex pattern, string text) => pattern.Match(text) is { Success: true, Index: 0 };
 

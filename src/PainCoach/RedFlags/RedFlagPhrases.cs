@@ -33,8 +33,10 @@ public sealed class RedFlagPhrases
         Regex questionStart,
         Regex firstPerson,
         IReadOnlyList<SignPhrases> signs,
-        IReadOnlyDictionary<string, string>? shortForms = null)
+        IReadOnlyDictionary<string, string>? shortForms = null,
+        Regex? asides = null)
     {
+        Asides = asides ?? new Regex("(?!)", Options);
         this.shortForms = shortForms ?? new Dictionary<string, string>(StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
@@ -64,6 +66,9 @@ public sealed class RedFlagPhrases
 
     /// <summary>Words that make a sentence about the person ("I", "my", "me"...).</summary>
     public Regex FirstPerson { get; }
+
+    /// <summary>Asides that say a question is not about the person's own symptoms ("asking for a friend", "mine are fine").</summary>
+    public Regex Asides { get; }
 
     public IReadOnlyList<SignPhrases> Signs { get; }
 
@@ -163,7 +168,8 @@ public sealed class RedFlagPhrases
             Compile("^" + Expand(question.GetProperty("starts").GetString()!, words, "generalQuestion.starts"), "generalQuestion.starts"),
             Compile(question.GetProperty("firstPerson").GetString()!, "generalQuestion.firstPerson"),
             signs,
-            ShortForms(spelling));
+            ShortForms(spelling),
+            question.TryGetProperty("asides", out var asides) ? Compile(asides.GetString()!, "generalQuestion.asides") : null);
     }
 
     /// <summary>

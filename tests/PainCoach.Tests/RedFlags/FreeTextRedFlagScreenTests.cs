@@ -164,4 +164,88 @@ public sealed class FreeTextRedFlagScreenTests
     {
         Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
     }
+    /// <summary>
+    /// General questions with an aside that says they are nobody's own symptoms raise no alert, even for an emergency
+    /// sign; the same question without the aside, or a report with "just curious", still does.
+    /// </summary>
+    [Theory]
+    [InlineData("does diabetes cause heel pain? asking for my husband", null)]
+    [InlineData("is weakness in the legs a red flag? just curious, mine are fine", null)]
+    [InlineData("what does saddle numbness mean, saw it on your website", null)]
+    [InlineData("can sciatica make you lose bladder control? just wondering", null)]
+    [InlineData("saddle numbness", AlertLevel.Emergency)]
+    [InlineData("what does saddle numbness mean", AlertLevel.Emergency)]
+    [InlineData("my legs are both numb, just curious if thats bad", AlertLevel.Emergency)]
+    [InlineData("what does it mean if i cant feel the toilet paper? my back is killing me", AlertLevel.Emergency)]
+    public void General_questions_with_a_not_about_me_aside_raise_no_alert(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>"me and my partner": a sign the writer shares with another person is still the writer's.</summary>
+    [Fact]
+    public void A_sign_shared_with_a_partner_is_the_writers_own()
+    {
+        Assert.Equal(AlertLevel.Emergency, screen.Screen("my back went at work and now when me and my partner are intimate i dont feel anything")?.Level);
+        Assert.NotEqual(AlertLevel.Emergency, screen.Screen("my back hurts and my partner says he cant feel anything during sex")?.Level);
+    }
+
+    /// <summary>
+    /// Legs heavy, tingly or numb on walking and fine again on sitting is walking-related leg pain (such as spinal
+    /// stenosis): see a clinician, not the both-legs emergency. Both legs numb that do not settle stay an emergency.
+    /// </summary>
+    [Theory]
+    [InlineData("legs go heavy and tingly when I walk to the shops but ok again when I sit on a bench. what could this be", AlertLevel.SeeClinician)]
+    [InlineData("my legs go numb and achy when i walk to the shops but theyre fine once i sit on a bench, whats that about", AlertLevel.SeeClinician)]
+    [InlineData("both my legs are numb and tingly all the time and my back hurts", AlertLevel.Emergency)]
+    public void Walking_related_leg_symptoms_eased_by_sitting_are_see_a_clinician(string text, AlertLevel level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>Pins and needles from a limb sat on, gone in a minute, is no sign; tingling that stays is.</summary>
+    [Theory]
+    [InlineData("pins and needles in my foot when i sat on it funny, went away quickly", null)]
+    [InlineData("nothing numb or tingly, just an ache in my lower back", null)]
+    [InlineData("pins and needles in my foot for a week now", AlertLevel.SeeClinician)]
+    public void Brief_positional_tingling_and_nothing_numb_raise_no_alert(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+    /// <summary>
+    /// Past episodes ("years ago", "last year", "used to"), signs that are over now and harmless causes said with the
+    /// sign (a bike ride, tight shoes, the cold) raise nothing; the same signs now, or recurring, still do.
+    /// </summary>
+    [Theory]
+    [InlineData("i had a blood clot in my calf years ago, now my heel hurts when i run", null)]
+    [InlineData("my foot was red hot and swollen last year with gout, this is different, just a dull heel ache", null)]
+    [InlineData("i used to have bladder problems after my second baby, now just back ache", null)]
+    [InlineData("used to wake me at night but it doesnt anymore", null)]
+    [InlineData("my heel was a 9 out of 10 last month but now its a 3", null)]
+    [InlineData("numb bum after a long bike ride, back a bit sore too", null)]
+    [InlineData("my toes tingle when my shoes are too tight", null)]
+    [InlineData("my fingers are numb from the cold and my back aches", null)]
+    [InlineData("my feet are cold and numb after standing in the snow", null)]
+    [InlineData("feel a bit feverish after my flu jab, heel still sore", null)]
+    [InlineData("my physio asked if i had any numbness or bladder issues, i dont", null)]
+    [InlineData("the leaflet says to call 911 if you cant pee, is that right for sciatica", null)]
+    [InlineData("i get pins and needles in my hands at my desk, back a bit stiff", null)]
+    [InlineData("back pain and if i try to pee nothing comes out", AlertLevel.Emergency)]
+    [InlineData("both legs ache after standing all day and my back is sore", null)]
+    [InlineData("both legs went numb after a long walk and my back hurts", AlertLevel.Emergency)]
+    [InlineData("back pain since giving birth, pelvic floor weak and i leak when i laugh", null)]
+    [InlineData("back pain and i leak when i cough and cant feel when i need to go", AlertLevel.Emergency)]
+    [InlineData("lower back pain and im out of breath after climbing stairs, im unfit", null)]
+    [InlineData("lower back pain and im out of breath just sitting here", AlertLevel.Emergency)]
+    [InlineData("my calf is swollen and hot, had a clot years ago", AlertLevel.Urgent)]
+    [InlineData("my foot is red hot and swollen, same as last year", AlertLevel.Urgent)]
+    [InlineData("back pain and my bum has gone numb since this morning", AlertLevel.Emergency)]
+    [InlineData("i cant pee since yesterday and my back is killing me, used to be fine", AlertLevel.Emergency)]
+    [InlineData("my back pain is 9 out of 10, used to be a 5", AlertLevel.SeeClinician)]
+    [InlineData("after a long drive my bum went numb and it hasnt gone away, back is sore", AlertLevel.Emergency)]
+    [InlineData("pins and needles in my foot since i sat on it funny on monday, still tingling", AlertLevel.SeeClinician)]
+    public void Past_episodes_resolved_signs_and_harmless_causes_raise_nothing(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
 }

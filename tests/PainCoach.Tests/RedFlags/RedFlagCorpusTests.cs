@@ -70,6 +70,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tuning3")]
     [InlineData("tuning4")]
+    [InlineData("tuning5")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -78,6 +79,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(missed.Count == 0, $"{part}: emergencies not at emergency:\n{string.Join("\n", missed)}");
         Assert.True(raised.Count == 0, $"{part}: ordinary sentences with an emergency alert:\n{string.Join("\n", raised)}");
     }
+
+    /// <summary>
+    /// Issue 12's full gates (0 false alerts, at least 97% caught at their tier or higher, every emergency at emergency)
+    /// on the later tuning parts, now that their misses and false alerts were closed by class.
+    /// </summary>
+    [Theory]
+    [InlineData("tuning3")]
+    [InlineData("tuning4")]
+    [InlineData("tuning5")]
+    public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     private static class FirstContactTuning3
     {

@@ -96,14 +96,14 @@ public sealed class FaqEvaluationV2Tests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Ordinary_held_out_v3_questions_raise_no_more_emergency_or_urgent_alerts_than_at_first_contact()
+    public void No_ordinary_held_out_v3_question_raises_an_emergency_or_urgent_alert()
     {
         var alerts = EvaluationSetV2.HeldOutV3.InScope.Where(q => !q.Expect.Any(WarningSignEntries.Contains))
             .Select(q => FaqTestServices.Faq.Ask(q.Q).Alert).ToList();
         output.WriteLine($"held-out v3: see-a-clinician alerts {alerts.Count(a => a is { Level: AlertLevel.SeeClinician })}/{alerts.Count}");
         var raised = alerts.Count(a => a is { Level: not AlertLevel.SeeClinician });
-        output.WriteLine($"held-out v3: emergency or urgent alerts on ordinary questions {raised} (issue 11's gate: 0; first contact: 1)");
-        Assert.True(raised <= 1, $"{raised} ordinary held-out v3 questions raised an emergency or urgent alert, more than at first contact");
+        output.WriteLine($"held-out v3: emergency or urgent alerts on ordinary questions {raised} (first contact 1, before the last red-flag round)");
+        Assert.True(raised == 0, $"{raised} ordinary held-out v3 questions raised an emergency or urgent alert");
     }
 
     /// <summary>

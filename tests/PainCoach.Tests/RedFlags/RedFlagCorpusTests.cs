@@ -116,35 +116,38 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// false alerts on fresh text fails, while the gap to the gates stays printed and documented.
     /// </summary>
     [Fact]
-    public void Fresh_held_out_part_does_not_fall_below_its_third_contact_figures()
+    public void Fresh_held_out_part_does_not_fall_below_its_fourth_contact_figures()
     {
         // Third contact, after the two new writers' data (tuning3, tuning4) and the emergency concept phrases: caught
         // rose from 104 to 114 and emergencies at emergency from 30 to 36, while false alerts rose from 3 to 4.
-        const int ThirdContactFalseAlerts = 4, ThirdContactCaught = 114, ThirdContactEmergencies = 36;
+        // Fourth contact, after another new writer's data (tuning5) and the false-alert classes: caught 115, the rest unchanged.
+        const int FourthContactFalseAlerts = 4, FourthContactCaught = 115, FourthContactEmergencies = 36;
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout2", showSentences: false);
         output.WriteLine($"issue 12 gates (not met, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (third contact): false alerts <= {ThirdContactFalseAlerts}, caught >= {ThirdContactCaught}, emergencies >= {ThirdContactEmergencies}");
+        output.WriteLine($"regression floor (fourth contact): false alerts <= {FourthContactFalseAlerts}, caught >= {FourthContactCaught}, emergencies >= {FourthContactEmergencies}");
 
-        Assert.True(falseAlerts <= ThirdContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at third contact");
-        Assert.True(caught >= ThirdContactCaught, $"heldout2: {caught} caught, fewer than at third contact");
-        Assert.True(emergenciesCaught >= ThirdContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at third contact");
+        Assert.True(falseAlerts <= FourthContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at fourth contact");
+        Assert.True(caught >= FourthContactCaught, $"heldout2: {caught} caught, fewer than at fourth contact");
+        Assert.True(emergenciesCaught >= FourthContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at fourth contact");
     }
 
     /// <summary>
-    /// A fifth writer's sentences, written this session and never read by anyone who tuned the screen: counts per
-    /// sign and miss reasons only, never sentences. The assertion is a floor at first contact, not issue 12's gate.
+    /// A new writer's sentences (heldout3), written this session and never read by anyone who tuned the screen: counts per
+    /// sign and miss reasons only, never sentences. The assertion is a floor at the latest contact, not issue 12's gate.
     /// </summary>
     [Fact]
-    public void Fresh_held_out_v3_part_does_not_fall_below_its_first_contact_figures()
+    public void Fresh_held_out_v3_part_does_not_fall_below_its_second_contact_figures()
     {
-        const int FirstContactFalseAlerts = 5, FirstContactCaught = 122, FirstContactEmergencies = 42;
+        // First contact (after tuning3 and tuning4 were learnt): 5 false alerts, 122 caught, 42 emergencies. Second
+        // contact (after tuning5 and the false-alert classes): 3 false alerts, the catches unchanged.
+        const int SecondContactFalseAlerts = 3, SecondContactCaught = 122, SecondContactEmergencies = 42;
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout3", showSentences: false);
         output.WriteLine($"issue 12 gates (printed, not asserted): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (first contact): false alerts <= {FirstContactFalseAlerts}, caught >= {FirstContactCaught}, emergencies >= {FirstContactEmergencies}");
+        output.WriteLine($"regression floor (second contact): false alerts <= {SecondContactFalseAlerts}, caught >= {SecondContactCaught}, emergencies >= {SecondContactEmergencies}");
 
-        Assert.True(falseAlerts <= FirstContactFalseAlerts, $"heldout3: {falseAlerts} false alerts, more than at first contact");
-        Assert.True(caught >= FirstContactCaught, $"heldout3: {caught} caught, fewer than at first contact");
-        Assert.True(emergenciesCaught >= FirstContactEmergencies, $"heldout3: {emergenciesCaught} emergencies at emergency, fewer than at first contact");
+        Assert.True(falseAlerts <= SecondContactFalseAlerts, $"heldout3: {falseAlerts} false alerts, more than at second contact");
+        Assert.True(caught >= SecondContactCaught, $"heldout3: {caught} caught, fewer than at second contact");
+        Assert.True(emergenciesCaught >= SecondContactEmergencies, $"heldout3: {emergenciesCaught} emergencies at emergency, fewer than at second contact");
     }
 
     private void AssertGates(string part, bool showSentences)

@@ -30,6 +30,7 @@ internal static class Lexicon
         ["back of heel"] = "achilles heel", ["back of my heel"] = "achilles heel", ["back of the heel"] = "achilles heel",
         ["back of your heel"] = "achilles heel", ["back of heels"] = "achilles heel",
         ["swollen"] = "swelling", ["puffy"] = "swelling",
+        ["pop"] = "snap", ["popped"] = "snap", ["snapped"] = "snap",
         // Pain words
         ["sore"] = "pain", ["ache"] = "pain", ["aches"] = "pain", ["aching"] = "pain", ["achy"] = "pain",
         ["hurt"] = "pain", ["hurts"] = "pain", ["hurting"] = "pain", ["painful"] = "pain", ["agony"] = "pain",

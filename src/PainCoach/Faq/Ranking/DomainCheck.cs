@@ -112,7 +112,9 @@ public static class DomainCheck
             other |= OtherTopicWords.Contains(word);
             condition |= OtherConditionWords.Contains(word);
             heel |= HeelWords.Contains(word);
-            back |= BackWords.Contains(word);
+            // "the back of my heel" or "of my leg" names a side of something else, not the back.
+            var backOf = i + 1 < count && buffer.Slice(starts[i + 1], lengths[i + 1]) is "of";
+            back |= BackWords.Contains(word) && !(backOf && word is "back");
         }
 
         BodyArea? named = heel == back ? null : heel ? BodyArea.Heel : BodyArea.Back;

@@ -12,4 +12,5 @@ dotnet build "$project" -c Release --nologo -v q -clp:ErrorsOnly
 dotnet run --project "$project" -c Release --no-build -- vectors
 dotnet run --project "$project" -c Release --no-build -- calibrate \
   tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning.json tests/PainCoach.Tests/Faq/faq-evaluation-v2.tuning-more.json \
-  tests/PainCoach.Tests/Faq/faq-evaluation-v2.consumed.json tests/PainCoach.Tests/Faq/faq-evaluation-v3.tuning.json --folds 5 --by-part
+  tests/PainCoach.Tests/Faq/faq-evaluation-v2.consumed.json tests/PainCoach.Tests/Faq/faq-evaluation-v3.tuning.json \
+  tests/PainCoach.Tests/Faq/faq-evaluation-v3.tuning4.json --folds 5 --by-part

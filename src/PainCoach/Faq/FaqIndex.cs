@@ -119,6 +119,9 @@ public sealed class FaqIndex
     /// <summary>The number of entries: the length of the spans <see cref="Score"/> fills.</summary>
     public int EntryCount => entryTopics.Length;
 
+    /// <summary>Every entry's topic, in entry order.</summary>
+    public ReadOnlySpan<BodyArea> EntryTopics => entryTopics;
+
     /// <summary>Whether an entry is kept by a topic filter: its own topic, or about both.</summary>
     public bool InTopic(int entry, BodyArea? topic) =>
         topic is not { } wanted || wanted == BodyArea.Both || entryTopics[entry] == wanted || entryTopics[entry] == BodyArea.Both;

@@ -30,6 +30,7 @@ internal static class Lexicon
         ["back of heel"] = "achilles heel", ["back of my heel"] = "achilles heel", ["back of the heel"] = "achilles heel",
         ["back of your heel"] = "achilles heel", ["back of heels"] = "achilles heel",
         ["swollen"] = "swelling", ["puffy"] = "swelling",
+        ["pop"] = "snap", ["popped"] = "snap", ["snapped"] = "snap",
         // Pain words
         ["sore"] = "pain", ["ache"] = "pain", ["aches"] = "pain", ["aching"] = "pain", ["achy"] = "pain",
         ["hurt"] = "pain", ["hurts"] = "pain", ["hurting"] = "pain", ["painful"] = "pain", ["agony"] = "pain",
@@ -76,6 +77,10 @@ internal static class Lexicon
         ["foot up"] = "elevate foot", ["feet up"] = "elevate foot", ["leg up"] = "elevate", ["legs up"] = "elevate",
         ["mins"] = "minute", ["min"] = "minute",
         ["yoga"] = "stretch", ["exercises"] = "exercise", ["workout"] = "exercise",
+        // Named strengthening exercises ("raise" alone is elevating a leg); bearing weight is standing, not body weight
+        ["calf raises"] = "calf strengthen", ["calf raise"] = "calf strengthen", ["heel raises"] = "calf strengthen",
+        ["heel raise"] = "calf strengthen", ["heel drops"] = "calf strengthen", ["pilates"] = "core strengthen",
+        ["put weight on"] = "stand", ["put any weight on"] = "stand", ["bear weight"] = "stand", ["weight bearing"] = "stand",
         ["overweight"] = "weight", ["obese"] = "weight", ["bmi"] = "weight", ["fat"] = "weight",
         ["no shoes"] = "barefoot", ["without shoes"] = "barefoot", ["shoeless"] = "barefoot", ["bare feet"] = "barefoot",
         ["out of bed"] = "morning", ["wake up"] = "morning", ["waking"] = "morning", ["first thing"] = "morning",

@@ -33,13 +33,25 @@ internal static class TextingShorthand
         ["panadol"] = "paracetamol", ["calpol"] = "paracetamol", ["brufen"] = "ibuprofen", ["naprosyn"] = "naproxen",
         ["voltarol"] = "diclofenac gel", ["jab"] = "injection", ["jabs"] = "injections", ["gp"] = "doctor",
         ["madam"] = "", ["mam"] = "", ["maam"] = "", ["sir"] = "", ["kindly"] = "please",
+        ["kms"] = "kilometres", ["er"] = "emergency room",
     };
 
     /// <summary>Brand names that begin with a word that has its own expansion ("Dr Scholl's" is insoles, not a doctor).</summary>
     private static readonly string[] BrandPrefixes = ["dr scholl", "dr. scholl"];
 
+    /// <summary>Shorthand with punctuation inside, which the word loop below would split.</summary>
+    private static readonly (string Written, string Meant)[] Phrases = [("a&e", "emergency department")];
+
     public static string Expand(string text)
     {
+        foreach (var (written, meant) in Phrases)
+        {
+            if (text.Contains(written, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text.Replace(written, meant, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
         foreach (var brand in BrandPrefixes)
         {
             int at;

@@ -1,7 +1,7 @@
 namespace PainCoach.Faq.Ranking;
 
 /// <summary>What the words of a question say about its topic: other body parts or health topics, and ours.</summary>
-public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic, bool OtherCondition = false)
+public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic, bool OtherCondition = false, BodyArea? NamedArea = null)
 {
     /// <summary>Names another part of the body or another health matter, and nothing about heels, feet or backs.</summary>
     public bool OnlyOtherTopic => OtherTopic && !OurTopic;
@@ -15,6 +15,14 @@ public readonly record struct DomainSignal(bool OtherTopic, bool OurTopic, bool 
     /// sciatica), such a word hardly ever comes with a question the FAQ answers.
     /// </summary>
     public bool OtherConditionWithOurs => OtherCondition && OurTopic;
+
+    /// <summary>
+    /// Whether an entry's topic leaves out the one area the question names: "ice or heat for my heel" names the heel
+    /// only, so the back's heat-or-ice entry does not fit it, however close its sentence vector is. False when the
+    /// question names both areas, neither, or the entry is about both.
+    /// </summary>
+    public bool LeavesOutNamedArea(BodyArea entryTopic) =>
+        NamedArea is { } named && entryTopic != BodyArea.Both && entryTopic != named;
 }
 
 /// <summary>
@@ -49,6 +57,7 @@ public static class DomainCheck
         "portal", "password", "login", "address", "location", "vaccinated", "booster", "pinkeye", "conjunctivitis",
         "stye", "cavity", "cavities", "toe", "fever", "stomach", "diet", "meal", "meals", "sickness", "callus",
         "calluses", "corns", "blister", "blisters", "migrane", "migranes", "menstrual", "periods", "cramps",
+        "period", "hayfever", "hay", "antihistamine", "antihistamines", "pollen",
     ]);
 
     /// <summary>Other conditions (a subset of <see cref="OtherTopicWords"/>): skin, nails, toes' joints, other illnesses.</summary>
@@ -71,6 +80,20 @@ public static class DomainCheck
         "ankle", "ankles", "retrocalcaneal", "discectomy", "prolotherapy",
     ]);
 
+    /// <summary>Words that name the heel side only (a subset of <see cref="OurTopicWords"/>).</summary>
+    internal static readonly WordTable HeelWords = new(
+    [
+        "heel", "heels", "foot", "feet", "arch", "arches", "sole", "soles", "achilles", "plantar", "fasciitis", "fascia",
+        "fasciitus", "fascitis", "spur", "spurs", "pf", "sever", "severs", "tarsal", "retrocalcaneal", "ankle", "ankles",
+    ]);
+
+    /// <summary>Words that name the back side only (a subset of <see cref="OurTopicWords"/>).</summary>
+    internal static readonly WordTable BackWords = new(
+    [
+        "back", "backache", "spine", "spinal", "lumbar", "sciatica", "sciatic", "disc", "discs", "disk", "disks",
+        "vertebra", "vertebrae", "tailbone", "lbp", "discectomy",
+    ]);
+
     public static DomainSignal Classify(ReadOnlySpan<char> question)
     {
         Span<char> buffer = stackalloc char[512];
@@ -80,14 +103,21 @@ public static class DomainCheck
         var other = false;
         var ours = false;
         var condition = false;
+        var heel = false;
+        var back = false;
         for (var i = 0; i < count; i++)
         {
             var word = buffer.Slice(starts[i], lengths[i]);
             ours |= OurTopicWords.Contains(word);
             other |= OtherTopicWords.Contains(word);
             condition |= OtherConditionWords.Contains(word);
+            heel |= HeelWords.Contains(word);
+            // "the back of my heel" or "of my leg" names a side of something else, not the back.
+            var backOf = i + 1 < count && buffer.Slice(starts[i + 1], lengths[i + 1]) is "of";
+            back |= BackWords.Contains(word) && !(backOf && word is "back");
         }
 
-        return new DomainSignal(other, ours, condition);
+        BodyArea? named = heel == back ? null : heel ? BodyArea.Heel : BodyArea.Back;
+        return new DomainSignal(other, ours, condition, named);
     }
 }

@@ -17,6 +17,7 @@ public static class FaqFeatures
         "centroidMargin",   // that cosine minus the best other entry's
         "lexical",          // BM25F word confidence (0–1: the entry's word score over an ideal entry's)
         "lexicalMargin",    // that confidence minus the best other entry's
+        "leavesOutArea",    // the question names only the heel side or only the back side, and the entry is about the other
     ];
 
     /// <summary>Features of the "none of these" option, in order.</summary>
@@ -67,6 +68,9 @@ public static class FaqFeatures
 
         public DomainSignal Domain { get; set; }
 
+        /// <summary>Every entry's topic (heel, back or both), for the area feature.</summary>
+        public BodyArea[] EntryTopics { get; } = new BodyArea[entries];
+
         /// <summary>Every entry's features (rows of <see cref="EntryNames"/>) and the none option's.</summary>
         public (double[][] Entries, double[] None) Features()
         {
@@ -84,6 +88,7 @@ public static class FaqFeatures
                     Centroids[e] - (centroidTop.BestEntry == e ? centroidTop.Second : centroidTop.Best),
                     Lexical[e],
                     Lexical[e] - (lexicalTop.BestEntry == e ? lexicalTop.Second : lexicalTop.Best),
+                    Domain.LeavesOutNamedArea(EntryTopics[e]) ? 1 : 0,
                 ];
             }
 

@@ -114,6 +114,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
         signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
         signals.Domain = DomainCheck.Classify(text);
+        index.EntryTopics.CopyTo(signals.EntryTopics);
         return signals;
     }
 }

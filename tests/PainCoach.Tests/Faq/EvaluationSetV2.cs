@@ -33,6 +33,9 @@ internal sealed class EvaluationSetV2
     /// </summary>
     public static EvaluationSetV2 HeldOutV3 { get; } = Load("heldout3", "faq-evaluation-v3.heldout.json");
 
+    /// <summary>The v4 held-out set: a new writer's questions, written this session, measured once after the last tuning round.</summary>
+    public static EvaluationSetV2 HeldOutV4 { get; } = Load("heldout4", "faq-evaluation-v4.heldout.json");
+
     private EvaluationSetV2(string part, IReadOnlyList<LabelledQuestion> inScope, IReadOnlyList<string> outOfScope)
     {
         Part = part;

@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -148,6 +148,23 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(falseAlerts <= SecondContactFalseAlerts, $"heldout3: {falseAlerts} false alerts, more than at second contact");
         Assert.True(caught >= SecondContactCaught, $"heldout3: {caught} caught, fewer than at second contact");
         Assert.True(emergenciesCaught >= SecondContactEmergencies, $"heldout3: {emergenciesCaught} emergencies at emergency, fewer than at second contact");
+    }
+
+    /// <summary>
+    /// A new writer's sentences (heldout4), written this session and never read by anyone who tuned the screen, measured once
+    /// after the last tuning round: counts only. The assertion is a floor at first contact, not issue 12's gate.
+    /// </summary>
+    [Fact]
+    public void Fresh_held_out_v4_part_does_not_fall_below_its_first_contact_figures()
+    {
+        const int FirstContactFalseAlerts = 2, FirstContactCaught = 122, FirstContactEmergencies = 44;
+        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout4", showSentences: false);
+        output.WriteLine($"issue 12 gates (printed, not asserted): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
+        output.WriteLine($"regression floor (first contact): false alerts <= {FirstContactFalseAlerts}, caught >= {FirstContactCaught}, emergencies >= {FirstContactEmergencies}");
+
+        Assert.True(falseAlerts <= FirstContactFalseAlerts, $"heldout4: {falseAlerts} false alerts, more than at first contact");
+        Assert.True(caught >= FirstContactCaught, $"heldout4: {caught} caught, fewer than at first contact");
+        Assert.True(emergenciesCaught >= FirstContactEmergencies, $"heldout4: {emergenciesCaught} emergencies at emergency, fewer than at first contact");
     }
 
     private void AssertGates(string part, bool showSentences)

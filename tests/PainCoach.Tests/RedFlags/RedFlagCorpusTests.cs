@@ -110,61 +110,29 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     public void Consumed_held_out_part_meets_the_gates() => AssertGates("heldout1", showSentences: true);
 
     /// <summary>
-    /// Fresh and never tuned against: reports counts per sign and miss reasons only, never sentences. It does not meet
-    /// issue 12's gates (docs/triage.md, "heldout2" first, second and third contact), and nothing may be tuned to it
-    /// to make it so; the assertion is a regression floor, not the issue's gate: a change that loses catches or adds
-    /// false alerts on fresh text fails, while the gap to the gates stays printed and documented.
+    /// The fresh parts, never tuned against and never read by anyone who changed the phrases: heldout2 (from an earlier
+    /// session), heldout3 and heldout4 (written on 2026-12-03, kept out of the repository until scored; heldout4 scored
+    /// once, after the last change). They report counts per sign and miss reasons only, never sentences. They do not
+    /// meet issue 12's gates (docs/triage.md, "Fresh text"), and nothing may be tuned to them to make it so; the
+    /// assertion is a regression floor at each part's latest contact, not the issue's gate: a change that loses catches
+    /// or adds false alerts on fresh text fails, while the gap to the gates stays printed and documented.
+    /// heldout2: first contact 3 false alerts, 101 caught, 30 emergencies; second 3, 104, 30; third (after tuning3 and
+    /// tuning4 and the concept phrases) 4, 114, 36; fourth (after tuning5 and the false-alert classes) 4, 115, 36.
+    /// heldout3: first contact 5, 122, 42; second 3, 122, 42. heldout4: first and only contact 2, 122, 44.
     /// </summary>
-    [Fact]
-    public void Fresh_held_out_part_does_not_fall_below_its_fourth_contact_figures()
+    [Theory]
+    [InlineData("heldout2", 4, 115, 36)]
+    [InlineData("heldout3", 3, 122, 42)]
+    [InlineData("heldout4", 2, 122, 44)]
+    public void Fresh_held_out_parts_do_not_fall_below_their_latest_contact_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
-        // Third contact, after the two new writers' data (tuning3, tuning4) and the emergency concept phrases: caught
-        // rose from 104 to 114 and emergencies at emergency from 30 to 36, while false alerts rose from 3 to 4.
-        // Fourth contact, after another new writer's data (tuning5) and the false-alert classes: caught 115, the rest unchanged.
-        const int FourthContactFalseAlerts = 4, FourthContactCaught = 115, FourthContactEmergencies = 36;
-        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout2", showSentences: false);
+        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure(part, showSentences: false);
         output.WriteLine($"issue 12 gates (not met, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (fourth contact): false alerts <= {FourthContactFalseAlerts}, caught >= {FourthContactCaught}, emergencies >= {FourthContactEmergencies}");
+        output.WriteLine($"regression floor (latest contact): false alerts <= {falseAlertsAtMost}, caught >= {caughtAtLeast}, emergencies >= {emergenciesAtLeast}");
 
-        Assert.True(falseAlerts <= FourthContactFalseAlerts, $"heldout2: {falseAlerts} false alerts, more than at fourth contact");
-        Assert.True(caught >= FourthContactCaught, $"heldout2: {caught} caught, fewer than at fourth contact");
-        Assert.True(emergenciesCaught >= FourthContactEmergencies, $"heldout2: {emergenciesCaught} emergencies at emergency, fewer than at fourth contact");
-    }
-
-    /// <summary>
-    /// A new writer's sentences (heldout3), written this session and never read by anyone who tuned the screen: counts per
-    /// sign and miss reasons only, never sentences. The assertion is a floor at the latest contact, not issue 12's gate.
-    /// </summary>
-    [Fact]
-    public void Fresh_held_out_v3_part_does_not_fall_below_its_second_contact_figures()
-    {
-        // First contact (after tuning3 and tuning4 were learnt): 5 false alerts, 122 caught, 42 emergencies. Second
-        // contact (after tuning5 and the false-alert classes): 3 false alerts, the catches unchanged.
-        const int SecondContactFalseAlerts = 3, SecondContactCaught = 122, SecondContactEmergencies = 42;
-        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout3", showSentences: false);
-        output.WriteLine($"issue 12 gates (printed, not asserted): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (second contact): false alerts <= {SecondContactFalseAlerts}, caught >= {SecondContactCaught}, emergencies >= {SecondContactEmergencies}");
-
-        Assert.True(falseAlerts <= SecondContactFalseAlerts, $"heldout3: {falseAlerts} false alerts, more than at second contact");
-        Assert.True(caught >= SecondContactCaught, $"heldout3: {caught} caught, fewer than at second contact");
-        Assert.True(emergenciesCaught >= SecondContactEmergencies, $"heldout3: {emergenciesCaught} emergencies at emergency, fewer than at second contact");
-    }
-
-    /// <summary>
-    /// A new writer's sentences (heldout4), written this session and never read by anyone who tuned the screen, measured once
-    /// after the last tuning round: counts only. The assertion is a floor at first contact, not issue 12's gate.
-    /// </summary>
-    [Fact]
-    public void Fresh_held_out_v4_part_does_not_fall_below_its_first_contact_figures()
-    {
-        const int FirstContactFalseAlerts = 2, FirstContactCaught = 122, FirstContactEmergencies = 44;
-        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure("heldout4", showSentences: false);
-        output.WriteLine($"issue 12 gates (printed, not asserted): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        output.WriteLine($"regression floor (first contact): false alerts <= {FirstContactFalseAlerts}, caught >= {FirstContactCaught}, emergencies >= {FirstContactEmergencies}");
-
-        Assert.True(falseAlerts <= FirstContactFalseAlerts, $"heldout4: {falseAlerts} false alerts, more than at first contact");
-        Assert.True(caught >= FirstContactCaught, $"heldout4: {caught} caught, fewer than at first contact");
-        Assert.True(emergenciesCaught >= FirstContactEmergencies, $"heldout4: {emergenciesCaught} emergencies at emergency, fewer than at first contact");
+        Assert.True(falseAlerts <= falseAlertsAtMost, $"{part}: {falseAlerts} false alerts, more than at its latest contact");
+        Assert.True(caught >= caughtAtLeast, $"{part}: {caught} caught, fewer than at its latest contact");
+        Assert.True(emergenciesCaught >= emergenciesAtLeast, $"{part}: {emergenciesCaught} emergencies at emergency, fewer than at its latest contact");
     }
 
     private void AssertGates(string part, bool showSentences)

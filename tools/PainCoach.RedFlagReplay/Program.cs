@@ -4,7 +4,7 @@
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
 // PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
-// tests/PainCoach.Tests/RedFlags (tuning, heldout1, tuning2, ...); fresh held-out parts are refused.
+// tests/PainCoach.Tests/RedFlags (tuning, heldout1 to heldout4, tuning2, ...); fresh held-out parts are refused.
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PainCoach.RedFlags;
@@ -20,7 +20,7 @@ if (positional.Count < 2)
 }
 
 var parts = positional.Skip(1).ToList();
-if (!args.Contains("--ask") && parts.Any(p => p.Contains("heldout", StringComparison.OrdinalIgnoreCase) && p != "heldout1"))
+if (!args.Contains("--ask") && parts.Any(p => p.Contains("heldout", StringComparison.OrdinalIgnoreCase) && !ConsumedHeldOutParts.Contains(p)))
 {
     Console.Error.WriteLine("only seen parts: fresh held-out parts are never replayed here.");
     return 2;
@@ -149,3 +149,9 @@ internal sealed record Sentence(string Text, string Tier, string Sign);
 internal sealed record Combined(List<string> Ordinary, List<Sentence> RedFlags);
 
 internal sealed record Sentences<T>([property: System.Text.Json.Serialization.JsonPropertyName("sentences")] List<T> Items);
+
+internal static partial class Program
+{
+    /// <summary>Held-out parts that were scored, then consumed as tuning data (docs/triage.md); later ones stay fresh.</summary>
+    private static readonly HashSet<string> ConsumedHeldOutParts = ["heldout1", "heldout2", "heldout3", "heldout4"];
+}

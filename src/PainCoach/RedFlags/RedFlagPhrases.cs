@@ -109,7 +109,8 @@ public sealed class RedFlagPhrases
             negationElement.GetProperty("window").GetInt32(),
             negationElement.GetProperty("cues").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
             negationElement.GetProperty("otherPeople").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
-            Compile(negationElement.GetProperty("clearedAfter").GetString()!, "negation.clearedAfter"));
+            Compile(negationElement.GetProperty("clearedAfter").GetString()!, "negation.clearedAfter"),
+            negationElement.TryGetProperty("answeredNo", out var answeredNo) ? Compile(answeredNo.GetString()!, "negation.answeredNo") : null);
 
         var areas = root.GetProperty("areas");
         var signs = new List<SignPhrases>();
@@ -260,7 +261,7 @@ public sealed class RedFlagPhrases
     private static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
         depth > 4
             ? throw new InvalidDataException($"Word lists nest too deep (or in a loop) in {where}.")
-            : Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+            : Regex.Replace(pattern, @"\{([a-z0-9_]+)\}", match =>
                 words.TryGetValue(match.Groups[1].Value, out var alternatives)
                     ? $"(?:{Expand(alternatives, words, where, depth + 1)})"
                     : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),
@@ -271,7 +272,8 @@ public sealed class RedFlagPhrases
 /// <param name="Cues">Words that negate what follows: no, not, never, without...</param>
 /// <param name="OtherPeople">Words that put the sign on someone else: "my mum had cancer".</param>
 /// <param name="ClearedAfter">What, right after a sign, says it is fine: "bladder control is fine".</param>
-public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadOnlySet<string> OtherPeople, Regex ClearedAfter);
+/// <param name="AnsweredNo">How a sentence that answers a question with no starts ("short of breath? no, nothing like that").</param>
+public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadOnlySet<string> OtherPeople, Regex ClearedAfter, Regex? AnsweredNo = null);
 
 /// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
 /// <param name="Fires">Examples the phrase must catch (a test checks them).</param>

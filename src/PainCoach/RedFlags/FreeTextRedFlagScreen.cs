@@ -102,10 +102,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
+        var answeredNo = AnsweredNo(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            if (AnsweredNo(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null))
+            if (answeredNo[s])
             {
                 continue;
             }
@@ -133,11 +134,25 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>
-    /// "short of breath? no, nothing like that": a sign asked as a question and answered with a no in the next sentence
-    /// is not the person's (the writer ran through the warning signs).
+    /// For each sentence, whether it is a question answered no: "short of breath? no, nothing like that" (the writer ran
+    /// through the warning signs), and each question of a run answered together ("chest pain? breathless? no").
     /// </summary>
-    private bool AnsweredNo(ScreenSentence sentence, ScreenSentence? next) =>
-        sentence.Asked && next is not null && phrases.Negation.AnsweredNo is { } answer && StartsWith(answer, next.Text);
+    internal bool[] AnsweredNo(IReadOnlyList<ScreenSentence> sentences)
+    {
+        var answered = new bool[sentences.Count];
+        if (phrases.Negation.AnsweredNo is not { } answer)
+        {
+            return answered;
+        }
+
+        for (var s = sentences.Count - 2; s >= 0; s--)
+        {
+            var next = sentences[s + 1];
+            answered[s] = sentences[s].Asked && (StartsWith(answer, next.Text) || (next.Asked && answered[s + 1]));
+        }
+
+        return answered;
+    }
 
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
     internal IEnumerable<ScreenSentence> Sentences(string text)

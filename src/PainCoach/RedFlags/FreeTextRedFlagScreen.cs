@@ -32,6 +32,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private static readonly HashSet<string> FirstPersonSubjects = new(["i", "im", "ive", "id", "me", "myself"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> ThirdPersonWords = new(["he", "she", "his", "her", "hers", "him", "they", "them", "their", "hes", "shes"], StringComparer.Ordinal);
+
     private readonly RedFlagPhrases phrases;
 
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
@@ -332,9 +334,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        // "my mum had cancer" is someone else's sign; "my husband says I can't..." is the person's own.
+        // "my mum had cancer" is someone else's sign; "my husband says I can't..." and "my wife noticed the bed was wet"
+        // (someone reporting what they saw in the writer) are the person's own.
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
-        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains) && !JointWithMe(before, before.Length - near.Count + other))
+        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains) && !JointWithMe(before, before.Length - near.Count + other)
+            && !ReportsOnTheWriter(near, other))
         {
             return true;
         }
@@ -347,6 +351,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
+
+    /// <summary>
+    /// "my wife noticed the bed was wet": the other person is followed by a reporting word ("noticed", "says") and no
+    /// third person comes after it, so what they report is the writer's ("my mum noticed her legs" stays hers).
+    /// </summary>
+    private bool ReportsOnTheWriter(List<string> near, int other) =>
+        other + 1 < near.Count && phrases.Negation.ReportingWords.Contains(near[other + 1])
+        && !near.Skip(other + 2).Any(ThirdPersonWords.Contains);
 
     /// <summary>"me and my partner are intimate": the other person is named together with the writer, so it is theirs too.</summary>
     private static bool JointWithMe(string[] words, int other) =>

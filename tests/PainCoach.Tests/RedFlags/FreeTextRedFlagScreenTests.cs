@@ -202,6 +202,21 @@ public sealed class FreeTextRedFlagScreenTests
     }
 
     /// <summary>
+    /// Another person who reports what they noticed ("my wife noticed", "my husband says") reports the writer's sign;
+    /// with a third person after the reporting word, or without one, it stays theirs.
+    /// </summary>
+    [Theory]
+    [InlineData("my wife noticed the bed was wet this morning and my back has been terrible", true)]
+    [InlineData("my husband says my legs both look weak when I walk and my back is killing me", true)]
+    [InlineData("my mum noticed her legs are both numb, my back is a bit sore from lifting her", false)]
+    [InlineData("my back is sore and my husband says he cant pee properly", false)]
+    [InlineData("my back is sore from the hospital chair, my dad had a fall from the ladder", false)]
+    public void Someone_reporting_what_they_noticed_reports_the_writers_sign(string text, bool emergency)
+    {
+        Assert.Equal(emergency, screen.Screen(text)?.Level == AlertLevel.Emergency);
+    }
+
+    /// <summary>
     /// A sign asked as a question and answered no in the next sentence is not the writer's: "short of breath? no,
     /// nothing like that". A run of questions answered together is cleared together; an answer that goes on to say
     /// something else ("no pain though") or a sign stated after the answer still counts.

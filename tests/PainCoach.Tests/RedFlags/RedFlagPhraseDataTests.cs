@@ -110,6 +110,10 @@ public sealed class RedFlagPhraseDataTests
     [InlineData("n", "and")]
     [InlineData("raisin", "raisin")]
     [InlineData("basin", "basin")]
+    [InlineData("cannae", "cant")]
+    [InlineData("nae", "no")]
+    [InlineData("espalda", "back")]
+    [InlineData("carnt", "cant")]
     public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)
     {
         Assert.Equal(expected, Data.Correct(word));

@@ -255,12 +255,13 @@ public sealed class RedFlagPhrases
 
     /// <summary>
     /// Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group); a word list may use
-    /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep.
+    /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep. Names may hold digits, so helpers'
+    /// prefixes such as <c>{u3_calf}</c> expand instead of staying a literal that never matches.
     /// </summary>
     private static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
         depth > 4
             ? throw new InvalidDataException($"Word lists nest too deep (or in a loop) in {where}.")
-            : Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+            : Regex.Replace(pattern, @"\{([a-z][a-z0-9_]*)\}", match =>
                 words.TryGetValue(match.Groups[1].Value, out var alternatives)
                     ? $"(?:{Expand(alternatives, words, where, depth + 1)})"
                     : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),

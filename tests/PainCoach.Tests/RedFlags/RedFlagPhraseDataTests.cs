@@ -119,6 +119,9 @@ public sealed class RedFlagPhraseDataTests
     [InlineData("achin", "aching")]
     [InlineData("mornins", "mornings")]
     [InlineData("n", "and")]
+    [InlineData("foots", "foot")]
+    [InlineData("backs", "back")]
+    [InlineData("calfs", "calf")]
     [InlineData("raisin", "raisin")]
     [InlineData("basin", "basin")]
     public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)

@@ -130,7 +130,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         foreach (var raw in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
         {
             var clauses = new List<string>();
-            foreach (var rawClause in raw.Split(ClauseEnds))
+            foreach (var rawClause in phrases.Possessive.Replace(raw, "${word}").Split(ClauseEnds))
             {
                 var clause = CorrectSpelling(Normalise(rawClause));
                 foreach (var idiom in phrases.Idioms)
@@ -256,9 +256,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        // "my mum had cancer" is someone else's sign; "my husband says I can't..." is the person's own.
+        // "my mum had cancer" is someone else's sign; "my husband says I can't..." and "at my sister's my calf..." are
+        // the person's own ("my" after the other person starts the writer's own part).
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
-        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains) && !JointWithMe(before, before.Length - near.Count + other))
+        if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other))
         {
             return true;
         }

@@ -122,6 +122,10 @@ public sealed class RedFlagPhraseDataTests
     [InlineData("foots", "foot")]
     [InlineData("backs", "back")]
     [InlineData("calfs", "calf")]
+    [InlineData("rigours", "rigors")]
+    [InlineData("cellulitus", "cellulitis")]
+    [InlineData("infested", "infested")]
+    [InlineData("cannae", "cant")]
     [InlineData("raisin", "raisin")]
     [InlineData("basin", "basin")]
     public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)

@@ -273,8 +273,7 @@ public sealed class RedFlagPhrases
 
     /// <summary>
     /// Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group); a word list may use
-    /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep. Names may hold digits, so helpers'
-    /// prefixes such as <c>{u3_calf}</c> expand instead of staying a literal that never matches.
+    /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep.
     /// </summary>
     private static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
         depth > 4

@@ -259,7 +259,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         // "my mum had cancer" is someone else's sign; "my husband says I can't..." and "at my sister's my calf..." are
         // the person's own ("my" after the other person starts the writer's own part).
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
-        if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other))
+        if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
+            && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
         {
             return true;
         }
@@ -272,6 +273,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
+
+    /// <summary>"my wife noticed a wound on my foot": a sign placed on the writer's own body is theirs, whoever saw it.</summary>
+    private static bool OnMyBody(Match match) => match.Value.Contains(" my ", StringComparison.Ordinal);
+
+    /// <summary>"I am a sugar patient", "im diabetes patient": the writer describing themselves, not a patient of theirs.</summary>
+    private static bool SelfDescribedPatient(string[] words, int other) =>
+        words[other] is "patient" && other >= 1 && words[other - 1] is not ("my" or "his" or "her" or "your" or "our" or "their" or "the" or "this" or "that")
+        && (other < 2 || words[other - 2] is not ("have" or "had" or "got" or "see" or "saw" or "treating" or "treat" or "with" or "visiting"))
+        && words.Skip(Math.Max(0, other - 4)).Take(Math.Min(other, 4)).Any(w => FirstPersonSubjects.Contains(w) || w is "am" or "as");
 
     /// <summary>"me and my partner are intimate": the other person is named together with the writer, so it is theirs too.</summary>
     private static bool JointWithMe(string[] words, int other) =>

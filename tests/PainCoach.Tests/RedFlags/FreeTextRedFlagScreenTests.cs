@@ -261,11 +261,19 @@ public sealed class FreeTextRedFlagScreenTests
         Assert.Equal(level, screen.Screen(text)?.Level);
     }
 
-    /// <summary>"my" after another person's word starts the writer's own part of the sentence.</summary>
+    /// <summary>
+    /// "my" after another person's word starts the writer's own part of the sentence; a sign on "my" body part is the
+    /// writer's whoever noticed it; "I am a sugar patient" describes the writer.
+    /// </summary>
     [Theory]
     [InlineData("after the drive to my sister's my calf is swollen and hot on one side", AlertLevel.Urgent)]
     [InlineData("my sister's calf is swollen and hot on one side", null)]
     [InlineData("my husband has a fever and my heel hurts", null)]
+    [InlineData("my husband noticed a wound on my foot, I'm diabetic", AlertLevel.Urgent)]
+    [InlineData("my husband noticed a wound on his foot, he's diabetic and my heel hurts", null)]
+    [InlineData("I am a sugar patient and one toe is black", AlertLevel.Urgent)]
+    [InlineData("I have a patient with a fever and my heel hurts", null)]
+    [InlineData("my wife is a cancer patient with a fever and my heel hurts", null)]
     public void My_after_someone_else_is_the_writers_own(string text, AlertLevel? level)
     {
         Assert.Equal(level, screen.Screen(text)?.Level);

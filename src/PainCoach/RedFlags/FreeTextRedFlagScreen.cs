@@ -274,8 +274,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
 
-    /// <summary>"my wife noticed a wound on my foot": a sign placed on the writer's own body is theirs, whoever saw it.</summary>
-    private static bool OnMyBody(Match match) => match.Value.Contains(" my ", StringComparison.Ordinal);
+    /// <summary>
+    /// "my wife noticed a wound on my foot", "my son heard a pop when I went down": a sign whose own words name the
+    /// writer is theirs, whoever noticed it.
+    /// </summary>
+    private static bool OnMyBody(Match match) =>
+        $" {match.Value} ".Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "my" or "i" or "im" or "me");
 
     /// <summary>"I am a sugar patient", "im diabetes patient": the writer describing themselves, not a patient of theirs.</summary>
     private static bool SelfDescribedPatient(string[] words, int other) =>

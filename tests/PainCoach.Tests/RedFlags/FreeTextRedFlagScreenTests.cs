@@ -272,6 +272,8 @@ public sealed class FreeTextRedFlagScreenTests
     [InlineData("my husband noticed a wound on my foot, I'm diabetic", AlertLevel.Urgent)]
     [InlineData("my husband noticed a wound on his foot, he's diabetic and my heel hurts", null)]
     [InlineData("I am a sugar patient and one toe is black", AlertLevel.Urgent)]
+    [InlineData("my son heard a pop when I went down at football, achilles agony", AlertLevel.Urgent)]
+    [InlineData("my son heard a pop in his achilles at football and my heel hurts", null)]
     [InlineData("I have a patient with a fever and my heel hurts", null)]
     [InlineData("my wife is a cancer patient with a fever and my heel hurts", null)]
     public void My_after_someone_else_is_the_writers_own(string text, AlertLevel? level)

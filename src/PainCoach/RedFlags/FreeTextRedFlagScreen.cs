@@ -166,7 +166,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             var asked = end >= 0 && text[end] == '?';
             from = end < 0 ? text.Length : end + 1;
             var clauses = new List<string>();
-            foreach (var rawClause in raw.Split(ClauseEnds))
+            foreach (var rawClause in phrases.Possessive.Replace(raw, "${word}").Split(ClauseEnds))
             {
                 var clause = CorrectSpelling(Normalise(rawClause));
                 foreach (var idiom in phrases.Idioms)
@@ -334,11 +334,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        // "my mum had cancer" is someone else's sign; "my husband says I can't..." and "my wife noticed the bed was wet"
-        // (someone reporting what they saw in the writer) are the person's own.
+        // "my mum had cancer" is someone else's sign; "my husband says I can't...", "at my sister's my calf..." ("my" after
+        // the other person starts the writer's own part) and "my wife noticed the bed was wet" (someone reporting what they
+        // saw in the writer) are the person's own.
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
-        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains) && !JointWithMe(before, before.Length - near.Count + other)
-            && !ReportsOnTheWriter(near, other))
+        if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
+            && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
         {
             return true;
         }
@@ -359,6 +360,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private bool ReportsOnTheWriter(List<string> near, int other) =>
         other + 1 < near.Count && phrases.Negation.ReportingWords.Contains(near[other + 1])
         && !near.Skip(other + 2).Any(ThirdPersonWords.Contains);
+
+    /// <summary>
+    /// "my wife noticed a wound on my foot", "my son heard a pop when I went down": a sign whose own words name the
+    /// writer is theirs, whoever noticed it.
+    /// </summary>
+    private static bool OnMyBody(Match match) =>
+        $" {match.Value} ".Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "my" or "i" or "im" or "me");
+
+    /// <summary>"I am a sugar patient", "im diabetes patient": the writer describing themselves, not a patient of theirs.</summary>
+    private static bool SelfDescribedPatient(string[] words, int other) =>
+        words[other] is "patient" && other >= 1 && words[other - 1] is not ("my" or "his" or "her" or "your" or "our" or "their" or "the" or "this" or "that")
+        && (other < 2 || words[other - 2] is not ("have" or "had" or "got" or "see" or "saw" or "treating" or "treat" or "with" or "visiting"))
+        && words.Skip(Math.Max(0, other - 4)).Take(Math.Min(other, 4)).Any(w => FirstPersonSubjects.Contains(w) || w is "am" or "as");
 
     /// <summary>"me and my partner are intimate": the other person is named together with the writer, so it is theirs too.</summary>
     private static bool JointWithMe(string[] words, int other) =>

@@ -93,6 +93,17 @@ public sealed class RedFlagPhraseDataTests
         Assert.Contains(SymptomIds.Fever, new FreeTextRedFlagScreen(Load(Nested)).Read("a boiling fever").Signs);
     }
 
+    [Fact]
+    public void A_word_list_named_with_a_digit_expands()
+    {
+        const string Prefixed = """{"reviewed":"2026-12-03","words":{"u3_hot":"boiling|roasting"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{u3_hot} fever","fires":[],"quiet":[]}]}],"spelling":{},"generalQuestion":{"starts":"what","firstPerson":"i"}}""";
+
+        var prefixedScreen = new FreeTextRedFlagScreen(Load(Prefixed));
+
+        Assert.Contains(SymptomIds.Fever, prefixedScreen.Read("a roasting fever").Signs);
+        Assert.DoesNotContain(SymptomIds.Fever, prefixedScreen.Read("a mild fever").Signs);
+    }
+
     private static RedFlagPhrases Load(string json) => RedFlagPhrases.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
 
     [Theory]
@@ -108,9 +119,15 @@ public sealed class RedFlagPhraseDataTests
     [InlineData("achin", "aching")]
     [InlineData("mornins", "mornings")]
     [InlineData("n", "and")]
+    [InlineData("foots", "foot")]
+    [InlineData("backs", "back")]
+    [InlineData("calfs", "calf")]
+    [InlineData("rigours", "rigors")]
+    [InlineData("cellulitus", "cellulitis")]
+    [InlineData("infested", "infested")]
+    [InlineData("cannae", "cant")]
     [InlineData("raisin", "raisin")]
     [InlineData("basin", "basin")]
-    [InlineData("cannae", "cant")]
     [InlineData("nae", "no")]
     [InlineData("espalda", "back")]
     [InlineData("carnt", "cant")]

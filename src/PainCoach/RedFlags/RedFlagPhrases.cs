@@ -260,7 +260,7 @@ public sealed class RedFlagPhrases
     private static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
         depth > 4
             ? throw new InvalidDataException($"Word lists nest too deep (or in a loop) in {where}.")
-            : Regex.Replace(pattern, @"\{([a-z_]+)\}", match =>
+            : Regex.Replace(pattern, @"\{([a-z][a-z0-9_]*)\}", match =>
                 words.TryGetValue(match.Groups[1].Value, out var alternatives)
                     ? $"(?:{Expand(alternatives, words, where, depth + 1)})"
                     : throw new InvalidDataException($"Unknown word list {{{match.Groups[1].Value}}} in {where}."),

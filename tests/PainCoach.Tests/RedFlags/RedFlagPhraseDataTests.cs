@@ -93,6 +93,20 @@ public sealed class RedFlagPhraseDataTests
         Assert.Contains(SymptomIds.Fever, new FreeTextRedFlagScreen(Load(Nested)).Read("a boiling fever").Signs);
     }
 
+    /// <summary>
+    /// Word lists named with a helper's prefix ("c3_stopverb", "e3_...") expand like any other: a digit in the name once
+    /// left "{c3_x}" as literal text, so the phrase silently matched nothing.
+    /// </summary>
+    [Fact]
+    public void Word_lists_with_digits_in_their_names_expand()
+    {
+        const string Digits = """{"reviewed":"2026-12-03","words":{"c3_hot":"boiling|roasting"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{c3_hot} fever","fires":[],"quiet":[]}]}],"spelling":{},"generalQuestion":{"starts":"what","firstPerson":"i"}}""";
+        const string Unknown = """{"reviewed":"2026-12-03","words":{},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{c3_hot} fever","fires":[],"quiet":[]}]}]}""";
+
+        Assert.Contains(SymptomIds.Fever, new FreeTextRedFlagScreen(Load(Digits)).Read("a roasting fever").Signs);
+        Assert.Contains("c3_hot", Assert.Throws<InvalidDataException>(() => Load(Unknown)).Message, StringComparison.Ordinal);
+    }
+
     private static RedFlagPhrases Load(string json) => RedFlagPhrases.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
 
     [Theory]

@@ -130,7 +130,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         foreach (var raw in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
         {
             var clauses = new List<string>();
-            foreach (var rawClause in raw.Split(ClauseEnds))
+            foreach (var rawClause in phrases.Possessive.Replace(raw, "${word}").Split(ClauseEnds))
             {
                 var clause = CorrectSpelling(Normalise(rawClause));
                 foreach (var idiom in phrases.Idioms)
@@ -256,9 +256,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        // "my mum had cancer" is someone else's sign; "my husband says I can't..." is the person's own.
+        // "my mum had cancer" is someone else's sign; "my husband says I can't..." and "at my sister's my calf..." are
+        // the person's own ("my" after the other person starts the writer's own part).
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
-        if (other >= 0 && !near.Skip(other + 1).Any(FirstPersonSubjects.Contains) && !JointWithMe(before, before.Length - near.Count + other))
+        if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
+            && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
         {
             return true;
         }
@@ -271,6 +273,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
+
+    /// <summary>
+    /// "my wife noticed a wound on my foot", "my son heard a pop when I went down": a sign whose own words name the
+    /// writer is theirs, whoever noticed it.
+    /// </summary>
+    private static bool OnMyBody(Match match) =>
+        $" {match.Value} ".Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "my" or "i" or "im" or "me");
+
+    /// <summary>"I am a sugar patient", "im diabetes patient": the writer describing themselves, not a patient of theirs.</summary>
+    private static bool SelfDescribedPatient(string[] words, int other) =>
+        words[other] is "patient" && other >= 1 && words[other - 1] is not ("my" or "his" or "her" or "your" or "our" or "their" or "the" or "this" or "that")
+        && (other < 2 || words[other - 2] is not ("have" or "had" or "got" or "see" or "saw" or "treating" or "treat" or "with" or "visiting"))
+        && words.Skip(Math.Max(0, other - 4)).Take(Math.Min(other, 4)).Any(w => FirstPersonSubjects.Contains(w) || w is "am" or "as");
 
     /// <summary>"me and my partner are intimate": the other person is named together with the writer, so it is theirs too.</summary>
     private static bool JointWithMe(string[] words, int other) =>

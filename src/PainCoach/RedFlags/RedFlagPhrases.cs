@@ -34,9 +34,11 @@ public sealed class RedFlagPhrases
         Regex firstPerson,
         IReadOnlyList<SignPhrases> signs,
         IReadOnlyDictionary<string, string>? shortForms = null,
-        Regex? asides = null)
+        Regex? asides = null,
+        Regex? possessive = null)
     {
         Asides = asides ?? new Regex("(?!)", Options);
+        Possessive = possessive ?? new Regex("(?!)", Options);
         this.shortForms = shortForms ?? new Dictionary<string, string>(StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
@@ -69,6 +71,12 @@ public sealed class RedFlagPhrases
 
     /// <summary>Asides that say a question is not about the person's own symptoms ("asking for a friend", "mine are fine").</summary>
     public Regex Asides { get; }
+
+    /// <summary>
+    /// A body-part word with "'s" ("my leg's numb", "foot's swollen"): read as the word, so "leg's" is not the plural
+    /// "legs" (both legs) once the apostrophe is dropped. Group "word" is what stays.
+    /// </summary>
+    public Regex Possessive { get; }
 
     public IReadOnlyList<SignPhrases> Signs { get; }
 
@@ -169,7 +177,17 @@ public sealed class RedFlagPhrases
             Compile(question.GetProperty("firstPerson").GetString()!, "generalQuestion.firstPerson"),
             signs,
             ShortForms(spelling),
-            question.TryGetProperty("asides", out var asides) ? Compile(asides.GetString()!, "generalQuestion.asides") : null);
+            question.TryGetProperty("asides", out var asides) ? Compile(asides.GetString()!, "generalQuestion.asides") : null,
+            PossessiveForms(spelling));
+    }
+
+    /// <summary>The words of "possessive" followed by 's or ’s, in any case ("Leg's"), or null when none are listed.</summary>
+    private static Regex? PossessiveForms(JsonElement spelling)
+    {
+        var words = Strings(spelling, "possessive");
+        return words.Count == 0
+            ? null
+            : new Regex($"(?<![A-Za-z0-9])(?<word>{string.Join('|', words.Select(w => Regex.Escape(w)))})['’]s(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase);
     }
 
     /// <summary>

@@ -248,4 +248,36 @@ public sealed class FreeTextRedFlagScreenTests
     {
         Assert.Equal(level, screen.Screen(text)?.Level);
     }
+
+    /// <summary>"leg's" is one leg, not the plural "legs" (both legs) once the apostrophe is dropped; "foot's" and "back's" name the area.</summary>
+    [Theory]
+    [InlineData("my right leg's tingling and my back hurts", AlertLevel.SeeClinician)]
+    [InlineData("My Left Leg’s weak and my back hurts", AlertLevel.SeeClinician)]
+    [InlineData("my legs are tingling and my back hurts", AlertLevel.Emergency)]
+    [InlineData("got the chills tonight, my foot's been aching", AlertLevel.Urgent)]
+    [InlineData("lost weight without trying and my back's started hurting", AlertLevel.Urgent)]
+    public void A_body_part_with_an_apostrophe_s_is_that_one_part(string text, AlertLevel level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>
+    /// "my" after another person's word starts the writer's own part of the sentence; a sign on "my" body part is the
+    /// writer's whoever noticed it; "I am a sugar patient" describes the writer.
+    /// </summary>
+    [Theory]
+    [InlineData("after the drive to my sister's my calf is swollen and hot on one side", AlertLevel.Urgent)]
+    [InlineData("my sister's calf is swollen and hot on one side", null)]
+    [InlineData("my husband has a fever and my heel hurts", null)]
+    [InlineData("my husband noticed a wound on my foot, I'm diabetic", AlertLevel.Urgent)]
+    [InlineData("my husband noticed a wound on his foot, he's diabetic and my heel hurts", null)]
+    [InlineData("I am a sugar patient and one toe is black", AlertLevel.Urgent)]
+    [InlineData("my son heard a pop when I went down at football, achilles agony", AlertLevel.Urgent)]
+    [InlineData("my son heard a pop in his achilles at football and my heel hurts", null)]
+    [InlineData("I have a patient with a fever and my heel hurts", null)]
+    [InlineData("my wife is a cancer patient with a fever and my heel hurts", null)]
+    public void My_after_someone_else_is_the_writers_own(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
 }

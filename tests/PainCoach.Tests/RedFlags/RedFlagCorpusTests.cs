@@ -97,12 +97,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Issue 12's full gates (0 false alerts, at least 97% caught at their tier or higher, every emergency at emergency)
-    /// on the later tuning parts, now that their misses and false alerts were closed by class.
+    /// on the later tuning parts, now that their misses and false alerts were closed by class (the consumed heldout2-4
+    /// since the evening round's three helpers were merged).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
     [InlineData("tuning4")]
     [InlineData("tuning5")]
+    [InlineData("heldout2")]
+    [InlineData("heldout3")]
+    [InlineData("heldout4")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     private static class FirstContactTuning3

@@ -13,7 +13,9 @@ public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bo
 /// One sentence, normalised, idioms cut out; <see cref="ClauseStarts"/> are where a comma or "but" began a new
 /// clause, so a negation in one clause ("it isnt shifting, been two months") does not reach into the next.
 /// </summary>
-public sealed record ScreenSentence(string Text, IReadOnlyList<int> ClauseStarts);
+/// <see cref="Asked"/> when it ended with a question mark ("short of breath?"), so a "no" answering it in the next
+/// sentence can clear it.
+public sealed record ScreenSentence(string Text, IReadOnlyList<int> ClauseStarts, bool Asked = false);
 
 /// <summary>
 /// Reads free text (an FAQ question, an SMS) the way people write it, maps what it describes to <see cref="SymptomIds"/>
@@ -29,6 +31,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static readonly char[] ClauseEnds = [',', ':', '(', ')'];
 
     private static readonly HashSet<string> FirstPersonSubjects = new(["i", "im", "ive", "id", "me", "myself"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ThirdPersonWords = new(["he", "she", "his", "her", "hers", "him", "they", "them", "their", "hes", "shes"], StringComparer.Ordinal);
 
     private readonly RedFlagPhrases phrases;
 
@@ -100,8 +104,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
-        foreach (var sentence in sentences)
+        var answeredNo = AnsweredNo(sentences);
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
+            if (answeredNo[s])
+            {
+                continue;
+            }
+
             foreach (var sign in phrases.Signs)
             {
                 if (!signs.Contains(sign.Id)
@@ -124,11 +135,36 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside);
     }
 
+    /// <summary>
+    /// For each sentence, whether it is a question answered no: "short of breath? no, nothing like that" (the writer ran
+    /// through the warning signs), and each question of a run answered together ("chest pain? breathless? no").
+    /// </summary>
+    internal bool[] AnsweredNo(IReadOnlyList<ScreenSentence> sentences)
+    {
+        var answered = new bool[sentences.Count];
+        if (phrases.Negation.AnsweredNo is not { } answer)
+        {
+            return answered;
+        }
+
+        for (var s = sentences.Count - 2; s >= 0; s--)
+        {
+            var next = sentences[s + 1];
+            answered[s] = sentences[s].Asked && (StartsWith(answer, next.Text) || (next.Asked && answered[s + 1]));
+        }
+
+        return answered;
+    }
+
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
     internal IEnumerable<ScreenSentence> Sentences(string text)
     {
-        foreach (var raw in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        for (var from = 0; from < text.Length;)
         {
+            var end = text.IndexOfAny(SentenceEnds, from);
+            var raw = end < 0 ? text[from..] : text[from..end];
+            var asked = end >= 0 && text[end] == '?';
+            from = end < 0 ? text.Length : end + 1;
             var clauses = new List<string>();
             foreach (var rawClause in phrases.Possessive.Replace(raw, "${word}").Split(ClauseEnds))
             {
@@ -158,7 +194,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             starts.Sort();
             if (sentence.Length > 0)
             {
-                yield return new ScreenSentence(sentence, starts);
+                yield return new ScreenSentence(sentence, starts, asked);
             }
         }
     }
@@ -193,26 +229,66 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return phrase.Parts.All(part => Finds(part, sentence, sign));
         }
 
+        // Every part's matches first: most sentences lack the domain word (the first part), and the search ends there.
+        var matches = new List<MatchCollection>(phrase.Parts.Count);
+        foreach (var part in phrase.Parts)
+        {
+            var found = part.Pattern.Matches(sentence.Text);
+            if (found.Count == 0)
+            {
+                return false;
+            }
+
+            matches.Add(found);
+        }
+
         // Word spans of each part's matches that count (not negated); the first part anchors the window, and another
-        // part is near when at most `near` words lie between the two spans. Parts are matched one at a time and the
-        // search stops at the first that has nothing near (the domain word, first, is the rarer one).
-        var anchors = WordSpans(phrase.Parts[0], sentence, sign);
+        // part is near when at most `near` words lie between the two spans. A part's negation cues are looked for with
+        // the other parts' words blanked out: in "things dont work downstairs" the "dont" belongs to the change words,
+        // not to "downstairs", and in "sitting on someone elses backside" the "someone" is the likeness, not a person.
+        var anchors = WordSpans(phrase.Parts[0], matches[0], sentence, sign, BlankOthers(sentence.Text, phrase.Parts, matches, 0));
         for (var i = 1; i < phrase.Parts.Count && anchors.Count > 0; i++)
         {
-            var others = WordSpans(phrase.Parts[i], sentence, sign);
+            var others = WordSpans(phrase.Parts[i], matches[i], sentence, sign, BlankOthers(sentence.Text, phrase.Parts, matches, i));
             anchors.RemoveAll(anchor => !others.Exists(span => Math.Max(span.First, anchor.First) - Math.Min(span.Last, anchor.Last) - 1 <= near));
         }
 
         return anchors.Count > 0;
     }
 
+    /// <summary>
+    /// The sentence with the letters of every other negatable part's matches replaced, spaces and length kept. Context
+    /// parts are not blanked: their words set the scene and may be a negation themselves ("neither leg is weak").
+    /// </summary>
+    private static string BlankOthers(string text, IReadOnlyList<PhrasePart> parts, List<MatchCollection> matches, int part)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (i == part || !parts[i].Negatable)
+            {
+                continue;
+            }
+
+            foreach (Match match in matches[i])
+            {
+                for (var c = match.Index; c < match.Index + match.Length; c++)
+                {
+                    chars[c] = chars[c] == ' ' ? ' ' : '_';
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>First and last word index of every match of the part that counts (a negatable part: not negated).</summary>
-    private List<(int First, int Last)> WordSpans(PhrasePart part, ScreenSentence sentence, SignPhrases sign)
+    private List<(int First, int Last)> WordSpans(PhrasePart part, MatchCollection found, ScreenSentence sentence, SignPhrases sign, string blanked)
     {
         var spans = new List<(int, int)>();
-        for (var match = part.Pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
+        foreach (Match match in found)
         {
-            if (!part.Negatable || !Negated(sentence, match, sign, phrases.Negation.Window))
+            if (!part.Negatable || !Negated(sentence, match, sign, phrases.Negation.Window, blanked))
             {
                 var first = sentence.Text.AsSpan(0, match.Index).Count(' ');
                 spans.Add((first, first + match.Value.AsSpan().Count(' ')));
@@ -240,7 +316,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return false;
     }
 
-    private bool Negated(ScreenSentence screened, Match match, SignPhrases? sign, int window)
+    // blanked: the sentence with words that belong to another part of a concept phrase blanked out, for the cues before
+    // the match (they are that part's words, not a negation of this one).
+    private bool Negated(ScreenSentence screened, Match match, SignPhrases? sign, int window, string? blanked = null)
     {
         var negation = phrases.Negation;
         var sentence = screened.Text;
@@ -249,18 +327,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var core = match.Groups["core"];
         var start = core.Success ? core.Index : match.Index;
         var clauseStart = screened.ClauseStarts.LastOrDefault(s => s <= start);
-        var before = sentence[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = (blanked ?? sentence)[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var near = before.TakeLast(window).ToList();
         if (near.Any(negation.Cues.Contains))
         {
             return true;
         }
 
-        // "my mum had cancer" is someone else's sign; "my husband says I can't..." and "at my sister's my calf..." are
-        // the person's own ("my" after the other person starts the writer's own part).
+        // "my mum had cancer" is someone else's sign; "my husband says I can't...", "at my sister's my calf..." ("my" after
+        // the other person starts the writer's own part) and "my wife noticed the bed was wet" (someone reporting what they
+        // saw in the writer) are the person's own.
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
         if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
-            && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
+            && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
         {
             return true;
         }
@@ -273,6 +352,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
+
+    /// <summary>
+    /// "my wife noticed the bed was wet": the other person is followed by a reporting word ("noticed", "says") and no
+    /// third person comes after it, so what they report is the writer's ("my mum noticed her legs" stays hers).
+    /// </summary>
+    private bool ReportsOnTheWriter(List<string> near, int other) =>
+        other + 1 < near.Count && phrases.Negation.ReportingWords.Contains(near[other + 1])
+        && !near.Skip(other + 2).Any(ThirdPersonWords.Contains);
 
     /// <summary>
     /// "my wife noticed a wound on my foot", "my son heard a pop when I went down": a sign whose own words name the

@@ -117,7 +117,11 @@ public sealed class RedFlagPhrases
             negationElement.GetProperty("window").GetInt32(),
             negationElement.GetProperty("cues").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
             negationElement.GetProperty("otherPeople").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
-            Compile(negationElement.GetProperty("clearedAfter").GetString()!, "negation.clearedAfter"));
+            Compile(negationElement.GetProperty("clearedAfter").GetString()!, "negation.clearedAfter"),
+            negationElement.TryGetProperty("answeredNo", out var answeredNo) ? Compile(answeredNo.GetString()!, "negation.answeredNo") : null,
+            negationElement.TryGetProperty("reportingWords", out var reporting)
+                ? reporting.EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal)
+                : null);
 
         var areas = root.GetProperty("areas");
         var signs = new List<SignPhrases>();
@@ -289,7 +293,18 @@ public sealed class RedFlagPhrases
 /// <param name="Cues">Words that negate what follows: no, not, never, without...</param>
 /// <param name="OtherPeople">Words that put the sign on someone else: "my mum had cancer".</param>
 /// <param name="ClearedAfter">What, right after a sign, says it is fine: "bladder control is fine".</param>
-public sealed record NegationRules(int Window, IReadOnlySet<string> Cues, IReadOnlySet<string> OtherPeople, Regex ClearedAfter);
+/// <param name="AnsweredNo">How a sentence that answers a question with no starts ("short of breath? no, nothing like that").</param>
+/// <param name="ReportingWords">Right after another person, they report the writer's sign: "my wife noticed the bed was wet".</param>
+public sealed record NegationRules(
+    int Window,
+    IReadOnlySet<string> Cues,
+    IReadOnlySet<string> OtherPeople,
+    Regex ClearedAfter,
+    Regex? AnsweredNo = null,
+    IReadOnlySet<string>? ReportingWords = null)
+{
+    public IReadOnlySet<string> ReportingWords { get; } = ReportingWords ?? new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <param name="Parts">One pattern, or several that must all be found in the same sentence ("red", "hot", "swollen").</param>
 /// <param name="Fires">Examples the phrase must catch (a test checks them).</param>

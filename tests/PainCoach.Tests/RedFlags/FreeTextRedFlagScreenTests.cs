@@ -165,6 +165,88 @@ public sealed class FreeTextRedFlagScreenTests
         Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
     }
     /// <summary>
+    /// Back pain named the way people say it sets the back area (which the emergency concept phrases need); the backs
+    /// of the heels or legs do not. A form of address before "my" ("bro my back") is not another person's back.
+    /// </summary>
+    [Theory]
+    [InlineData("my back's in bits", PainArea.Back)]
+    [InlineData("knocked off my bike this arvo, back's pretty sore", PainArea.Back)]
+    [InlineData("having pain in back and chest since morning", PainArea.Back)]
+    [InlineData("I've had this back thing on and off for years", PainArea.Back)]
+    [InlineData("neck and back are stiff", PainArea.Back)]
+    [InlineData("bro my back is agony", PainArea.Back)]
+    [InlineData("slipped on the ice, back's in bits but I'm ok", PainArea.Back)]
+    [InlineData("the backs of my heels are sore", PainArea.Heel)]
+    [InlineData("pain in the back of my heel", PainArea.Heel)]
+    [InlineData("me back proper bad since the fall", PainArea.Back)]
+    [InlineData("ugh back's killing me today", PainArea.Back)]
+    [InlineData("I'll be back today, my heel is killing me", PainArea.Heel)]
+    [InlineData("the heel pain is back and worse", PainArea.Heel)]
+    public void Back_pain_named_in_everyday_ways_sets_the_back_area(string text, PainArea area)
+    {
+        Assert.Equal(area, screen.Read(text).Area);
+    }
+
+    /// <summary>
+    /// In a concept phrase, a negation cue that is one of the other part's words does not negate this part: "dont work"
+    /// before "downstairs", "no feeling" before "down there", "someone elses" before "backside". A cue of its own still
+    /// does, and a context part (the both-legs words) stays a negation ("neither leg is weak").
+    /// </summary>
+    [Theory]
+    [InlineData("back's been sore 2 weeks and now things dont work downstairs", AlertLevel.Emergency)]
+    [InlineData("since my back went there is no feeling down there", AlertLevel.Emergency)]
+    [InlineData("my back went and it feels like im sitting on someone elses backside", AlertLevel.Emergency)]
+    [InlineData("my back hurts but there is no problem downstairs, everything works", null)]
+    [InlineData("my back is sore but neither leg is weak", null)]
+    [InlineData("my back is sore and my legs are not numb on either side", null)]
+    public void A_cue_inside_the_other_part_of_a_concept_phrase_does_not_negate(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>
+    /// Another person who reports what they noticed ("my wife noticed", "my husband says") reports the writer's sign;
+    /// with a third person after the reporting word, or without one, it stays theirs.
+    /// </summary>
+    [Theory]
+    [InlineData("my wife noticed the bed was wet this morning and my back has been terrible", true)]
+    [InlineData("my husband says my legs both look weak when I walk and my back is killing me", true)]
+    [InlineData("my mum noticed her legs are both numb, my back is a bit sore from lifting her", false)]
+    [InlineData("my back is sore and my husband says he cant pee properly", false)]
+    [InlineData("my back is sore from the hospital chair, my dad had a fall from the ladder", false)]
+    public void Someone_reporting_what_they_noticed_reports_the_writers_sign(string text, bool emergency)
+    {
+        Assert.Equal(emergency, screen.Screen(text)?.Level == AlertLevel.Emergency);
+    }
+
+    /// <summary>
+    /// A sign asked as a question and answered no in the next sentence is not the writer's: "short of breath? no,
+    /// nothing like that". A run of questions answered together is cleared together; an answer that goes on to say
+    /// something else ("no pain though") or a sign stated after the answer still counts.
+    /// </summary>
+    [Theory]
+    [InlineData("short of breath? no nothing like that, just the back", null)]
+    [InlineData("my back hurts. chest pain? nope", null)]
+    [InlineData("lower back ache. chest pain? short of breath? no to both", null)]
+    [InlineData("back pain. numbness down there?? not really, just stiff", null)]
+    [InlineData("my back hurts and I can't feel the toilet paper? no pain down there though", AlertLevel.Emergency)]
+    [InlineData("short of breath? no, but my chest is tight and my back hurts", AlertLevel.Emergency)]
+    [InlineData("my back is agony and i cant feel the toilet paper? thats the worst bit", AlertLevel.Emergency)]
+    public void A_sign_asked_and_answered_no_is_cleared(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    [Fact]
+    public void Sentences_remember_a_question_mark()
+    {
+        var sentences = screen.Sentences("back pain. numb down there? no").ToList();
+
+        Assert.Equal([false, true, false], sentences.Select(s => s.Asked));
+        Assert.Equal([false, true, false], screen.AnsweredNo(sentences));
+    }
+
+    /// <summary>
     /// General questions with an aside that says they are nobody's own symptoms raise no alert, even for an emergency
     /// sign; the same question without the aside, or a report with "just curious", still does.
     /// </summary>

@@ -74,12 +74,18 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// The emergency gates on the later tuning parts, whatever the other tiers do: every emergency sentence at
-    /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class).
+    /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class;
+    /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
     [InlineData("tuning4")]
     [InlineData("tuning5")]
+    [InlineData("heldout2")]
+    [InlineData("heldout3")]
+    [InlineData("heldout4")]
+    [InlineData("tuning6")]
+    [InlineData("tuning7")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -91,12 +97,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Issue 12's full gates (0 false alerts, at least 97% caught at their tier or higher, every emergency at emergency)
-    /// on the later tuning parts, now that their misses and false alerts were closed by class.
+    /// on the later tuning parts, now that their misses and false alerts were closed by class (the consumed heldout2-4
+    /// since the evening round's three helpers were merged).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
     [InlineData("tuning4")]
     [InlineData("tuning5")]
+    [InlineData("heldout2")]
+    [InlineData("heldout3")]
+    [InlineData("heldout4")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     private static class FirstContactTuning3

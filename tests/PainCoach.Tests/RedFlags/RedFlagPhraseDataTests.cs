@@ -82,11 +82,11 @@ public sealed class RedFlagPhraseDataTests
     }
 
     [Fact]
-    public void A_concept_phrase_needs_two_parts_and_word_lists_may_not_loop()
+    public void A_concept_phrase_needs_two_parts_and_word_lists_may_not_loop_and_may_nest_with_digits_in_names()
     {
         const string OnePartNear = """{"reviewed":"2026-12-03","words":{},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"near":4,"allOf":["fever"],"fires":[],"quiet":[]}]}]}""";
         const string Loop = """{"reviewed":"2026-12-03","words":{"a":"x|{b}","b":"y|{a}"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{a}","fires":[],"quiet":[]}]}]}""";
-        const string Nested = """{"reviewed":"2026-12-03","words":{"hot":"hot|{very}","very":"boiling"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{hot} fever","fires":[],"quiet":[]}]}],"spelling":{},"generalQuestion":{"starts":"what","firstPerson":"i"}}""";
+        const string Nested = """{"reviewed":"2026-12-03","words":{"hot":"hot|{e3_very}","e3_very":"boiling"},"idioms":[],"negation":{"window":3,"cues":[],"otherPeople":[],"clearedAfter":"fine"},"areas":{"back":"back","heel":"heel"},"signs":[{"id":"fever","source":"x","phrases":[{"pattern":"{hot} fever","fires":[],"quiet":[]}]}],"spelling":{},"generalQuestion":{"starts":"what","firstPerson":"i"}}""";
 
         Assert.Contains("fever.phrases[0]", Assert.Throws<InvalidDataException>(() => Load(OnePartNear)).Message, StringComparison.Ordinal);
         Assert.Contains("loop", Assert.Throws<InvalidDataException>(() => Load(Loop)).Message, StringComparison.Ordinal);
@@ -128,6 +128,9 @@ public sealed class RedFlagPhraseDataTests
     [InlineData("cannae", "cant")]
     [InlineData("raisin", "raisin")]
     [InlineData("basin", "basin")]
+    [InlineData("nae", "no")]
+    [InlineData("espalda", "back")]
+    [InlineData("carnt", "cant")]
     public void Misspelt_key_words_are_read_as_meant_and_real_words_stay(string word, string expected)
     {
         Assert.Equal(expected, Data.Correct(word));

@@ -98,7 +98,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Issue 12's full gates (0 false alerts, at least 97% caught at their tier or higher, every emergency at emergency)
     /// on the later tuning parts, now that their misses and false alerts were closed by class (the consumed heldout2-4
-    /// since the evening round's three helpers were merged).
+    /// since the evening round's three helpers were merged, and tuning7). tuning6 is not here: one ordinary sentence (a cancer
+    /// 30 years ago, heel sore from new shoes) keeps its see-a-clinician alert, because CONTENT.md counts a cancer history
+    /// whenever it was; that is left for clinical review (docs/triage.md).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -107,6 +109,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout2")]
     [InlineData("heldout3")]
     [InlineData("heldout4")]
+    [InlineData("tuning7")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     private static class FirstContactTuning3

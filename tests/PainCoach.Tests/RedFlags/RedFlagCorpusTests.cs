@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "heldout5", "heldout6", "heldout7", "heldout8"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "heldout5", "heldout6", "heldout7", "heldout8"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -142,6 +142,28 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]
     public void Consumed_held_out_part_meets_the_gates() => AssertGates("heldout1", showSentences: true);
+
+    /// <summary>
+    /// The fresh parts heldout5 to heldout8: four new writers' sentences (2026-12-03, evening), kept outside the repository
+    /// and read by nobody who tuned the screen, scored once after the evening round's last merge (docs/triage.md). They
+    /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at that one
+    /// contact, not issue 12's gate, which is printed beside it.
+    /// </summary>
+    [Theory]
+    [InlineData("heldout5", 1, 132, 46)]
+    [InlineData("heldout6", 8, 131, 46)]
+    [InlineData("heldout7", 5, 127, 46)]
+    [InlineData("heldout8", 8, 132, 47)]
+    public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
+    {
+        var (falseAlerts, caught, _, emergenciesCaught, _) = Measure(part, showSentences: false);
+        output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
+        output.WriteLine($"regression floor (the one contact): false alerts <= {falseAlertsAtMost}, caught >= {caughtAtLeast}, emergencies >= {emergenciesAtLeast}");
+
+        Assert.True(falseAlerts <= falseAlertsAtMost, $"{part}: {falseAlerts} false alerts, more than at its contact");
+        Assert.True(caught >= caughtAtLeast, $"{part}: {caught} caught, fewer than at its contact");
+        Assert.True(emergenciesCaught >= emergenciesAtLeast, $"{part}: {emergenciesCaught} emergencies at emergency, fewer than at its contact");
+    }
 
     private void AssertGates(string part, bool showSentences)
     {

@@ -36,6 +36,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly RedFlagPhrases phrases;
 
+    /// <summary>The phrase data this screen applies (the replay tool shows which phrase matched).</summary>
+    internal RedFlagPhrases Phrases => phrases;
+
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)

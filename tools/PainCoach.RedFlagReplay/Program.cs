@@ -89,7 +89,7 @@ if (args.Contains("--ask"))
         if (args.Contains("--why"))
         {
             // Which phrase of each sign read matched which normalised sentence (phrase index in red-flag-phrases.json).
-            var sentences = screen.Sentences(text).ToList();
+            var sentences = screen.Sentences(text).Select(screen.WithoutDeniedQuestion).ToList();
             var backNamed = reading.Area is PainArea.Back or PainArea.Any;
             foreach (var sign in screen.Phrases.Signs.Where(s => reading.Signs.Contains(s.Id)))
             {

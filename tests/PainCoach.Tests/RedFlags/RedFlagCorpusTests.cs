@@ -87,6 +87,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout4")]
     [InlineData("tuning6")]
     [InlineData("tuning7")]
+    [InlineData("tuning8")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();

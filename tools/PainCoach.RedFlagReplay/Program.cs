@@ -1,6 +1,6 @@
 // Replays the red-flag screen on seen corpus parts with an earlier phrase file; run through scripts/redflag-replay.sh.
 //   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
-//   PainCoach.RedFlagReplay PHRASES.json --ask TEXT...      what the screen reads in each text
+//   PainCoach.RedFlagReplay PHRASES.json --ask [--why] TEXT...  what the screen reads in each text (--why: which phrase)
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
 // PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
@@ -86,6 +86,22 @@ if (args.Contains("--ask"))
     {
         var reading = screen.Read(text);
         Console.WriteLine($"{screen.Screen(text)?.Level.ToString() ?? "no alert"} (area {reading.Area}; signs {string.Join(", ", reading.Signs.Order())}): {text}");
+        if (args.Contains("--why"))
+        {
+            // Which phrase of each sign read matched which normalised sentence (phrase index in red-flag-phrases.json).
+            var sentences = screen.Sentences(text).Select(screen.WithoutDeniedQuestion).ToList();
+            var backNamed = reading.Area is PainArea.Back or PainArea.Any;
+            foreach (var sign in screen.Phrases.Signs.Where(s => reading.Signs.Contains(s.Id)))
+            {
+                foreach (var (phrase, index) in sign.Phrases.Select((p, i) => (p, i)))
+                {
+                    foreach (var sentence in sentences.Where(x => screen.Matches(phrase, x, sign, backNamed)))
+                    {
+                        Console.WriteLine($"    {sign.Id}.phrases[{index}] in \"{sentence.Text}\"");
+                    }
+                }
+            }
+        }
     }
 
     return 0;

@@ -36,6 +36,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly RedFlagPhrases phrases;
 
+    /// <summary>The phrase data this screen applies (the replay tool shows which phrase matched).</summary>
+    internal RedFlagPhrases Phrases => phrases;
+
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)
@@ -107,11 +110,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var answeredNo = AnsweredNo(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
-            var sentence = sentences[s];
             if (answeredNo[s])
             {
                 continue;
             }
+
+            var sentence = WithoutDeniedQuestion(sentences[s]);
 
             foreach (var sign in phrases.Signs)
             {
@@ -154,6 +158,29 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         return answered;
+    }
+
+    /// <summary>
+    /// The sentence without a question someone asked and the writer answered no ("dr asked if my legs feel weak, i said
+    /// no"): the words before the question and after the answer are kept, so a sign told after it still counts
+    /// ("... i said no but i cant pee").
+    /// </summary>
+    internal ScreenSentence WithoutDeniedQuestion(ScreenSentence sentence)
+    {
+        if (phrases.Negation.DeniedAfterAsked?.Match(sentence.Text) is not { Success: true } denied)
+        {
+            return sentence;
+        }
+
+        var before = sentence.Text[..denied.Index].TrimEnd();
+        var after = sentence.Text[(denied.Index + denied.Length)..].TrimStart();
+        var text = before.Length == 0 ? after : after.Length == 0 ? before : before + " " + after;
+        var afterStart = text.Length - after.Length;
+        var shift = afterStart - (sentence.Text.Length - after.Length);
+        var starts = sentence.ClauseStarts.Where(start => start < before.Length).Append(afterStart)
+            .Concat(sentence.ClauseStarts.Where(start => start >= sentence.Text.Length - after.Length && start < sentence.Text.Length).Select(start => start + shift))
+            .Distinct().Order().ToList();
+        return sentence with { Text = text, ClauseStarts = starts };
     }
 
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>

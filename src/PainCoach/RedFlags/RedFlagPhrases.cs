@@ -121,7 +121,8 @@ public sealed class RedFlagPhrases
             negationElement.TryGetProperty("answeredNo", out var answeredNo) ? Compile(answeredNo.GetString()!, "negation.answeredNo") : null,
             negationElement.TryGetProperty("reportingWords", out var reporting)
                 ? reporting.EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal)
-                : null);
+                : null,
+            negationElement.TryGetProperty("deniedAfterAsked", out var denied) ? Compile(denied.GetString()!, "negation.deniedAfterAsked") : null);
 
         var areas = root.GetProperty("areas");
         var signs = new List<SignPhrases>();
@@ -295,13 +296,16 @@ public sealed class RedFlagPhrases
 /// <param name="ClearedAfter">What, right after a sign, says it is fine: "bladder control is fine".</param>
 /// <param name="AnsweredNo">How a sentence that answers a question with no starts ("short of breath? no, nothing like that").</param>
 /// <param name="ReportingWords">Right after another person, they report the writer's sign: "my wife noticed the bed was wet".</param>
+/// <param name="DeniedAfterAsked">A question someone asked and the writer answered no, in one sentence ("the doc asked does it
+/// wake you at night and i said nope"): what it asked about is not read.</param>
 public sealed record NegationRules(
     int Window,
     IReadOnlySet<string> Cues,
     IReadOnlySet<string> OtherPeople,
     Regex ClearedAfter,
     Regex? AnsweredNo = null,
-    IReadOnlySet<string>? ReportingWords = null)
+    IReadOnlySet<string>? ReportingWords = null,
+    Regex? DeniedAfterAsked = null)
 {
     public IReadOnlySet<string> ReportingWords { get; } = ReportingWords ?? new HashSet<string>(StringComparer.Ordinal);
 }

@@ -232,9 +232,36 @@ public sealed class FreeTextRedFlagScreenTests
     [InlineData("my back hurts and I can't feel the toilet paper? no pain down there though", AlertLevel.Emergency)]
     [InlineData("short of breath? no, but my chest is tight and my back hurts", AlertLevel.Emergency)]
     [InlineData("my back is agony and i cant feel the toilet paper? thats the worst bit", AlertLevel.Emergency)]
+    [InlineData("heel pain at night? no, sleeping fine, its only first thing", null)]
     public void A_sign_asked_and_answered_no_is_cleared(string text, AlertLevel? level)
     {
         Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>
+    /// A question someone asked and the writer answered no in the same sentence is not read ("the doc asked does it
+    /// wake you at night and i said nope"); what comes before the question or after the answer still counts.
+    /// </summary>
+    [Theory]
+    [InlineData("doc asked does my heel wake me at night and i said nope", null)]
+    [InlineData("dr asked if my legs feel weak, i said no, both fine, so its just a sore back", null)]
+    [InlineData("the form asked if im on chemo or transplant meds, none of that, just a sore arch", null)]
+    [InlineData("doc asked if my legs feel weak and i said no but i cant feel the toilet paper and my back is agony", AlertLevel.Emergency)]
+    [InlineData("my back is agony and i cant feel the toilet paper, the nurse asked about fever and i said no", AlertLevel.Emergency)]
+    public void A_question_asked_and_denied_in_one_sentence_is_not_read(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    [Fact]
+    public void A_denied_question_is_cut_and_the_clauses_after_it_keep_their_starts()
+    {
+        var sentence = screen.Sentences("back sore, doc asked if im numb and i said no, but my bladder leaks").Single();
+
+        var kept = screen.WithoutDeniedQuestion(sentence);
+
+        Assert.Equal("back sore but my bladder leaks", kept.Text);
+        Assert.Equal([0, 10, 14], kept.ClauseStarts);
     }
 
     [Fact]

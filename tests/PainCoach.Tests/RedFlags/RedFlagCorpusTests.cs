@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "heldout5", "heldout6", "heldout7", "heldout8"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "heldout5", "heldout6", "heldout7", "heldout8"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -64,6 +64,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout4", 2, 122, 44)]
     [InlineData("tuning6", FirstContactTuning6.FalseAlerts, FirstContactTuning6.Caught, FirstContactTuning6.Emergencies)]
     [InlineData("tuning7", FirstContactTuning7.FalseAlerts, FirstContactTuning7.Caught, FirstContactTuning7.Emergencies)]
+    [InlineData("tuning8", FirstContactTuning8.FalseAlerts, FirstContactTuning8.Caught, FirstContactTuning8.Emergencies)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure(part, showSentences: true);
@@ -86,6 +87,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout4")]
     [InlineData("tuning6")]
     [InlineData("tuning7")]
+    [InlineData("tuning8")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -137,6 +139,12 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static class FirstContactTuning7
     {
         public const int FalseAlerts = 4, Caught = 122, Emergencies = 43;
+    }
+
+    /// <summary>A new writer's 240 ordinary and 60 red-flag sentences (2026-12-03, evening), scored once before any change for it.</summary>
+    private static class FirstContactTuning8
+    {
+        public const int FalseAlerts = 24, Caught = 60, Emergencies = 10;
     }
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>

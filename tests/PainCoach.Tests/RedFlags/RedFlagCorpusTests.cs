@@ -153,15 +153,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// The fresh parts heldout5 to heldout8: four new writers' sentences (2026-12-03, evening), kept outside the repository
-    /// and read by nobody who tuned the screen, scored once after the evening round's last merge (docs/triage.md). They
-    /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at that one
-    /// contact, not issue 12's gate, which is printed beside it.
+    /// and read by nobody who tuned the screen, scored after the evening round's three helpers were merged (docs/triage.md). They
+    /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at their latest
+    /// contact, not issue 12's gate, which is printed beside it: first contact 1/132/46, 8/131/46, 5/127/46, 8/132/47
+    /// (false alerts, caught, emergencies); second, after the precision round, 1/132/46, 7/131/46, 5/127/46, 7/132/47.
     /// </summary>
     [Theory]
     [InlineData("heldout5", 1, 132, 46)]
-    [InlineData("heldout6", 8, 131, 46)]
+    [InlineData("heldout6", 7, 131, 46)]
     [InlineData("heldout7", 5, 127, 46)]
-    [InlineData("heldout8", 8, 132, 47)]
+    [InlineData("heldout8", 7, 132, 47)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         var (falseAlerts, caught, _, emergenciesCaught, _) = Measure(part, showSentences: false);

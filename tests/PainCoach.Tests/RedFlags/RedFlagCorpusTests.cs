@@ -53,18 +53,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// heldout2, heldout3 and heldout4 were fresh until 2026-12-03's evening session and scored as totals only (heldout2:
     /// first contact 3 false alerts, 101 caught, 30 emergencies, then 3/104/30, 4/114/36, 4/115/36; heldout3: 5/122/42,
     /// then 3/122/42; heldout4: scored once, 2/122/44), the fresh-text record in docs/triage.md. They are consumed now:
-    /// tuning data, their sentences shown, with a floor at their last held-out figures.
+    /// tuning data, their sentences shown, with a floor at their last held-out figures. tuning6 (carers, parents and older
+    /// people: long, hedging messages in dialect), tuning7 (clipped phone texts and half-medical wording) and tuning8 (240
+    /// ordinary sentences, half of them built on the signs' words, and 60 red flags) came in the evening round, each scored
+    /// once before any change for it; their rows are those first contacts.
     /// </summary>
     [Theory]
-    [InlineData("tuning3", FirstContactTuning3.FalseAlerts, FirstContactTuning3.Caught, FirstContactTuning3.Emergencies)]
-    [InlineData("tuning4", FirstContactTuning4.FalseAlerts, FirstContactTuning4.Caught, FirstContactTuning4.Emergencies)]
-    [InlineData("tuning5", FirstContactTuning5.FalseAlerts, FirstContactTuning5.Caught, FirstContactTuning5.Emergencies)]
+    [InlineData("tuning3", 5, 118, 40)]
+    [InlineData("tuning4", 6, 138, 45)]
+    [InlineData("tuning5", 7, 167, 76)]
     [InlineData("heldout2", 4, 115, 36)]
     [InlineData("heldout3", 3, 122, 42)]
     [InlineData("heldout4", 2, 122, 44)]
-    [InlineData("tuning6", FirstContactTuning6.FalseAlerts, FirstContactTuning6.Caught, FirstContactTuning6.Emergencies)]
-    [InlineData("tuning7", FirstContactTuning7.FalseAlerts, FirstContactTuning7.Caught, FirstContactTuning7.Emergencies)]
-    [InlineData("tuning8", FirstContactTuning8.FalseAlerts, FirstContactTuning8.Caught, FirstContactTuning8.Emergencies)]
+    [InlineData("tuning6", 8, 107, 41)]
+    [InlineData("tuning7", 4, 122, 43)]
+    [InlineData("tuning8", 24, 60, 10)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -95,9 +98,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Issue 12's full gates (0 false alerts, at least 97% caught at their tier or higher, every emergency at emergency)
     /// on the later tuning parts, now that their misses and false alerts were closed by class (the consumed heldout2-4
-    /// since the evening round's three helpers were merged, and tuning7). tuning6 is not here: one ordinary sentence (a cancer
-    /// 30 years ago, heel sore from new shoes) keeps its see-a-clinician alert, because CONTENT.md counts a cancer history
-    /// whenever it was; that is left for clinical review (docs/triage.md).
+    /// since the evening round's three helpers were merged, and tuning7). tuning6 and tuning8 are not here: each keeps one
+    /// ordinary sentence with a see-a-clinician alert for a cancer history long past (30 years ago; removed in 2009) and
+    /// new heel or back pain, because CONTENT.md counts a cancer history whenever it was; that is left for clinical review
+    /// (docs/triage.md). Their catches and emergencies are at the gates.
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -108,39 +112,6 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout4")]
     [InlineData("tuning7")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
-
-    private static class FirstContactTuning3
-    {
-        public const int FalseAlerts = 5, Caught = 118, Emergencies = 40;
-    }
-
-    private static class FirstContactTuning5
-    {
-        public const int FalseAlerts = 7, Caught = 167, Emergencies = 76;
-    }
-
-    private static class FirstContactTuning4
-    {
-        public const int FalseAlerts = 6, Caught = 138, Emergencies = 45;
-    }
-
-    /// <summary>Carers, parents and older people: long, hedging, multi-topic messages in dialect (written 2026-12-03, evening).</summary>
-    private static class FirstContactTuning6
-    {
-        public const int FalseAlerts = 8, Caught = 107, Emergencies = 41;
-    }
-
-    /// <summary>Clipped phone texts and half-medical wording (written 2026-12-03, evening).</summary>
-    private static class FirstContactTuning7
-    {
-        public const int FalseAlerts = 4, Caught = 122, Emergencies = 43;
-    }
-
-    /// <summary>A new writer's 240 ordinary and 60 red-flag sentences (2026-12-03, evening), scored once before any change for it.</summary>
-    private static class FirstContactTuning8
-    {
-        public const int FalseAlerts = 24, Caught = 60, Emergencies = 10;
-    }
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]

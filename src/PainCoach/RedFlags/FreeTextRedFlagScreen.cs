@@ -163,17 +163,32 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// <summary>
     /// The sentence without a question someone asked and the writer answered no ("dr asked if my legs feel weak, i said
     /// no"): the words before the question and after the answer are kept, so a sign told after it still counts
-    /// ("... i said no but i cant pee").
+    /// ("... i said no but i cant pee"). A question answered yes ("the doc asked about fever and i said yes") keeps what
+    /// it asked about and loses only the asking and the yes, so the sign reads as the writer's own.
     /// </summary>
     internal ScreenSentence WithoutDeniedQuestion(ScreenSentence sentence)
     {
-        if (phrases.Negation.DeniedAfterAsked?.Match(sentence.Text) is not { Success: true } denied)
+        var negation = phrases.Negation;
+        if (negation.DeniedAfterAsked?.Match(sentence.Text) is { Success: true } denied)
         {
-            return sentence;
+            return Cut(sentence, denied.Index, denied.Length);
         }
 
-        var before = sentence.Text[..denied.Index].TrimEnd();
-        var after = sentence.Text[(denied.Index + denied.Length)..].TrimStart();
+        if (negation.ConfirmedAfterAsked?.Match(sentence.Text) is { Success: true } confirmed
+            && confirmed.Groups["ask"] is { Success: true } ask && confirmed.Groups["yes"] is { Success: true } yes)
+        {
+            // The later span first, so the earlier one's index still holds.
+            return Cut(Cut(sentence, yes.Index, yes.Length), ask.Index, ask.Length);
+        }
+
+        return sentence;
+    }
+
+    /// <summary>The sentence with the span cut out, its clause starts moved to match and one starting after the cut.</summary>
+    private static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
+    {
+        var before = sentence.Text[..index].TrimEnd();
+        var after = sentence.Text[(index + length)..].TrimStart();
         var text = before.Length == 0 ? after : after.Length == 0 ? before : before + " " + after;
         var afterStart = text.Length - after.Length;
         var shift = afterStart - (sentence.Text.Length - after.Length);

@@ -122,7 +122,8 @@ public sealed class RedFlagPhrases
             negationElement.TryGetProperty("reportingWords", out var reporting)
                 ? reporting.EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal)
                 : null,
-            negationElement.TryGetProperty("deniedAfterAsked", out var denied) ? Compile(denied.GetString()!, "negation.deniedAfterAsked") : null);
+            negationElement.TryGetProperty("deniedAfterAsked", out var denied) ? Compile(denied.GetString()!, "negation.deniedAfterAsked") : null,
+            negationElement.TryGetProperty("confirmedAfterAsked", out var confirmed) ? Compile(confirmed.GetString()!, "negation.confirmedAfterAsked") : null);
 
         var areas = root.GetProperty("areas");
         var signs = new List<SignPhrases>();
@@ -298,6 +299,8 @@ public sealed class RedFlagPhrases
 /// <param name="ReportingWords">Right after another person, they report the writer's sign: "my wife noticed the bed was wet".</param>
 /// <param name="DeniedAfterAsked">A question someone asked and the writer answered no, in one sentence ("the doc asked does it
 /// wake you at night and i said nope"): what it asked about is not read.</param>
+/// <param name="ConfirmedAfterAsked">A question someone asked and the writer answered yes, in one sentence, with groups
+/// <c>ask</c> and <c>yes</c> ("the doc asked about fever and i said yes"): those two are cut, what it asked about is read.</param>
 public sealed record NegationRules(
     int Window,
     IReadOnlySet<string> Cues,
@@ -305,7 +308,8 @@ public sealed record NegationRules(
     Regex ClearedAfter,
     Regex? AnsweredNo = null,
     IReadOnlySet<string>? ReportingWords = null,
-    Regex? DeniedAfterAsked = null)
+    Regex? DeniedAfterAsked = null,
+    Regex? ConfirmedAfterAsked = null)
 {
     public IReadOnlySet<string> ReportingWords { get; } = ReportingWords ?? new HashSet<string>(StringComparer.Ordinal);
 }

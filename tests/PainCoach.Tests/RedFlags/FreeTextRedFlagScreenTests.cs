@@ -253,6 +253,31 @@ public sealed class FreeTextRedFlagScreenTests
         Assert.Equal(level, screen.Screen(text)?.Level);
     }
 
+    /// <summary>
+    /// A question someone asked and the writer answered yes in the same sentence is the writer's sign ("the doc asked
+    /// about fever and i said yes"); a question with no answer, or answered no, stays unread.
+    /// </summary>
+    [Theory]
+    [InlineData("the doc asked about fever and i said yes, 39 last night, my back is killing me", AlertLevel.Urgent)]
+    [InlineData("my back has been bad for a week and the nurse asked if i have numbness down there and i said yes", AlertLevel.Emergency)]
+    [InlineData("sore heel, gp asked if i get tingling in my foot, yeah i do", AlertLevel.SeeClinician)]
+    [InlineData("my back has been bad for a week and the nurse asked if i have numbness down there", null)]
+    [InlineData("my back has been bad for a week and the nurse asked if i have numbness down there and i said no", null)]
+    public void A_question_asked_and_answered_yes_in_one_sentence_is_the_writers_sign(string text, AlertLevel? level)
+    {
+        Assert.Equal(level, screen.Screen(text)?.Level);
+    }
+
+    [Fact]
+    public void A_confirmed_question_keeps_what_it_asked_about()
+    {
+        var sentence = screen.Sentences("back sore, doc asked about fever and i said yes, 39").Single();
+
+        var kept = screen.WithoutDeniedQuestion(sentence);
+
+        Assert.Equal("back sore fever 39", kept.Text);
+    }
+
     [Fact]
     public void A_denied_question_is_cut_and_the_clauses_after_it_keep_their_starts()
     {

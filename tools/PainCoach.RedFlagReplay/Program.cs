@@ -51,6 +51,7 @@ if (graft is not null)
     }
 }
 
+var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags"); // run from the repository root
 using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data.ToJsonString()));
 var screen = new FreeTextRedFlagScreen(RedFlagPhrases.Load(stream));
 Console.WriteLine($"phrases {positional[0]}; concept phrases grafted: {grafted}");
@@ -58,8 +59,7 @@ if (args.Contains("--time"))
 {
     // Mean time per text over every sentence of the given parts, after a warm-up pass: compares phrase files under
     // the same machine load (BenchmarkDotNet's FaqBenchmarks.ScreenRedFlags measures single questions).
-    var corporaFolder = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
-    var texts = parts.SelectMany(p => { var (o, r) = Load(corporaFolder, p); return o.Concat(r.Select(x => x.Text)); }).ToList();
+    var texts = parts.SelectMany(p => { var (o, r) = Load(corpora, p); return o.Concat(r.Select(x => x.Text)); }).ToList();
     foreach (var t in texts)
     {
         screen.Screen(t);
@@ -89,7 +89,7 @@ if (args.Contains("--ask"))
         if (args.Contains("--why"))
         {
             // Which phrase of each sign read matched which normalised sentence (phrase index in red-flag-phrases.json).
-            var sentences = screen.Sentences(text).Select(screen.WithoutDeniedQuestion).ToList();
+            var sentences = screen.Sentences(text).Select(screen.WithoutAskedQuestion).ToList();
             var backNamed = reading.Area is PainArea.Back or PainArea.Any;
             foreach (var sign in screen.Phrases.Signs.Where(s => reading.Signs.Contains(s.Id)))
             {
@@ -107,7 +107,6 @@ if (args.Contains("--ask"))
     return 0;
 }
 
-var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags"); // run from the repository root
 foreach (var part in parts)
 {
     var (ordinary, redFlags) = Load(corpora, part);

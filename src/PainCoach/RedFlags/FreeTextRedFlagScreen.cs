@@ -115,7 +115,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 continue;
             }
 
-            var sentence = WithoutDeniedQuestion(sentences[s]);
+            var sentence = WithoutAskedQuestion(sentences[s]);
 
             foreach (var sign in phrases.Signs)
             {
@@ -166,7 +166,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// ("... i said no but i cant pee"). A question answered yes ("the doc asked about fever and i said yes") keeps what
     /// it asked about and loses only the asking and the yes, so the sign reads as the writer's own.
     /// </summary>
-    internal ScreenSentence WithoutDeniedQuestion(ScreenSentence sentence)
+    internal ScreenSentence WithoutAskedQuestion(ScreenSentence sentence)
     {
         var negation = phrases.Negation;
         if (negation.DeniedAfterAsked?.Match(sentence.Text) is { Success: true } denied)

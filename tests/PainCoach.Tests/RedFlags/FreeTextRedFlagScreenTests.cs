@@ -273,7 +273,7 @@ public sealed class FreeTextRedFlagScreenTests
     {
         var sentence = screen.Sentences("back sore, doc asked about fever and i said yes, 39").Single();
 
-        var kept = screen.WithoutDeniedQuestion(sentence);
+        var kept = screen.WithoutAskedQuestion(sentence);
 
         Assert.Equal("back sore fever 39", kept.Text);
     }
@@ -283,7 +283,7 @@ public sealed class FreeTextRedFlagScreenTests
     {
         var sentence = screen.Sentences("back sore, doc asked if im numb and i said no, but my bladder leaks").Single();
 
-        var kept = screen.WithoutDeniedQuestion(sentence);
+        var kept = screen.WithoutAskedQuestion(sentence);
 
         Assert.Equal("back sore but my bladder leaks", kept.Text);
         Assert.Equal([0, 10, 14], kept.ClauseStarts);

@@ -10,7 +10,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <c>tuning2</c> (corpus-tuning2.json, ordinary and red-flag sentences together), a third writer's indirect and
 /// euphemistic wording, tuned on too; <c>heldout1</c>, held out at first and
 /// measured once at first contact (docs/triage.md), then consumed: its sentences were read to close its misses, so it is
-/// now tuning data too; later writers' parts (tuning3 to tuning5) and the consumed held-out parts heldout2 to heldout4.
+/// now tuning data too; later writers' parts (tuning3 to tuning5) and the consumed held-out parts heldout2 to heldout8.
 /// Gates (issue 12): no alert on any ordinary sentence; at least 97% of red-flag sentences caught at their tier or higher;
 /// every emergency one at emergency. Tuning parts show their failing sentences; a fresh held-out part reports counts per
 /// sign and why misses were missed, never its sentences.
@@ -56,7 +56,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// tuning data, their sentences shown, with a floor at their last held-out figures. tuning6 (carers, parents and older
     /// people: long, hedging messages in dialect), tuning7 (clipped phone texts and half-medical wording) and tuning8 (240
     /// ordinary sentences, half of them built on the signs' words, and 60 red flags) came in the evening round, each scored
-    /// once before any change for it; their rows are those first contacts.
+    /// once before any change for it; their rows are those first contacts. heldout5 to heldout8 (four new writers, kept
+    /// outside the repository and read by nobody who tuned until 2026-12-03's night session) were scored as totals only:
+    /// first contact 1/132/46, 8/131/46, 5/127/46, 8/132/47 (false alerts, caught, emergencies); second, after the
+    /// precision round, 1/132/46, 7/131/46, 5/127/46, 7/132/47. They are consumed now, with a floor at that second score.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -68,6 +71,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("tuning6", 8, 107, 41)]
     [InlineData("tuning7", 4, 122, 43)]
     [InlineData("tuning8", 24, 60, 10)]
+    [InlineData("heldout5", 1, 132, 46)]
+    [InlineData("heldout6", 7, 131, 46)]
+    [InlineData("heldout7", 5, 127, 46)]
+    [InlineData("heldout8", 7, 132, 47)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -116,24 +123,6 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]
     public void Consumed_held_out_part_meets_the_gates() => AssertGates("heldout1", showSentences: true);
-
-    /// <summary>
-    /// The fresh parts heldout5 to heldout8: four new writers' sentences (2026-12-03, evening), kept outside the repository
-    /// and read by nobody who tuned the screen, scored after the evening round's three helpers were merged (docs/triage.md). They
-    /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at their latest
-    /// contact, not issue 12's gate, which is printed beside it: first contact 1/132/46, 8/131/46, 5/127/46, 8/132/47
-    /// (false alerts, caught, emergencies); second, after the precision round, 1/132/46, 7/131/46, 5/127/46, 7/132/47.
-    /// </summary>
-    [Theory]
-    [InlineData("heldout5", 1, 132, 46)]
-    [InlineData("heldout6", 7, 131, 46)]
-    [InlineData("heldout7", 5, 127, 46)]
-    [InlineData("heldout8", 7, 132, 47)]
-    public void Fresh_held_out_parts_do_not_fall_below_their_latest_contact(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
-    {
-        output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: false);
-    }
 
     /// <summary>A regression floor: no more false alerts, no fewer catches or emergencies than the recorded figures.</summary>
     private void AssertFloor(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast, bool showSentences)

@@ -61,6 +61,13 @@ public sealed class EverydaySenseTests
     [InlineData("my heel pain is unbearable and the pain of waiting for the physio is worse", AlertLevel.SeeClinician)]
     [InlineData("my blood sugar test was fine last year but now im on metformin and my heel hurts", AlertLevel.SeeClinician)]
     [InlineData("chest pain with my back pain since this morning", AlertLevel.Emergency)]
+    // The guards on the classes above: a cancer removed, the left one, a crash with a friend's car, a week of weakness,
+    // a diabetic's own sugar check.
+    [InlineData("i had a cancer removed from my back last year and now it aches at night", AlertLevel.SeeClinician)]
+    [InlineData("cant put any weight on the left one since i fell", AlertLevel.Urgent)]
+    [InlineData("crashed with my friends car yesterday and my foot looks bent", AlertLevel.Urgent)]
+    [InlineData("weak in the knees for a week now and my back is agony", AlertLevel.SeeClinician)]
+    [InlineData("checked my blood sugar this morning, it was fine, but theres a sore on my foot that wont heal", AlertLevel.SeeClinician)]
     public void The_real_sign_in_similar_words_is_still_caught(string text, AlertLevel atLeast)
     {
         var alert = screen.Screen(text);

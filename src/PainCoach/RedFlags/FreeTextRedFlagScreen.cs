@@ -108,14 +108,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
         var answeredNo = AnsweredNo(sentences);
-        for (var s = 0; s < sentences.Count; s++)
+        var read = SignMentions.WithoutDisclaimedMentions(sentences, phrases);
+        for (var s = 0; s < read.Count; s++)
         {
             if (answeredNo[s])
             {
                 continue;
             }
 
-            var sentence = WithoutAskedQuestion(sentences[s]);
+            var sentence = WithoutAskedQuestion(read[s]);
 
             foreach (var sign in phrases.Signs)
             {
@@ -154,7 +155,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         for (var s = sentences.Count - 2; s >= 0; s--)
         {
             var next = sentences[s + 1];
-            answered[s] = sentences[s].Asked && (StartsWith(answer, next.Text) || (next.Asked && answered[s + 1]));
+            answered[s] = sentences[s].Asked
+                && (StartsWith(answer, next.Text) || SignMentions.AnswersNoWithAnotherCause(next.Text, phrases.Negation) || (next.Asked && answered[s + 1]));
         }
 
         return answered;
@@ -185,7 +187,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>The sentence with the span cut out, its clause starts moved to match and one starting after the cut.</summary>
-    private static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
+    internal static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
     {
         var before = sentence.Text[..index].TrimEnd();
         var after = sentence.Text[(index + length)..].TrimStart();
@@ -382,6 +384,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
         if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
             && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
+        {
+            return true;
+        }
+
+        if (sign is not null && SignMentions.InOtherPersonsClause(before, negation) && !OnMyBody(match))
         {
             return true;
         }

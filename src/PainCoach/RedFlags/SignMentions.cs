@@ -1,0 +1,357 @@
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// Signs that are MENTIONED but not HAD. Three readings the screen asks for:
+/// <list type="bullet">
+/// <item>a sign named only in a general question or in something read or told ("is a fever bad with back pain?", "I read
+/// that saddle numbness is serious", "the physio said osteoporosis is a risk") is not read when the text also says the
+/// writer does not have it ("I don't have one", "I'm not diabetic", "mine are just sore", "I'm 35 and healthy") and
+/// nothing says they do ("I do have one", "mine burn too");</item>
+/// <item>a clause whose subject is another person ("my husband is in remission from cancer", "grandma says her hip
+/// hurts at night") holds that person's sign, unless the writer comes into it ("my wife says im puffing");</item>
+/// <item>a question answered no by naming another cause ("woke me up? nah it was the baby").</item>
+/// </list>
+/// All three only take a sign away; each keeps the writer's own words ("i have a fever, is that bad?") as they were.
+/// </summary>
+internal static class SignMentions
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Someone or something passing on knowledge, followed by what they said ("i read that", "the physio told me",
+    // "apparently", "saw on a forum that", "your page about"). A bare "read" or "heard" needs what follows to be knowledge
+    // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
+    private static readonly Regex KnowledgeFrame = new(
+        @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
+        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app) (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)"
+        + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
+        Options);
+
+    // What follows a frame when it tells the writer about themselves ("the doctor said it's osteoporosis", "said your
+    // bones are thin"): a diagnosis, not a mention.
+    private static readonly HashSet<string> AboutTheWriter = new(
+        ["it", "its", "thats", "this", "you", "youve", "youre", "youd", "u", "ur", "your", "probably", "maybe", "likely", "definitely", "there", "theres"],
+        StringComparer.Ordinal);
+
+    // The writer saying they do not have what was asked about: a negative said by the writer (checked in Disclaims: at a
+    // clause start or after "i", "im", "and"...), with what it denies within four words after it.
+    private static readonly Regex NegativeStatement = new(
+        @"(?<![a-z0-9])(dont|do not|havent|have not|hadnt|didnt|did not|never|aint|not)(?<rest>( [a-z0-9]+){1,4})",
+        Options);
+
+    // Words before a negative that make it the writer's own ("i dont", "im not", "and never", "thankfully dont").
+    private static readonly HashSet<string> WriterBeforeNegative = new(
+        ["i", "im", "ive", "id", "m", "ve", "am", "we", "and", "but", "so", "though", "just", "personally", "myself", "thankfully", "luckily", "honestly", "still", "definitely", "certainly"],
+        StringComparer.Ordinal);
+
+    private static readonly Regex ContrastOrHealth = new(
+        @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
+        + @"|(mine|my own( [a-z]+)?) (is |are |s |feels? |only |just )*(just|only|fine|ok|okay|normal|mild|not|nothing like)"
+        + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( otherwise| perfectly| totally| very| fit and| fine and)* (healthy|fit|in good health))(?![a-z0-9])",
+        Options);
+
+    // The writer saying they DO have it: any of these keeps every sign.
+    private static readonly Regex Affirmation = new(
+        @"(?<![a-z0-9])((i|ive|i ve|we|i think i|i think ive|pretty sure i)( do| did| have| ve| got| ve got| have got| do have| did have)( got)? (it|that|this|one|them|those|these|the same|both)(?![a-z0-9])"
+        + @"|(i|we) (do|did)( too| as well| now)?$|(yes|yeah|yep|yup) (i|mine|it is|thats me)|mine (too|as well|does|did|do|is [0-9]|burns?|hurts?|wakes?)"
+        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)(?![a-z0-9])|thats me|that s me|that is me|sounds like me|which i have)",
+        Options);
+
+    // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
+    private static readonly HashSet<string> WeakQuestionWords = new(["when", "where", "who", "whos", "which", "how", "will", "hows"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Pronouns = new(
+        ["that", "it", "this", "one", "any", "those", "these", "them", "anything", "either", "such", "none"], StringComparer.Ordinal);
+
+    // Words after a negative that make it about thinking, not having ("i dont know", "i dont think so").
+    private static readonly HashSet<string> ThinkingWords = new(
+        ["know", "think", "remember", "mind", "care", "want", "wanna", "believe", "understand", "like", "need", "see", "mean", "get"], StringComparer.Ordinal);
+
+    // A mentioned word so common it does not say what was denied ("i dont have back pain" denies no fever).
+    private static readonly HashSet<string> CommonWords = new(
+        ["back", "pain", "heel", "heels", "foot", "feet", "leg", "legs", "a", "an", "the", "with", "and", "or", "of", "to", "in", "on", "is", "it", "my", "your",
+         "can", "does", "do", "be", "if", "you", "for", "at", "from", "bad", "serious", "sign", "get", "have", "has", "really", "sore", "hurt", "hurts", "much"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> WriterWords = new(
+        ["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "our", "ours", "us"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Fillers = new(["and", "but", "so", "also", "plus", "oh", "well", "lol", "ok", "then", "like"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Determiners = new(["my", "our", "the", "a", "his", "her", "their", "your"], StringComparer.Ordinal);
+
+    // Words that start a new thought, after which the writer may be speaking of themselves without saying "I" ("kids in
+    // the bath so quick q, back pain plus a tight chest").
+    private static readonly HashSet<string> SubjectEnds = new(
+        ["so", "plus", "now", "then", "because", "cos", "coz", "cause", "while", "when", "after", "before", "today", "tonight", "yesterday", "also", "q", "question", "anyway", "meanwhile"],
+        StringComparer.Ordinal);
+
+    // A sign further than this from the other person is not read as theirs: the clause has moved on.
+    private const int MaxWordsFromSubject = 8;
+
+    // After "and", these keep the other person as the subject ("my cousin is on chemo and has a fever").
+    private static readonly HashSet<string> SameSubjectVerbs = new(
+        ["has", "had", "is", "was", "gets", "got", "cant", "cannot", "keeps", "says", "said", "isnt", "wasnt", "doesnt", "does", "did", "hasnt"], StringComparer.Ordinal);
+
+    // Other causes a woken or sweating writer names when answering no ("nah it was the baby", "no that was the heating").
+    private static readonly HashSet<string> OtherCauses = new(
+        ["alarm", "noise", "heating", "heat", "weather", "storm", "thunder", "phone", "snoring", "traffic", "tv", "telly", "music", "party", "neighbours", "puppy", "kitten"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentences with every mention cut out, when the text says the writer does not have what it mentions and never
+    /// says they do; otherwise the sentences as they are (the same list, nothing allocated for most texts).
+    /// </summary>
+    public static IReadOnlyList<ScreenSentence> WithoutDisclaimedMentions(IReadOnlyList<ScreenSentence> sentences, RedFlagPhrases phrases)
+    {
+        List<(int Sentence, int Start, int End)>? spans = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in MentionSpans(sentences[s], phrases))
+            {
+                (spans ??= []).Add((s, span.Start, span.End));
+            }
+        }
+
+        if (spans is null || !Disclaims(sentences, spans) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text)))
+        {
+            return sentences;
+        }
+
+        var result = sentences.ToList();
+        // Later spans first, so an earlier span's positions still hold after a cut.
+        foreach (var (s, start, end) in spans.OrderByDescending(span => span.Sentence).ThenByDescending(span => span.Start))
+        {
+            result[s] = FreeTextRedFlagScreen.Cut(result[s], start, end - start);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Where a sentence only mentions: from a clause that is a general question ("is fever bad with back pain", "what
+    /// does it mean if you lose bladder control") or from a knowledge frame ("i read that", "the physio told me that")
+    /// to the first clause that names the writer. A clause that names the writer is never a mention.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> MentionSpans(ScreenSentence sentence, RedFlagPhrases phrases)
+    {
+        var text = sentence.Text;
+        var starts = sentence.ClauseStarts.Count > 0 && sentence.ClauseStarts[0] == 0 ? sentence.ClauseStarts : [0, .. sentence.ClauseStarts];
+        for (var c = 0; c < starts.Count; c++)
+        {
+            var clauseEnd = c + 1 < starts.Count ? starts[c + 1] : text.Length;
+            var clause = text.AsSpan(starts[c], clauseEnd - starts[c]);
+            int from;
+            if (phrases.QuestionStart.IsMatch(clause) && !phrases.FirstPerson.IsMatch(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, starts[c]))))
+            {
+                from = starts[c];
+            }
+            else if (KnowledgeFrame.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } frame
+                && !phrases.FirstPerson.IsMatch(text.AsSpan(frame.Index + frame.Length, clauseEnd - frame.Index - frame.Length))
+                && !AboutTheWriter.Contains(FirstWord(text, frame.Index + frame.Length)))
+            {
+                from = frame.Index + frame.Length;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The mention runs on through clauses that do not name the writer ("read about cauda equina, numbness in
+            // the saddle, i dont have any of those").
+            var next = c + 1;
+            while (next < starts.Count && !phrases.FirstPerson.IsMatch(text.AsSpan(starts[next], (next + 1 < starts.Count ? starts[next + 1] : text.Length) - starts[next])))
+            {
+                next++;
+            }
+
+            var end = next < starts.Count ? starts[next] : text.Length;
+            yield return (from, end);
+            c = next - 1;
+        }
+    }
+
+    private static string FirstWord(string text, int from)
+    {
+        var start = from < text.Length && text[from] == ' ' ? from + 1 : from;
+        var end = text.IndexOf(' ', start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+
+    /// <summary>
+    /// True when, outside the mentions, the writer says they do not have what was mentioned: a first-person negative
+    /// with a pronoun or a mentioned word after it ("i dont have one", "I've never had cancer", "im not diabetic"), "not
+    /// me", "mine are just sore", or "I am 35 and healthy".
+    /// </summary>
+    private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans)
+    {
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (s, start, end) in spans)
+        {
+            foreach (var word in sentences[s].Text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!CommonWords.Contains(word))
+                {
+                    mentioned.Add(word);
+                }
+            }
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var text = sentences[s].Text;
+            var mine = spans.Where(span => span.Sentence == s).ToList();
+            bool Outside(int index) => !mine.Exists(span => index >= span.Start && index < span.End);
+
+            foreach (Match negative in NegativeStatement.Matches(text))
+            {
+                if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(negative.Groups["rest"].Value, mentioned))
+                {
+                    return true;
+                }
+            }
+
+            foreach (Match contrast in ContrastOrHealth.Matches(text))
+            {
+                if (Outside(contrast.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A negative the writer says of themselves: at a clause start ("dont have a fever myself"), or after "i", "im",
+    /// "and"...; a bare "not" only after "im", "i am", "i do", "i have" ("not that bad" is not a denial).
+    /// </summary>
+    private static bool ByTheWriter(ScreenSentence sentence, Match negative)
+    {
+        var text = sentence.Text;
+        var clauseStart = negative.Index == 0 || sentence.ClauseStarts.Contains(negative.Index);
+        var previous = negative.Index < 2 ? null : text[..(negative.Index - 1)].Split(' ')[^1];
+        if (!negative.Value.StartsWith("not ", StringComparison.Ordinal))
+        {
+            return clauseStart || (previous is not null && WriterBeforeNegative.Contains(previous));
+        }
+
+        var beforePrevious = previous is null || negative.Index - previous.Length < 3 ? null : text[..(negative.Index - previous.Length - 2)].Split(' ')[^1];
+        return previous is "im" or "m" or "am" or "ive" || (previous is "do" or "did" or "have" && beforePrevious is "i" or "we");
+    }
+
+    /// <summary>
+    /// What the negative denies names the mention: a pronoun ("that", "one", "it", "any" at the end or "any of"), or a
+    /// mentioned word ("i dont have fever", "im not diabetic"); not a thinking word ("i dont know", "i dont think so").
+    /// </summary>
+    private static bool Denies(string rest, HashSet<string> mentioned)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 && words[0] is "really" or "actually" or "even" or "personally" ? 1 : 0;
+        if (first >= words.Length || ThinkingWords.Contains(words[first]))
+        {
+            return false;
+        }
+
+        for (var w = first; w < words.Length; w++)
+        {
+            var word = words[w];
+            var next = w + 1 < words.Length ? words[w + 1] : null;
+            if ((Pronouns.Contains(word) && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
+                || mentioned.Contains(word) || mentioned.Contains(word + "s") || (word.Length > 3 && mentioned.Contains(word.TrimEnd('s'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the clause before a sign has another person as its subject and the writer never comes into it: "my
+    /// husband is in remission from cancer", "grandma says her hip hurts at night", "my cousin is on chemo and has a
+    /// fever". "my wife says the bed was wet" (someone reporting on the writer) and "... and now i" are the writer's.
+    /// </summary>
+    /// <param name="before">The clause's words before the sign.</param>
+    /// <param name="negation">The data's other people and reporting words.</param>
+    public static bool InOtherPersonsClause(string[] before, NegationRules negation)
+    {
+        var i = 0;
+        while (i < before.Length && Fillers.Contains(before[i]))
+        {
+            i++;
+        }
+
+        var subject = -1;
+        if (i < before.Length && Determiners.Contains(before[i]))
+        {
+            // "my 80 year old mum", "my older sister": up to three words between the determiner and the person.
+            for (var j = i + 1; j < before.Length && j <= i + 4 && subject < 0; j++)
+            {
+                subject = IsOtherPerson(before[j], negation) ? j : subject;
+            }
+        }
+        else if (i < before.Length && IsOtherPerson(before[i], negation))
+        {
+            subject = i;
+        }
+
+        if (subject < 0)
+        {
+            return false;
+        }
+
+        var rest = before.AsSpan(subject + 1);
+        if (rest.Length > MaxWordsFromSubject)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < rest.Length; k++)
+        {
+            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && (k + 1 >= rest.Length || !SameSubjectVerbs.Contains(rest[k + 1]))))
+            {
+                return false;
+            }
+        }
+
+        // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip").
+        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes");
+    }
+
+    // "patient" is left out: "sugar patient" and "diabetic patient" describe the writer.
+    private static bool IsOtherPerson(string word, NegationRules negation) =>
+        word is not ("patient" or "patients") && negation.OtherPeople.Contains(word);
+
+    /// <summary>
+    /// True when an answer to a question says no by naming another cause: "nah it was the baby", "no that was the dog
+    /// barking", "nope thats the kids", "no just the heating".
+    /// </summary>
+    public static bool AnswersNoWithAnotherCause(string answer, NegationRules negation)
+    {
+        var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] is not ("no" or "nope" or "nah" or "naw" or "nay"))
+        {
+            return false;
+        }
+
+        var i = 1;
+        if (words[i] is "it" or "that" && i + 1 < words.Length && words[i + 1] is "was" or "is" or "s")
+        {
+            i += 2;
+        }
+        else if (words[i] is "thats" or "its" or "twas")
+        {
+            i++;
+        }
+
+        while (i < words.Length && words[i] is "just" or "only" or "the" or "my" or "our" or "a" or "her" or "his" or "their" or "all")
+        {
+            i++;
+        }
+
+        return i > 1 && i < words.Length && (IsOtherPerson(words[i], negation) || OtherCauses.Contains(words[i]));
+    }
+}

@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -60,6 +60,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// outside the repository and read by nobody who tuned until 2026-12-03's night session) were scored as totals only:
     /// first contact 1/132/46, 8/131/46, 5/127/46, 8/132/47 (false alerts, caught, emergencies); second, after the
     /// precision round, 1/132/46, 7/131/46, 5/127/46, 7/132/47. They are consumed now, with a floor at that second score.
+    /// tuning9 and tuning10 (night round: 200 ordinary sentences each, two thirds built on the signs' words in everyday
+    /// senses, and two red flags per sign) were scored once before any change for them; their rows are those first contacts.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -75,6 +77,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout6", 7, 131, 46)]
     [InlineData("heldout7", 5, 127, 46)]
     [InlineData("heldout8", 7, 132, 47)]
+    [InlineData("tuning9", 17, 58, 10)]
+    [InlineData("tuning10", 16, 52, 10)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -28,6 +28,12 @@ internal static class SignMentions
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
         Options);
 
+    // A sign seen or read somewhere, named between the seeing and the place ("saw 'saddle numbness' on a poster at the
+    // GP", "read about cauda equina in a magazine"): the whole of it is the mention.
+    private static readonly Regex SeenSomewhere = new(
+        @"(?<![a-z0-9])(saw|seen|read|spotted|came across|heard)( [a-z0-9]+){1,6}? (on|in|at) (a|an|the|your|this|that|some)( [a-z]+)? (poster|posters|leaflet|leaflets|website|site|page|forum|app|article|video|post|magazine|newspaper|news|tv|programme|program|show|podcast|book|list|checklist|sign|notice|board|card|chart|ad|advert|documentary|group|thread)(?![a-z0-9])",
+        Options);
+
     // What follows a frame when it tells the writer about themselves ("the doctor said it's osteoporosis", "said your
     // bones are thin"): a diagnosis, not a mention.
     private static readonly HashSet<string> AboutTheWriter = new(
@@ -37,7 +43,7 @@ internal static class SignMentions
     // The writer saying they do not have what was asked about: a negative said by the writer (checked in Disclaims: at a
     // clause start or after "i", "im", "and"...), with what it denies within four words after it.
     private static readonly Regex NegativeStatement = new(
-        @"(?<![a-z0-9])(dont|do not|havent|have not|hadnt|didnt|did not|never|aint|not)(?<rest>( [a-z0-9]+){1,4})",
+        @"(?<![a-z0-9])(dont|do not|havent|have not|hadnt|didnt|did not|never|aint|not|no|dinnae|dinna|didnae|havenae|havnae|hadnae|nae)(?<rest>( [a-z0-9]+){1,4})",
         Options);
 
     // Words before a negative that make it the writer's own ("i dont", "im not", "and never", "thankfully dont").
@@ -48,7 +54,8 @@ internal static class SignMentions
     private static readonly Regex ContrastOrHealth = new(
         @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
         + @"|(mine|my own( [a-z]+)?) (is |are |s |feels? |only |just )*(just|only|fine|ok|okay|normal|mild|not|nothing like)"
-        + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( otherwise| perfectly| totally| very| fit and| fine and)* (healthy|fit|in good health))(?![a-z0-9])",
+        + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( otherwise| perfectly| totally| very| fit and| fine and)* (healthy|fit|in good health)"
+        + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone))(?![a-z0-9])",
         Options);
 
     // The writer saying they DO have it: any of these keeps every sign.
@@ -64,6 +71,9 @@ internal static class SignMentions
     private static readonly HashSet<string> Pronouns = new(
         ["that", "it", "this", "one", "any", "those", "these", "them", "anything", "either", "such", "none"], StringComparer.Ordinal);
 
+    // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
+    private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
+
     // Words after a negative that make it about thinking, not having ("i dont know", "i dont think so").
     private static readonly HashSet<string> ThinkingWords = new(
         ["know", "think", "remember", "mind", "care", "want", "wanna", "believe", "understand", "like", "need", "see", "mean", "get"], StringComparer.Ordinal);
@@ -78,6 +88,13 @@ internal static class SignMentions
         ["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "our", "ours", "us"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Fillers = new(["and", "but", "so", "also", "plus", "oh", "well", "lol", "ok", "then", "like"], StringComparer.Ordinal);
+
+    // Shares of a group at the start of a clause ("half the", "most of the", "all my").
+    private static readonly HashSet<string> Quantifiers = new(["half", "most", "all", "some", "loads", "lots", "plenty", "many", "both", "of"], StringComparer.Ordinal);
+
+    // Groups of people, only as a clause's subject ("the guys at work are on steroids"); a bare "guys" elsewhere may be
+    // a greeting ("thanks guys, cant feel my legs"), so it is not one of the data's other people.
+    private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Determiners = new(["my", "our", "the", "a", "his", "her", "their", "your"], StringComparer.Ordinal);
 
@@ -143,7 +160,12 @@ internal static class SignMentions
             var clauseEnd = c + 1 < starts.Count ? starts[c + 1] : text.Length;
             var clause = text.AsSpan(starts[c], clauseEnd - starts[c]);
             int from;
-            if (phrases.QuestionStart.IsMatch(clause) && !phrases.FirstPerson.IsMatch(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, starts[c]))))
+            if (SeenSomewhere.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } seen
+                && !phrases.FirstPerson.IsMatch(text.AsSpan(seen.Index, seen.Length)))
+            {
+                from = seen.Index;
+            }
+            else if (phrases.QuestionStart.IsMatch(clause) && !phrases.FirstPerson.IsMatch(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, starts[c]))))
             {
                 from = starts[c];
             }
@@ -233,6 +255,12 @@ internal static class SignMentions
         var text = sentence.Text;
         var clauseStart = negative.Index == 0 || sentence.ClauseStarts.Contains(negative.Index);
         var previous = negative.Index < 2 ? null : text[..(negative.Index - 1)].Split(' ')[^1];
+        if (negative.Value.StartsWith("no ", StringComparison.Ordinal))
+        {
+            // "I've no issues", "i have no symptoms", "got no fever": "no" after having.
+            return previous is "ive" or "ve" or "have" or "got" or "weve";
+        }
+
         if (!negative.Value.StartsWith("not ", StringComparison.Ordinal))
         {
             return clauseStart || (previous is not null && WriterBeforeNegative.Contains(previous));
@@ -260,6 +288,7 @@ internal static class SignMentions
             var word = words[w];
             var next = w + 1 < words.Length ? words[w + 1] : null;
             if ((Pronouns.Contains(word) && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
+                || (NotHavingWords.Contains(word) && (w == 0 || words[w - 1] != "other"))
                 || mentioned.Contains(word) || mentioned.Contains(word + "s") || (word.Length > 3 && mentioned.Contains(word.TrimEnd('s'))))
             {
                 return true;
@@ -280,6 +309,12 @@ internal static class SignMentions
     {
         var i = 0;
         while (i < before.Length && Fillers.Contains(before[i]))
+        {
+            i++;
+        }
+
+        // "half the lads at my gym", "most of the guys": a share of a group is other people too.
+        while (i < before.Length && Quantifiers.Contains(before[i]))
         {
             i++;
         }
@@ -311,6 +346,12 @@ internal static class SignMentions
 
         for (var k = 0; k < rest.Length; k++)
         {
+            if (k > 0 && rest[k] == "my" && rest[k - 1] == "at")
+            {
+                // "the lads at my gym": a place, not the writer.
+                continue;
+            }
+
             if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && (k + 1 >= rest.Length || !SameSubjectVerbs.Contains(rest[k + 1]))))
             {
                 return false;
@@ -323,7 +364,7 @@ internal static class SignMentions
 
     // "patient" is left out: "sugar patient" and "diabetic patient" describe the writer.
     private static bool IsOtherPerson(string word, NegationRules negation) =>
-        word is not ("patient" or "patients") && negation.OtherPeople.Contains(word);
+        word is not ("patient" or "patients") && (negation.OtherPeople.Contains(word) || Groups.Contains(word));
 
     /// <summary>
     /// True when an answer to a question says no by naming another cause: "nah it was the baby", "no that was the dog

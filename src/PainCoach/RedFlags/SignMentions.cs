@@ -24,7 +24,7 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app) (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)"
+        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app) (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
         Options);
 
@@ -54,7 +54,8 @@ internal static class SignMentions
     private static readonly Regex ContrastOrHealth = new(
         @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
         + @"|(mine|my own( [a-z]+)?) (is |are |s |feels? |only |just )*(just|only|fine|ok|okay|normal|mild|not|nothing like)"
-        + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( otherwise| perfectly| totally| very| fit and| fine and)* (healthy|fit|in good health)"
+        + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
+        + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
         + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone))(?![a-z0-9])",
         Options);
 
@@ -68,11 +69,22 @@ internal static class SignMentions
     // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
     private static readonly HashSet<string> WeakQuestionWords = new(["when", "where", "who", "whos", "which", "how", "will", "hows"], StringComparer.Ordinal);
 
+    // A clause that starts by saying something happened to the writer ("happened this morning", "it started
+    // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
+    private static readonly Regex Happened = new(
+        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse)(?![a-z0-9])",
+        Options);
+
     private static readonly HashSet<string> Pronouns = new(
         ["that", "it", "this", "one", "any", "those", "these", "them", "anything", "either", "such", "none"], StringComparer.Ordinal);
 
     // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
     private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
+
+    // After "that" or "any", a measure of something the writer has ("i dont have that much feeling", "not that strong").
+    private static readonly HashSet<string> Measures = new(
+        ["much", "many", "bad", "badly", "often", "good", "well", "strong", "severe", "long", "far", "big", "kind", "sort", "type", "feeling", "sensation", "strength", "power", "control", "grip", "more", "less", "great"],
+        StringComparer.Ordinal);
 
     // Words after a negative that make it about thinking, not having ("i dont know", "i dont think so").
     private static readonly HashSet<string> ThinkingWords = new(
@@ -131,7 +143,7 @@ internal static class SignMentions
             }
         }
 
-        if (spans is null || !Disclaims(sentences, spans) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text)))
+        if (spans is null || !Disclaims(sentences, spans) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
         {
             return sentences;
         }
@@ -144,6 +156,19 @@ internal static class SignMentions
         }
 
         return result;
+    }
+
+    private static bool TellsItHappened(ScreenSentence sentence)
+    {
+        foreach (var start in sentence.ClauseStarts.Prepend(0))
+        {
+            if (Happened.IsMatch(sentence.Text.AsSpan(start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -165,12 +190,12 @@ internal static class SignMentions
             {
                 from = seen.Index;
             }
-            else if (phrases.QuestionStart.IsMatch(clause) && !phrases.FirstPerson.IsMatch(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, starts[c]))))
+            else if (phrases.QuestionStart.IsMatch(clause) && !NamesWriter(text, starts[c], clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, starts[c]))))
             {
                 from = starts[c];
             }
             else if (KnowledgeFrame.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } frame
-                && !phrases.FirstPerson.IsMatch(text.AsSpan(frame.Index + frame.Length, clauseEnd - frame.Index - frame.Length))
+                && !NamesWriter(text, frame.Index + frame.Length, clauseEnd, phrases)
                 && !AboutTheWriter.Contains(FirstWord(text, frame.Index + frame.Length)))
             {
                 from = frame.Index + frame.Length;
@@ -183,7 +208,7 @@ internal static class SignMentions
             // The mention runs on through clauses that do not name the writer ("read about cauda equina, numbness in
             // the saddle, i dont have any of those").
             var next = c + 1;
-            while (next < starts.Count && !phrases.FirstPerson.IsMatch(text.AsSpan(starts[next], (next + 1 < starts.Count ? starts[next + 1] : text.Length) - starts[next])))
+            while (next < starts.Count && !NamesWriter(text, starts[next], next + 1 < starts.Count ? starts[next + 1] : text.Length, phrases))
             {
                 next++;
             }
@@ -192,6 +217,23 @@ internal static class SignMentions
             yield return (from, end);
             c = next - 1;
         }
+    }
+
+    /// <summary>
+    /// True when the text between the positions names the writer ("i", "my", "we"), apart from "my back" or "my heel",
+    /// which only say where the pain is ("should i worry about fever with my back ache").
+    /// </summary>
+    private static bool NamesWriter(string text, int from, int to, RedFlagPhrases phrases)
+    {
+        for (var match = phrases.FirstPerson.Match(text, from, to - from); match.Success; match = match.NextMatch())
+        {
+            if (match.Value != "my" || FirstWord(text, match.Index + match.Length) is not ("back" or "heel" or "heels" or "lower" or "upper" or "sciatica" or "backache"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FirstWord(string text, int from)
@@ -287,15 +329,31 @@ internal static class SignMentions
         {
             var word = words[w];
             var next = w + 1 < words.Length ? words[w + 1] : null;
-            if ((Pronouns.Contains(word) && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
+            if ((Pronouns.Contains(word) && !(next is not null && Measures.Contains(next))
+                    && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
                 || (NotHavingWords.Contains(word) && (w == 0 || words[w - 1] != "other"))
-                || mentioned.Contains(word) || mentioned.Contains(word + "s") || (word.Length > 3 && mentioned.Contains(word.TrimEnd('s'))))
+                || mentioned.Any(m => SameWord(m, word)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The same word in another form: "diabetic" for "diabetes", "numb" for "numbness", "fevers" for "fever" (a shared
+    /// start of five letters, or a whole word of four or more that starts the other).
+    /// </summary>
+    private static bool SameWord(string a, string b)
+    {
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared])
+        {
+            shared++;
+        }
+
+        return shared >= 5 || (shared >= 4 && (shared == a.Length || shared == b.Length));
     }
 
     /// <summary>

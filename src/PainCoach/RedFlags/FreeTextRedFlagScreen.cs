@@ -388,7 +388,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        if (sign is not null && SignMentions.InOtherPersonsClause(before, negation) && !OnMyBody(match))
+        if (sign is not null && SignMentions.InOtherPersonsClause(before, negation, match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()) && !OnMyBody(match))
         {
             return true;
         }

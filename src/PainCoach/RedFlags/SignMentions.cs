@@ -121,7 +121,7 @@ internal static class SignMentions
 
     // After "and", these keep the other person as the subject ("my cousin is on chemo and has a fever").
     private static readonly HashSet<string> SameSubjectVerbs = new(
-        ["has", "had", "is", "was", "gets", "got", "cant", "cannot", "keeps", "says", "said", "isnt", "wasnt", "doesnt", "does", "did", "hasnt"], StringComparer.Ordinal);
+        ["has", "had", "is", "was", "gets", "got", "keeps", "says", "said", "isnt", "wasnt", "doesnt", "does", "did", "hasnt"], StringComparer.Ordinal);
 
     // Other causes a woken or sweating writer names when answering no ("nah it was the baby", "no that was the heating").
     private static readonly HashSet<string> OtherCauses = new(
@@ -303,12 +303,13 @@ internal static class SignMentions
             return previous is "ive" or "ve" or "have" or "got" or "weve";
         }
 
+        var beforePrevious = previous is null || negative.Index - previous.Length < 3 ? null : text[..(negative.Index - previous.Length - 2)].Split(' ')[^1];
         if (!negative.Value.StartsWith("not ", StringComparison.Ordinal))
         {
-            return clauseStart || (previous is not null && WriterBeforeNegative.Contains(previous));
+            // "i have never been on them", "we had never".
+            return clauseStart || (previous is not null && WriterBeforeNegative.Contains(previous)) || (previous is "have" or "had" && beforePrevious is "i" or "we");
         }
 
-        var beforePrevious = previous is null || negative.Index - previous.Length < 3 ? null : text[..(negative.Index - previous.Length - 2)].Split(' ')[^1];
         return previous is "im" or "m" or "am" or "ive" || (previous is "do" or "did" or "have" && beforePrevious is "i" or "we");
     }
 
@@ -363,7 +364,8 @@ internal static class SignMentions
     /// </summary>
     /// <param name="before">The clause's words before the sign.</param>
     /// <param name="negation">The data's other people and reporting words.</param>
-    public static bool InOtherPersonsClause(string[] before, NegationRules negation)
+    /// <param name="signStart">The sign's first word: after "and" it may go on with the same subject ("... and has a fever").</param>
+    public static bool InOtherPersonsClause(string[] before, NegationRules negation, string? signStart = null)
     {
         var i = 0;
         while (i < before.Length && Fillers.Contains(before[i]))
@@ -410,7 +412,7 @@ internal static class SignMentions
                 continue;
             }
 
-            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && (k + 1 >= rest.Length || !SameSubjectVerbs.Contains(rest[k + 1]))))
+            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !SameSubjectVerbs.Contains(k + 1 < rest.Length ? rest[k + 1] : signStart ?? string.Empty)))
             {
                 return false;
             }

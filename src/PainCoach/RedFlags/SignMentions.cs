@@ -24,7 +24,7 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app) (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
+        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
         Options);
 
@@ -53,7 +53,9 @@ internal static class SignMentions
 
     private static readonly Regex ContrastOrHealth = new(
         @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
-        + @"|(mine|my own( [a-z]+)?) (is |are |s |feels? |only |just )*(just|only|fine|ok|okay|normal|mild|not|nothing like)"
+        + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
+        + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
+        + @"|(mine|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the)|(fine|ok|okay|normal|mild|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
         + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone))(?![a-z0-9])",
@@ -63,7 +65,7 @@ internal static class SignMentions
     private static readonly Regex Affirmation = new(
         @"(?<![a-z0-9])((i|ive|i ve|we|i think i|i think ive|pretty sure i)( do| did| have| ve| got| ve got| have got| do have| did have)( got)? (it|that|this|one|them|those|these|the same|both)(?![a-z0-9])"
         + @"|(i|we) (do|did)( too| as well| now)?$|(yes|yeah|yep|yup) (i|mine|it is|thats me)|mine (too|as well|does|did|do|is [0-9]|burns?|hurts?|wakes?)"
-        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)(?![a-z0-9])|thats me|that s me|that is me|sounds like me|which i have)",
+        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have)(?![a-z0-9])",
         Options);
 
     // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
@@ -72,8 +74,18 @@ internal static class SignMentions
     // A clause that starts by saying something happened to the writer ("happened this morning", "it started
     // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
     private static readonly Regex Happened = new(
-        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse)(?![a-z0-9])",
+        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse|comes|comes and goes|kicks in|flares( up)?)(?![a-z0-9])",
         Options);
+
+    // A clause starting with one of these is the writer answering the mention ("..., dont have that, just a stiff back").
+    private static readonly HashSet<string> RunStops = new(
+        ["dont", "havent", "hadnt", "didnt", "never", "not", "no", "none", "neither", "nothing", "aint", "nah", "nope", "mine", "just", "only", "thankfully", "luckily", "dinnae", "havenae"],
+        StringComparer.Ordinal);
+
+    // Greetings and lead-ins before a question ("quick question", "hi there", "sorry", "random q").
+    private static readonly HashSet<string> LeadIns = new(
+        ["quick", "one", "question", "q", "qq", "random", "silly", "stupid", "dumb", "hi", "hey", "hello", "there", "sorry", "ok", "okay", "so", "um", "hmm", "also", "doc", "team", "folks", "guys", "all", "morning", "evening", "afternoon", "good", "just", "wondering", "curious"],
+        StringComparer.Ordinal);
 
     private static readonly HashSet<string> Pronouns = new(
         ["that", "it", "this", "one", "any", "those", "these", "them", "anything", "either", "such", "none"], StringComparer.Ordinal);
@@ -83,7 +95,8 @@ internal static class SignMentions
 
     // After "that" or "any", a measure of something the writer has ("i dont have that much feeling", "not that strong").
     private static readonly HashSet<string> Measures = new(
-        ["much", "many", "bad", "badly", "often", "good", "well", "strong", "severe", "long", "far", "big", "kind", "sort", "type", "feeling", "sensation", "strength", "power", "control", "grip", "more", "less", "great"],
+        ["much", "many", "bad", "badly", "often", "good", "well", "strong", "severe", "long", "far", "big", "kind", "sort", "type", "feeling", "sensation", "strength", "power", "control", "grip", "more", "less", "great",
+         "all", "always", "every", "constantly", "most", "24"],
         StringComparer.Ordinal);
 
     // Words after a negative that make it about thinking, not having ("i dont know", "i dont think so").
@@ -122,6 +135,10 @@ internal static class SignMentions
     // After "and", these keep the other person as the subject ("my cousin is on chemo and has a fever").
     private static readonly HashSet<string> SameSubjectVerbs = new(
         ["has", "had", "is", "was", "gets", "got", "keeps", "says", "said", "isnt", "wasnt", "doesnt", "does", "did", "hasnt"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BodyOrSign = new(
+        ["pain", "ache", "aching", "back", "heel", "heels", "leg", "legs", "foot", "feet", "hip", "hips", "spine", "numbness", "fever", "temperature", "temp", "sweat", "sweats", "sweating", "bladder", "bowel", "bowels", "same", "other", "whole", "left", "right", "both"],
+        StringComparer.Ordinal);
 
     // Other causes a woken or sweating writer names when answering no ("nah it was the baby", "no that was the heating").
     private static readonly HashSet<string> OtherCauses = new(
@@ -183,16 +200,17 @@ internal static class SignMentions
         for (var c = 0; c < starts.Count; c++)
         {
             var clauseEnd = c + 1 < starts.Count ? starts[c + 1] : text.Length;
-            var clause = text.AsSpan(starts[c], clauseEnd - starts[c]);
+            var questionAt = AfterLeadIn(text, starts[c], clauseEnd);
+            var clause = text.AsSpan(questionAt, clauseEnd - questionAt);
             int from;
             if (SeenSomewhere.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } seen
                 && !phrases.FirstPerson.IsMatch(text.AsSpan(seen.Index, seen.Length)))
             {
                 from = seen.Index;
             }
-            else if (phrases.QuestionStart.IsMatch(clause) && !NamesWriter(text, starts[c], clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, starts[c]))))
+            else if (phrases.QuestionStart.IsMatch(clause) && !NamesWriter(text, questionAt, clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt))))
             {
-                from = starts[c];
+                from = questionAt;
             }
             else if (KnowledgeFrame.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } frame
                 && !NamesWriter(text, frame.Index + frame.Length, clauseEnd, phrases)
@@ -208,7 +226,8 @@ internal static class SignMentions
             // The mention runs on through clauses that do not name the writer ("read about cauda equina, numbness in
             // the saddle, i dont have any of those").
             var next = c + 1;
-            while (next < starts.Count && !NamesWriter(text, starts[next], next + 1 < starts.Count ? starts[next + 1] : text.Length, phrases))
+            while (next < starts.Count && !NamesWriter(text, starts[next], next + 1 < starts.Count ? starts[next + 1] : text.Length, phrases)
+                && !RunStops.Contains(FirstWord(text, starts[next])))
             {
                 next++;
             }
@@ -234,6 +253,24 @@ internal static class SignMentions
         }
 
         return false;
+    }
+
+    /// <summary>Where a clause starts once a greeting or lead-in is skipped ("quick one - can back pain...", "hi there, is...").</summary>
+    private static int AfterLeadIn(string text, int from, int to)
+    {
+        var at = from;
+        while (at < to)
+        {
+            var word = FirstWord(text, at);
+            if (!LeadIns.Contains(word))
+            {
+                break;
+            }
+
+            at += (text[at] == ' ' ? 1 : 0) + word.Length + 1;
+        }
+
+        return Math.Min(at, to);
     }
 
     private static string FirstWord(string text, int from)
@@ -448,11 +485,15 @@ internal static class SignMentions
             i++;
         }
 
-        while (i < words.Length && words[i] is "just" or "only" or "the" or "my" or "our" or "a" or "her" or "his" or "their" or "all")
+        var article = false;
+        while (i < words.Length && words[i] is "just" or "only" or "the" or "my" or "our" or "a" or "an" or "her" or "his" or "their" or "all" or "new" or "old")
         {
+            article |= words[i] is "the" or "a" or "an";
             i++;
         }
 
-        return i > 1 && i < words.Length && (IsOtherPerson(words[i], negation) || OtherCauses.Contains(words[i]));
+        // "its the new duvet": a thing named with "the" or "a" is another cause, unless it is the body or the sign itself.
+        return i > 1 && i < words.Length
+            && (IsOtherPerson(words[i], negation) || OtherCauses.Contains(words[i]) || (article && words[i - 1] is not "my" && !BodyOrSign.Contains(words[i])));
     }
 }

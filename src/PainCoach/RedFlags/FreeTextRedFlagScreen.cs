@@ -388,7 +388,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        if (sign is not null && SignMentions.InOtherPersonsClause(before, negation, match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()) && !OnMyBody(match))
+        // Another person's clause ("my husband is in remission from cancer") and a loose no ("nothing numb down there").
+        var signWords = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (sign is not null && ((SignMentions.InOtherPersonsClause(before, negation, signWords) && !OnMyBody(match)) || SignMentions.NothingBefore(before, signWords)))
         {
             return true;
         }

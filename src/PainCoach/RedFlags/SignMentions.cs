@@ -84,11 +84,16 @@ internal static class SignMentions
 
     // Greetings and lead-ins before a question ("quick question", "hi there", "sorry", "random q").
     private static readonly HashSet<string> LeadIns = new(
-        ["quick", "one", "question", "q", "qq", "random", "silly", "stupid", "dumb", "hi", "hey", "hello", "there", "sorry", "ok", "okay", "so", "um", "hmm", "also", "doc", "team", "folks", "guys", "all", "morning", "evening", "afternoon", "good", "just", "wondering", "curious"],
+        ["quick", "one", "question", "q", "qq", "random", "silly", "stupid", "dumb", "hi", "hiya", "hii", "hey", "heya", "hello", "hullo", "yo", "dear", "there", "sorry", "ok", "okay", "so", "um", "hmm", "also", "doc", "team", "folks", "guys", "all", "morning", "evening", "afternoon", "good", "just", "wondering", "curious"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Pronouns = new(
         ["that", "it", "this", "one", "any", "those", "these", "them", "anything", "either", "such", "none"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotGrading = new(
+        ["that", "this", "so", "too", "very", "really", "sure", "as", "much", "bad", "great", "good", "always", "all", "quite", "yet", "only", "just", "even", "like",
+         "exactly", "entirely", "completely", "since", "anymore", "often", "well", "right", "long", "far", "certain", "getting", "improving", "better", "worse", "able", "a", "the"],
+        StringComparer.Ordinal);
 
     // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
     private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
@@ -138,6 +143,10 @@ internal static class SignMentions
 
     private static readonly HashSet<string> BodyOrSign = new(
         ["pain", "ache", "aching", "back", "heel", "heels", "leg", "legs", "foot", "feet", "hip", "hips", "spine", "numbness", "fever", "temperature", "temp", "sweat", "sweats", "sweating", "bladder", "bowel", "bowels", "same", "other", "whole", "left", "right", "both"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> StateWords = new(
+        ["numb", "numbness", "weak", "weakness", "tingly", "tingling", "swollen", "hot", "red", "wrong", "odd", "strange", "unusual", "different", "changed", "dead", "funny", "off"],
         StringComparer.Ordinal);
 
     // Other causes a woken or sweating writer names when answering no ("nah it was the baby", "no that was the heating").
@@ -347,7 +356,10 @@ internal static class SignMentions
             return clauseStart || (previous is not null && WriterBeforeNegative.Contains(previous)) || (previous is "have" or "had" && beforePrevious is "i" or "we");
         }
 
-        return previous is "im" or "m" or "am" or "ive" || (previous is "do" or "did" or "have" && beforePrevious is "i" or "we");
+        // A clause-start "not" says what the writer is not doing ("not running one myself"), unless it grades something
+        // ("not that bad", "not getting better").
+        var graded = NotGrading.Contains(negative.Groups["rest"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        return previous is "im" or "m" or "am" or "ive" || (previous is "do" or "did" or "have" && beforePrevious is "i" or "we") || (clauseStart && !graded);
     }
 
     /// <summary>
@@ -401,8 +413,8 @@ internal static class SignMentions
     /// </summary>
     /// <param name="before">The clause's words before the sign.</param>
     /// <param name="negation">The data's other people and reporting words.</param>
-    /// <param name="signStart">The sign's first word: after "and" it may go on with the same subject ("... and has a fever").</param>
-    public static bool InOtherPersonsClause(string[] before, NegationRules negation, string? signStart = null)
+    /// <param name="sign">The sign's words: after "and" they may go on with the same subject ("... and has a fever").</param>
+    public static bool InOtherPersonsClause(string[] before, NegationRules negation, string[]? sign = null)
     {
         var i = 0;
         while (i < before.Length && Fillers.Contains(before[i]))
@@ -449,7 +461,7 @@ internal static class SignMentions
                 continue;
             }
 
-            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !SameSubjectVerbs.Contains(k + 1 < rest.Length ? rest[k + 1] : signStart ?? string.Empty)))
+            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []])))
             {
                 return false;
             }
@@ -458,6 +470,22 @@ internal static class SignMentions
         // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip").
         return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes");
     }
+
+    /// <summary>
+    /// After "and", the clause is still about the other person when a verb follows with no new subject ("... and has a
+    /// fever") or it names them again or one side of them ("and her legs", "had a stroke and one side is weak").
+    /// </summary>
+    private static bool GoesOnAboutThem(string[] after) =>
+        after.Length > 0
+        && (SameSubjectVerbs.Contains(after[0]) || after[0] is "his" or "her" or "their" or "he" or "she" or "they" or "hes" or "shes"
+            || (after[0] == "one" && after.Length > 1 && after[1] == "side"));
+
+    /// <summary>
+    /// "checked the warning list, nothing numb down there": "nothing" right before a word of the sign's state is a no.
+    /// ("nothing comes" when trying to pee is a sign: "comes" is not a state word.)
+    /// </summary>
+    public static bool NothingBefore(string[] before, string[] sign) =>
+        before.Length > 0 && before[^1] is "nothing" or "nothin" or "nowt" or "naught" && sign.Length > 0 && StateWords.Contains(sign[0]);
 
     // "patient" is left out: "sugar patient" and "diabetic patient" describe the writer.
     private static bool IsOtherPerson(string word, NegationRules negation) =>

@@ -27,6 +27,13 @@ public sealed class SignMentionsTests
     [InlineData("spotted 'numb bum' on a poster in the waiting room, I havenae got it, back's just tight")]
     [InlineData("apparently steroids for years can thin your bones and hurt your back, i have never been on them")]
     [InlineData("read that losing weight for no reason is a warning sign with back pain, I've put on weight if anything")]
+    // Lead-ins, other tellers, looser denials.
+    [InlineData("hiya, quick question - is a fever with back pain bad? not running one myself")]
+    [InlineData("my mate said losing feeling in your bum is serious, mine isn't numb, back's just tight")]
+    [InlineData("the site said fever and weight loss with back pain are warning signs, neither applies to me")]
+    [InlineData("can back trouble stop you getting an erection? not an issue for me, just curious")]
+    [InlineData("the nurse on the radio said bladder trouble with back pain means A&E, dont have that, just a stiff back")]
+    [InlineData("checked your warning signs, nothing numb or weak, just a tight lower back")]
     public void A_sign_only_mentioned_and_denied_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -40,6 +47,9 @@ public sealed class SignMentionsTests
     [InlineData("the doctor said its osteoporosis, i dont have any other problems, back pain since", AlertLevel.SeeClinician)]
     [InlineData("heard a pop in my achilles, i dont have any other problems", AlertLevel.Urgent)]
     [InlineData("i have a fever, is that bad with back pain? i dont have any other symptoms", AlertLevel.Urgent)]
+    [InlineData("is chest pain with back pain serious? dont have it all the time, but it comes when I walk", AlertLevel.Emergency)]
+    [InlineData("what does foot drop mean? mine just flops when i walk and my back hurts", AlertLevel.Urgent)]
+    [InlineData("tried to pee for an hour and nothing comes, back agony", AlertLevel.Emergency)]
     public void A_mention_the_writer_has_still_alerts(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 
     [Fact]
@@ -54,6 +64,7 @@ public sealed class SignMentionsTests
     [InlineData("my 80 year old nan says her back wakes her at night, can she use this too")]
     [InlineData("my aunt is on chemo and has a temperature, what helps her back pain")]
     [InlineData("half the men at my gym are on steroids, my back just hates deadlifts")]
+    [InlineData("my grandad had a stroke and one side is weak, my back aches from helping him up")]
     public void Another_persons_sign_in_their_own_clause_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -78,7 +89,9 @@ public sealed class SignMentionsTests
     [InlineData("nah it was the baby", true)]
     [InlineData("no that was the heating", true)]
     [InlineData("no just the kids", true)]
+    [InlineData("no its the new mattress", true)]
     [InlineData("no it was my legs", false)]
+    [InlineData("no its the pain", false)]
     [InlineData("nah the pain did", false)]
     [InlineData("yes it was the baby", false)]
     public void Another_cause_answer(string answer, bool clears) =>
@@ -95,10 +108,12 @@ public sealed class SignMentionsTests
     [InlineData("sugar patient with a", false)]
     [InlineData("the lads at my gym are on", true)]
     [InlineData("my dog pulled me over and", false)]
-    [InlineData("my aunt is on chemo and", true, "has")]
-    [InlineData("my aunt is on chemo and", false, "cant")]
-    public void Other_persons_clause(string before, bool theirs, string? signStart = null) =>
-        Assert.Equal(theirs, SignMentions.InOtherPersonsClause(before.Split(' '), RedFlagPhrases.Default.Negation, signStart));
+    [InlineData("my aunt is on chemo and", true, "has a fever")]
+    [InlineData("my aunt is on chemo and", false, "cant feel")]
+    [InlineData("my dad had a stroke and", true, "one side is weak")]
+    [InlineData("my dog pulled and", false, "one leg gave way")]
+    public void Other_persons_clause(string before, bool theirs, string sign = "") =>
+        Assert.Equal(theirs, SignMentions.InOtherPersonsClause(before.Split(' '), RedFlagPhrases.Default.Negation, sign.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     [Theory]
     [InlineData("is fever with back pain bad", "is fever with back pain bad")]
@@ -107,6 +122,8 @@ public sealed class SignMentionsTests
     [InlineData("my wife says the bed was wet", null)]
     [InlineData("when walking both legs go numb", null)]
     [InlineData("i heard a pop in my heel", null)]
+    [InlineData("quick q is fever bad, dont have one", "is fever bad")]
+    [InlineData("saw numb bum on a poster at the gp", "saw numb bum on a poster at the gp")]
     public void Mention_spans(string text, string? mention)
     {
         var sentence = screen.Sentences(text).Single();

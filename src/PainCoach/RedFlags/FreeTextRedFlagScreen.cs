@@ -36,6 +36,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly RedFlagPhrases phrases;
 
+    // Reads texts where the writer has another person's sign too ("... and so do I"); built once, when first needed.
+    private readonly Lazy<FreeTextRedFlagScreen>? echoed;
+
     /// <summary>The phrase data this screen applies (the replay tool shows which phrase matched).</summary>
     internal RedFlagPhrases Phrases => phrases;
 
@@ -49,6 +52,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     {
         ArgumentNullException.ThrowIfNull(phrases);
         this.phrases = phrases;
+        echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
     }
 
     public RedFlagAlert? Screen(string text)
@@ -127,6 +131,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                     signs.Add(sign.Id);
                 }
             }
+        }
+
+        // "my mum has osteoporosis and so do I": the other person's signs are the writer's too.
+        if (echoed is not null && SignMentions.SharesAnothersSign(sentences))
+        {
+            signs.UnionWith(echoed.Value.Read(text).Signs);
         }
 
         // No pain area named: only flags that need none fit (a back-pain flag needs the back to be mentioned).

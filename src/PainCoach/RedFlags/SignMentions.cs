@@ -71,6 +71,12 @@ internal static class SignMentions
     // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
     private static readonly HashSet<string> WeakQuestionWords = new(["when", "where", "who", "whos", "which", "how", "will", "hows"], StringComparer.Ordinal);
 
+    // The writer saying they have another person's sign too ("and so do I", "now I've got one too", "me too").
+    private static readonly Regex SharedSign = new(
+        @"(?<![a-z0-9])(so (do|am|have|did|was) i|(me|mine)( [a-z]+){0,2} (too|as well)|same (here|with me|for me)|(and|then|now) i (got|caught|have|ve got) (it|one|that|them)"
+        + @"|(i|ive|i ve) (have|ve got|got|do|am|did|caught) (it|one|that|them|those) (too|as well|also)|(i|ive|i ve) got (it|one) (too|as well)|i (do|am|have|did) too)(?![a-z0-9])",
+        Options);
+
     // A clause that starts by saying something happened to the writer ("happened this morning", "it started
     // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
     private static readonly Regex Happened = new(
@@ -124,7 +130,7 @@ internal static class SignMentions
 
     // Groups of people, only as a clause's subject ("the guys at work are on steroids"); a bare "guys" elsewhere may be
     // a greeting ("thanks guys, cant feel my legs"), so it is not one of the data's other people.
-    private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies", "twins", "nurses", "lot"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Determiners = new(["my", "our", "the", "a", "his", "her", "their", "your"], StringComparer.Ordinal);
 
@@ -136,6 +142,14 @@ internal static class SignMentions
 
     // A sign further than this from the other person is not read as theirs: the clause has moved on.
     private const int MaxWordsFromSubject = 8;
+
+    // A sign right after "and" is one more of the other person's ("had two hip replacements and osteoporosis", "chickenpox
+    // and a fever") unless it starts a new action, which may be the writer's ("my baby was born and cant feel...").
+    private static readonly HashSet<string> NewActionStarts = new(
+        ["cant", "cannot", "couldnt", "can", "could", "now", "then", "i", "im", "ive", "my", "me", "keep", "keeps", "kept", "started", "starting", "woke", "wake", "waking",
+         "feel", "feeling", "felt", "lost", "losing", "wet", "wetting", "fell", "falling", "gone", "went", "no", "not", "since", "suddenly", "today", "still", "been", "both", "going",
+         "one", "left", "right", "leg", "legs", "foot", "feet", "back", "heel", "heels", "bladder", "bowels", "bum", "groin", "chest"],
+        StringComparer.Ordinal);
 
     // After "and", these keep the other person as the subject ("my cousin is on chemo and has a fever").
     private static readonly HashSet<string> SameSubjectVerbs = new(
@@ -196,6 +210,9 @@ internal static class SignMentions
 
         return false;
     }
+
+    /// <summary>True when the writer says they have another person's sign too: "my mum has osteoporosis and so do I".</summary>
+    public static bool SharesAnothersSign(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => SharedSign.IsMatch(sentence.Text));
 
     /// <summary>
     /// Where a sentence only mentions: from a clause that is a general question ("is fever bad with back pain", "what
@@ -416,6 +433,12 @@ internal static class SignMentions
     /// <param name="sign">The sign's words: after "and" they may go on with the same subject ("... and has a fever").</param>
     public static bool InOtherPersonsClause(string[] before, NegationRules negation, string[]? sign = null)
     {
+        if (negation.OtherPeople.Count == 0)
+        {
+            // The data with no other people reads every sign as the writer's ("... and so do I").
+            return false;
+        }
+
         var i = 0;
         while (i < before.Length && Fillers.Contains(before[i]))
         {
@@ -461,7 +484,7 @@ internal static class SignMentions
                 continue;
             }
 
-            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []])))
+            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []], signNext: AllArticles(rest[(k + 1)..]))))
             {
                 return false;
             }
@@ -475,10 +498,24 @@ internal static class SignMentions
     /// After "and", the clause is still about the other person when a verb follows with no new subject ("... and has a
     /// fever") or it names them again or one side of them ("and her legs", "had a stroke and one side is weak").
     /// </summary>
-    private static bool GoesOnAboutThem(string[] after) =>
+    private static bool AllArticles(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word is not ("a" or "an" or "the" or "some" or "high" or "bad" or "really" or "very" or "little" or "bit" or "of"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool GoesOnAboutThem(string[] after, bool signNext) =>
         after.Length > 0
         && (SameSubjectVerbs.Contains(after[0]) || after[0] is "his" or "her" or "their" or "he" or "she" or "they" or "hes" or "shes"
-            || (after[0] == "one" && after.Length > 1 && after[1] == "side"));
+            || (after[0] == "one" && after.Length > 1 && after[1] == "side")
+            || (signNext && !NewActionStarts.Contains(after[0])));
 
     /// <summary>
     /// "checked the warning list, nothing numb down there": "nothing" right before a word of the sign's state is a no.

@@ -65,6 +65,8 @@ public sealed class SignMentionsTests
     [InlineData("my aunt is on chemo and has a temperature, what helps her back pain")]
     [InlineData("half the men at my gym are on steroids, my back just hates deadlifts")]
     [InlineData("my grandad had a stroke and one side is weak, my back aches from helping him up")]
+    [InlineData("nan's had a hip replacement and osteoporosis, I'm 50 with a stiff back from the allotment")]
+    [InlineData("the grandkids have measles and a high fever, my back is sore from lifting them")]
     public void Another_persons_sign_in_their_own_clause_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -73,6 +75,11 @@ public sealed class SignMentionsTests
     [InlineData("my son was driving when we were in a car crash, now my back is agony", AlertLevel.Emergency)]
     [InlineData("kids asleep so quick question, back pain since lunch plus a tight chest", AlertLevel.Emergency)]
     [InlineData("my mum has cancer and now i have a fever with back pain", AlertLevel.Urgent)]
+    [InlineData("my baby was born in may and cant feel the toilet paper since, back pain", AlertLevel.Emergency)]
+    // The writer has the other person's sign too.
+    [InlineData("my dad has osteoporosis and so do I, my back went lifting a box", AlertLevel.SeeClinician)]
+    [InlineData("my wife had a fever all weekend and now I have one too, back aches", AlertLevel.Urgent)]
+    [InlineData("the kids all had fevers, then I caught it, lower back is agony", AlertLevel.Urgent)]
     public void The_writers_own_sign_beside_another_person_still_alerts(string text, AlertLevel level) =>
         Assert.Equal(level, screen.Screen(text)?.Level);
 
@@ -84,6 +91,10 @@ public sealed class SignMentionsTests
     [Fact]
     public void A_question_answered_with_the_writers_own_body_still_alerts() =>
         Assert.Equal(AlertLevel.SeeClinician, screen.Screen("did my back wake me up at night? yes every night this week")?.Level);
+
+    [Fact]
+    public void Without_other_people_every_clause_is_the_writers() =>
+        Assert.False(SignMentions.InOtherPersonsClause(["my", "husband", "has"], RedFlagPhrases.Default.WithoutOtherPeople().Negation));
 
     [Theory]
     [InlineData("nah it was the baby", true)]
@@ -109,6 +120,8 @@ public sealed class SignMentionsTests
     [InlineData("the lads at my gym are on", true)]
     [InlineData("my dog pulled me over and", false)]
     [InlineData("my aunt is on chemo and", true, "has a fever")]
+    [InlineData("my aunt has chickenpox and a", true, "fever")]
+    [InlineData("my aunt has chickenpox and now", false, "fever")]
     [InlineData("my aunt is on chemo and", false, "cant feel")]
     [InlineData("my dad had a stroke and", true, "one side is weak")]
     [InlineData("my dog pulled and", false, "one leg gave way")]

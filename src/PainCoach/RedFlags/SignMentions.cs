@@ -3,17 +3,20 @@ using System.Text.RegularExpressions;
 namespace PainCoach.RedFlags;
 
 /// <summary>
-/// Signs that are MENTIONED but not HAD. Three readings the screen asks for:
+/// Signs that are MENTIONED but not HAD, read the way the screen needs:
 /// <list type="bullet">
 /// <item>a sign named only in a general question or in something read or told ("is a fever bad with back pain?", "I read
 /// that saddle numbness is serious", "the physio said osteoporosis is a risk") is not read when the text also says the
 /// writer does not have it ("I don't have one", "I'm not diabetic", "mine are just sore", "I'm 35 and healthy") and
-/// nothing says they do ("I do have one", "mine burn too");</item>
+/// nothing says they do ("I do have one", "mine burn too", "it happened this morning");</item>
 /// <item>a clause whose subject is another person ("my husband is in remission from cancer", "grandma says her hip
 /// hurts at night") holds that person's sign, unless the writer comes into it ("my wife says im puffing");</item>
-/// <item>a question answered no by naming another cause ("woke me up? nah it was the baby").</item>
+/// <item>unless the writer has it too ("my mum has osteoporosis and so do I"): then the text is read again with no
+/// other people;</item>
+/// <item>a question answered no by naming another cause ("woke me up? nah it was the baby"), and "nothing" before a
+/// state word ("nothing numb down there").</item>
 /// </list>
-/// All three only take a sign away; each keeps the writer's own words ("i have a fever, is that bad?") as they were.
+/// Each keeps the writer's own words ("i have a fever, is that bad?") as they were.
 /// </summary>
 internal static class SignMentions
 {
@@ -130,7 +133,7 @@ internal static class SignMentions
 
     // Groups of people, only as a clause's subject ("the guys at work are on steroids"); a bare "guys" elsewhere may be
     // a greeting ("thanks guys, cant feel my legs"), so it is not one of the data's other people.
-    private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies", "twins", "nurses", "lot"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies", "twins", "nurses"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Determiners = new(["my", "our", "the", "a", "his", "her", "their", "your"], StringComparer.Ordinal);
 

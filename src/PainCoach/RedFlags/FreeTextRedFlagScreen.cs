@@ -166,10 +166,17 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         {
             var next = sentences[s + 1];
             answered[s] = sentences[s].Asked
-                && (StartsWith(answer, next.Text) || SignMentions.AnswersNoWithAnotherCause(next.Text, phrases.Negation) || (next.Asked && answered[s + 1]));
+                && (StartsWith(answer, next.Text) || SignMentions.AnswersNoWithAnotherCause(FirstClauseMarked(next), phrases.Negation) || (next.Asked && answered[s + 1]));
         }
 
         return answered;
+    }
+
+    /// <summary>The sentence with a " | " where its first clause ends ("none whatsoever | just stiffness").</summary>
+    private static string FirstClauseMarked(ScreenSentence sentence)
+    {
+        var end = sentence.ClauseStarts.FirstOrDefault(start => start > 0);
+        return end == 0 ? sentence.Text : sentence.Text[..end] + " | " + sentence.Text[end..];
     }
 
     /// <summary>
@@ -400,7 +407,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // Another person's clause ("my husband is in remission from cancer") and a loose no ("nothing numb down there").
         var signWords = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (sign is not null && ((SignMentions.InOtherPersonsClause(before, negation, signWords) && !OnMyBody(match)) || SignMentions.NothingBefore(before, signWords)))
+        if (sign is not null && ((SignMentions.InOtherPersonsClause(before, negation, signWords) && !OnMyBody(match)) || SignMentions.NothingBefore(before, signWords)
+            || SignMentions.RuledOut(sentence[clauseStart..start], sentence[(match.Index + match.Length)..])))
         {
             return true;
         }

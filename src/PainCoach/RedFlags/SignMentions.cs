@@ -166,6 +166,21 @@ internal static class SignMentions
         ["numb", "numbness", "weak", "weakness", "tingly", "tingling", "swollen", "hot", "red", "wrong", "odd", "strange", "unusual", "different", "changed", "dead", "funny", "off"],
         StringComparer.Ordinal);
 
+    // The words of a plain no ("not at all", "none whatsoever", "nope, nothing like that").
+    private static readonly HashSet<string> PlainNo = new(
+        ["no", "nope", "nah", "naw", "none", "not", "never", "negative", "nothing", "at", "all", "whatsoever", "really", "thankfully", "luckily", "like", "that",
+         "definitely", "absolutely", "zero", "nada", "of", "it", "either", "so", "far", "thank", "god", "goodness"],
+        StringComparer.Ordinal);
+
+    // A sign a test or a doctor has ruled out ("ruled out cauda equina", "tested negative for diabetes").
+    private static readonly Regex RuledOutBefore = new(
+        @"(?<![a-z0-9])(ruled out|rule out|rules out|ruling out|negative for|no (sign|signs|evidence|trace) of|clear (for|of)|excluded)( (a|an|the|any))?$",
+        Options);
+
+    private static readonly Regex NegativeResultAfter = new(
+        @"^ ?((and|but) )?(it |that |the (test|tests|result|results|scan|bloods) )?(was|were|came back|come back|is|are|came out) (negative|clear|all clear)(?![a-z0-9])",
+        Options);
+
     // Other causes a woken or sweating writer names when answering no ("nah it was the baby", "no that was the heating").
     private static readonly HashSet<string> OtherCauses = new(
         ["alarm", "noise", "heating", "heat", "weather", "storm", "thunder", "phone", "snoring", "traffic", "tv", "telly", "music", "party", "neighbours", "puppy", "kitten"],
@@ -527,6 +542,13 @@ internal static class SignMentions
     public static bool NothingBefore(string[] before, string[] sign) =>
         before.Length > 0 && before[^1] is "nothing" or "nothin" or "nowt" or "naught" && sign.Length > 0 && StateWords.Contains(sign[0]);
 
+    /// <summary>
+    /// True when a test or a doctor ruled the sign out: "the GP ruled out cauda equina", "tested for cancer and it was
+    /// negative".
+    /// </summary>
+    public static bool RuledOut(string beforeInClause, string after) =>
+        RuledOutBefore.IsMatch(beforeInClause.TrimEnd()) || NegativeResultAfter.IsMatch(after);
+
     // "patient" is left out: "sugar patient" and "diabetic patient" describe the writer.
     private static bool IsOtherPerson(string word, NegationRules negation) =>
         word is not ("patient" or "patients") && (negation.OtherPeople.Contains(word) || Groups.Contains(word));
@@ -538,6 +560,13 @@ internal static class SignMentions
     public static bool AnswersNoWithAnotherCause(string answer, NegationRules negation)
     {
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words.TakeWhile(w => w != "|").All(PlainNo.Contains) && words[0] is "no" or "nope" or "nah" or "naw" or "none" or "not" or "never" or "negative" or "nothing")
+        {
+            // The first clause is only a no ("none whatsoever, just stiffness", "not at all, legs are strong"); what comes
+            // after it is read on its own. "no control at all" is not a plain no.
+            return true;
+        }
+
         if (words.Length < 2 || words[0] is not ("no" or "nope" or "nah" or "naw" or "nay"))
         {
             return false;

@@ -86,7 +86,18 @@ public sealed class SignMentionsTests
     [Theory]
     [InlineData("did my back wake me up at night? nope that was the dog, back is only a bit stiff")]
     [InlineData("back pain waking me at night? no its the neighbours party, back is fine in the day")]
+    [InlineData("any tingling in the feet? none whatsoever, just a sore heel")]
+    [InlineData("legs weak? not at all, they're fine, only my back")]
+    // Ruled out by a test or a doctor.
+    [InlineData("my GP has ruled out diabetes, so what else makes heels ache")]
+    [InlineData("the clinic checked me for cancer and it was negative, back still stiff")]
     public void A_question_answered_no_by_naming_another_cause_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
+
+    [Theory]
+    [InlineData("numb down there? no, completely numb when i wipe, back agony", AlertLevel.Emergency)]
+    [InlineData("the doctor ruled out a fracture but now i cant feel the toilet paper and back pain", AlertLevel.Emergency)]
+    [InlineData("is it cancer? they cant rule it out, I had breast cancer before, new back pain", AlertLevel.Urgent)]
+    public void A_no_or_a_test_about_something_else_keeps_the_sign(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 
     [Fact]
     public void A_question_answered_with_the_writers_own_body_still_alerts() =>
@@ -105,6 +116,8 @@ public sealed class SignMentionsTests
     [InlineData("no its the pain", false)]
     [InlineData("nah the pain did", false)]
     [InlineData("yes it was the baby", false)]
+    [InlineData("none whatsoever | just stiffness", true)]
+    [InlineData("no control at all | back agony", false)]
     public void Another_cause_answer(string answer, bool clears) =>
         Assert.Equal(clears, SignMentions.AnswersNoWithAnotherCause(answer, RedFlagPhrases.Default.Negation));
 

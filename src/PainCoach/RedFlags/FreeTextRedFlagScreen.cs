@@ -36,6 +36,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly RedFlagPhrases phrases;
 
+    // Reads texts where the writer has another person's sign too ("... and so do I"); built once, when first needed.
+    private readonly Lazy<FreeTextRedFlagScreen>? echoed;
+
     /// <summary>The phrase data this screen applies (the replay tool shows which phrase matched).</summary>
     internal RedFlagPhrases Phrases => phrases;
 
@@ -49,6 +52,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     {
         ArgumentNullException.ThrowIfNull(phrases);
         this.phrases = phrases;
+        echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
     }
 
     public RedFlagAlert? Screen(string text)
@@ -108,14 +112,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
         var answeredNo = AnsweredNo(sentences);
-        for (var s = 0; s < sentences.Count; s++)
+        var read = SignMentions.WithoutDisclaimedMentions(sentences, phrases);
+        for (var s = 0; s < read.Count; s++)
         {
             if (answeredNo[s])
             {
                 continue;
             }
 
-            var sentence = WithoutAskedQuestion(sentences[s]);
+            var sentence = WithoutAskedQuestion(read[s]);
 
             foreach (var sign in phrases.Signs)
             {
@@ -126,6 +131,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                     signs.Add(sign.Id);
                 }
             }
+        }
+
+        // "my mum has osteoporosis and so do I": the other person's signs are the writer's too.
+        if (echoed is not null && SignMentions.SharesAnothersSign(sentences))
+        {
+            signs.UnionWith(echoed.Value.Read(text).Signs);
         }
 
         // No pain area named: only flags that need none fit (a back-pain flag needs the back to be mentioned).
@@ -154,10 +165,18 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         for (var s = sentences.Count - 2; s >= 0; s--)
         {
             var next = sentences[s + 1];
-            answered[s] = sentences[s].Asked && (StartsWith(answer, next.Text) || (next.Asked && answered[s + 1]));
+            answered[s] = sentences[s].Asked
+                && (StartsWith(answer, next.Text) || SignMentions.AnswersNoWithAnotherCause(FirstClauseMarked(next), phrases.Negation) || (next.Asked && answered[s + 1]));
         }
 
         return answered;
+    }
+
+    /// <summary>The sentence with a " | " where its first clause ends ("none whatsoever | just stiffness").</summary>
+    private static string FirstClauseMarked(ScreenSentence sentence)
+    {
+        var end = sentence.ClauseStarts.FirstOrDefault(start => start > 0);
+        return end == 0 ? sentence.Text : sentence.Text[..end] + " | " + sentence.Text[end..];
     }
 
     /// <summary>
@@ -185,7 +204,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>The sentence with the span cut out, its clause starts moved to match and one starting after the cut.</summary>
-    private static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
+    internal static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
     {
         var before = sentence.Text[..index].TrimEnd();
         var after = sentence.Text[(index + length)..].TrimStart();
@@ -382,6 +401,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
         if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
             && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
+        {
+            return true;
+        }
+
+        // Another person's clause ("my husband is in remission from cancer") and a loose no ("nothing numb down there").
+        var signWords = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (sign is not null && ((SignMentions.InOtherPersonsClause(before, negation, signWords) && !OnMyBody(match)) || SignMentions.NothingBefore(before, signWords)
+            || SignMentions.RuledOut(sentence[clauseStart..start], sentence[(match.Index + match.Length)..])))
         {
             return true;
         }

@@ -57,7 +57,18 @@ public sealed class RedFlagPhrases
     /// <summary>Everyday phrases cut out before matching ("killing me", "pop a Motrin", "walking aids").</summary>
     public IReadOnlyList<Regex> Idioms { get; }
 
-    public NegationRules Negation { get; }
+    public NegationRules Negation { get; private set; }
+
+    /// <summary>
+    /// The same data with no other people: for a text where the writer says they have another person's sign too ("my mum
+    /// has osteoporosis and so do I"), so that sign is read as theirs (<see cref="SignMentions"/>).
+    /// </summary>
+    internal RedFlagPhrases WithoutOtherPeople()
+    {
+        var copy = (RedFlagPhrases)MemberwiseClone();
+        copy.Negation = Negation with { OtherPeople = new HashSet<string>(StringComparer.Ordinal) };
+        return copy;
+    }
 
     public Regex BackWords { get; }
 

@@ -1,0 +1,596 @@
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// Signs that are MENTIONED but not HAD, read the way the screen needs:
+/// <list type="bullet">
+/// <item>a sign named only in a general question or in something read or told ("is a fever bad with back pain?", "I read
+/// that saddle numbness is serious", "the physio said osteoporosis is a risk") is not read when the text also says the
+/// writer does not have it ("I don't have one", "I'm not diabetic", "mine are just sore", "I'm 35 and healthy") and
+/// nothing says they do ("I do have one", "mine burn too", "it happened this morning");</item>
+/// <item>a clause whose subject is another person ("my husband is in remission from cancer", "grandma says her hip
+/// hurts at night") holds that person's sign, unless the writer comes into it ("my wife says im puffing");</item>
+/// <item>unless the writer has it too ("my mum has osteoporosis and so do I"): then the text is read again with no
+/// other people;</item>
+/// <item>a question answered no by naming another cause ("woke me up? nah it was the baby"), and "nothing" before a
+/// state word ("nothing numb down there").</item>
+/// </list>
+/// Each keeps the writer's own words ("i have a fever, is that bad?") as they were.
+/// </summary>
+internal static class SignMentions
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Someone or something passing on knowledge, followed by what they said ("i read that", "the physio told me",
+    // "apparently", "saw on a forum that", "your page about"). A bare "read" or "heard" needs what follows to be knowledge
+    // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
+    private static readonly Regex KnowledgeFrame = new(
+        @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
+        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
+        + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
+        Options);
+
+    // A sign seen or read somewhere, named between the seeing and the place ("saw 'saddle numbness' on a poster at the
+    // GP", "read about cauda equina in a magazine"): the whole of it is the mention.
+    private static readonly Regex SeenSomewhere = new(
+        @"(?<![a-z0-9])(saw|seen|read|spotted|came across|heard)( [a-z0-9]+){1,6}? (on|in|at) (a|an|the|your|this|that|some)( [a-z]+)? (poster|posters|leaflet|leaflets|website|site|page|forum|app|article|video|post|magazine|newspaper|news|tv|programme|program|show|podcast|book|list|checklist|sign|notice|board|card|chart|ad|advert|documentary|group|thread)(?![a-z0-9])",
+        Options);
+
+    // What follows a frame when it tells the writer about themselves ("the doctor said it's osteoporosis", "said your
+    // bones are thin"): a diagnosis, not a mention.
+    private static readonly HashSet<string> AboutTheWriter = new(
+        ["it", "its", "thats", "this", "you", "youve", "youre", "youd", "u", "ur", "your", "probably", "maybe", "likely", "definitely", "there", "theres"],
+        StringComparer.Ordinal);
+
+    // The writer saying they do not have what was asked about: a negative said by the writer (checked in Disclaims: at a
+    // clause start or after "i", "im", "and"...), with what it denies within four words after it.
+    private static readonly Regex NegativeStatement = new(
+        @"(?<![a-z0-9])(dont|do not|havent|have not|hadnt|didnt|did not|never|aint|not|no|dinnae|dinna|didnae|havenae|havnae|hadnae|nae)(?<rest>( [a-z0-9]+){1,4})",
+        Options);
+
+    // Words before a negative that make it the writer's own ("i dont", "im not", "and never", "thankfully dont").
+    private static readonly HashSet<string> WriterBeforeNegative = new(
+        ["i", "im", "ive", "id", "m", "ve", "am", "we", "and", "but", "so", "though", "just", "personally", "myself", "thankfully", "luckily", "honestly", "still", "definitely", "certainly"],
+        StringComparer.Ordinal);
+
+    private static readonly Regex ContrastOrHealth = new(
+        @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
+        + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
+        + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
+        + @"|(mine|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the)|(fine|ok|okay|normal|mild|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
+        + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
+        + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
+        + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone))(?![a-z0-9])",
+        Options);
+
+    // The writer saying they DO have it: any of these keeps every sign.
+    private static readonly Regex Affirmation = new(
+        @"(?<![a-z0-9])((i|ive|i ve|we|i think i|i think ive|pretty sure i)( do| did| have| ve| got| ve got| have got| do have| did have)( got)? (it|that|this|one|them|those|these|the same|both)(?![a-z0-9])"
+        + @"|(i|we) (do|did)( too| as well| now)?$|(yes|yeah|yep|yup) (i|mine|it is|thats me)|mine (too|as well|does|did|do|is [0-9]|burns?|hurts?|wakes?)"
+        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have)(?![a-z0-9])",
+        Options);
+
+    // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
+    private static readonly HashSet<string> WeakQuestionWords = new(["when", "where", "who", "whos", "which", "how", "will", "hows"], StringComparer.Ordinal);
+
+    // The writer saying they have another person's sign too ("and so do I", "now I've got one too", "me too").
+    private static readonly Regex SharedSign = new(
+        @"(?<![a-z0-9])(so (do|am|have|did|was) i|(me|mine)( [a-z]+){0,2} (too|as well)|same (here|with me|for me)|(and|then|now) i (got|caught|have|ve got) (it|one|that|them)"
+        + @"|(i|ive|i ve) (have|ve got|got|do|am|did|caught) (it|one|that|them|those) (too|as well|also)|(i|ive|i ve) got (it|one) (too|as well)|i (do|am|have|did) too)(?![a-z0-9])",
+        Options);
+
+    // A clause that starts by saying something happened to the writer ("happened this morning", "it started
+    // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
+    private static readonly Regex Happened = new(
+        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse|comes|comes and goes|kicks in|flares( up)?)(?![a-z0-9])",
+        Options);
+
+    // A clause starting with one of these is the writer answering the mention ("..., dont have that, just a stiff back").
+    private static readonly HashSet<string> RunStops = new(
+        ["dont", "havent", "hadnt", "didnt", "never", "not", "no", "none", "neither", "nothing", "aint", "nah", "nope", "mine", "just", "only", "thankfully", "luckily", "dinnae", "havenae"],
+        StringComparer.Ordinal);
+
+    // Greetings and lead-ins before a question ("quick question", "hi there", "sorry", "random q").
+    private static readonly HashSet<string> LeadIns = new(
+        ["quick", "one", "question", "q", "qq", "random", "silly", "stupid", "dumb", "hi", "hiya", "hii", "hey", "heya", "hello", "hullo", "yo", "dear", "there", "sorry", "ok", "okay", "so", "um", "hmm", "also", "doc", "team", "folks", "guys", "all", "morning", "evening", "afternoon", "good", "just", "wondering", "curious"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Pronouns = new(
+        ["that", "it", "this", "one", "any", "those", "these", "them", "anything", "either", "such", "none"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotGrading = new(
+        ["that", "this", "so", "too", "very", "really", "sure", "as", "much", "bad", "great", "good", "always", "all", "quite", "yet", "only", "just", "even", "like",
+         "exactly", "entirely", "completely", "since", "anymore", "often", "well", "right", "long", "far", "certain", "getting", "improving", "better", "worse", "able", "a", "the"],
+        StringComparer.Ordinal);
+
+    // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
+    private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
+
+    // After "that" or "any", a measure of something the writer has ("i dont have that much feeling", "not that strong").
+    private static readonly HashSet<string> Measures = new(
+        ["much", "many", "bad", "badly", "often", "good", "well", "strong", "severe", "long", "far", "big", "kind", "sort", "type", "feeling", "sensation", "strength", "power", "control", "grip", "more", "less", "great",
+         "all", "always", "every", "constantly", "most", "24"],
+        StringComparer.Ordinal);
+
+    // Words after a negative that make it about thinking, not having ("i dont know", "i dont think so").
+    private static readonly HashSet<string> ThinkingWords = new(
+        ["know", "think", "remember", "mind", "care", "want", "wanna", "believe", "understand", "like", "need", "see", "mean", "get"], StringComparer.Ordinal);
+
+    // A mentioned word so common it does not say what was denied ("i dont have back pain" denies no fever).
+    private static readonly HashSet<string> CommonWords = new(
+        ["back", "pain", "heel", "heels", "foot", "feet", "leg", "legs", "a", "an", "the", "with", "and", "or", "of", "to", "in", "on", "is", "it", "my", "your",
+         "can", "does", "do", "be", "if", "you", "for", "at", "from", "bad", "serious", "sign", "get", "have", "has", "really", "sore", "hurt", "hurts", "much"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> WriterWords = new(
+        ["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "our", "ours", "us"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Fillers = new(["and", "but", "so", "also", "plus", "oh", "well", "lol", "ok", "then", "like"], StringComparer.Ordinal);
+
+    // Shares of a group at the start of a clause ("half the", "most of the", "all my").
+    private static readonly HashSet<string> Quantifiers = new(["half", "most", "all", "some", "loads", "lots", "plenty", "many", "both", "of"], StringComparer.Ordinal);
+
+    // Groups of people, only as a clause's subject ("the guys at work are on steroids"); a bare "guys" elsewhere may be
+    // a greeting ("thanks guys, cant feel my legs"), so it is not one of the data's other people.
+    private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies", "twins", "nurses"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Determiners = new(["my", "our", "the", "a", "his", "her", "their", "your"], StringComparer.Ordinal);
+
+    // Words that start a new thought, after which the writer may be speaking of themselves without saying "I" ("kids in
+    // the bath so quick q, back pain plus a tight chest").
+    private static readonly HashSet<string> SubjectEnds = new(
+        ["so", "plus", "now", "then", "because", "cos", "coz", "cause", "while", "when", "after", "before", "today", "tonight", "yesterday", "also", "q", "question", "anyway", "meanwhile"],
+        StringComparer.Ordinal);
+
+    // A sign further than this from the other person is not read as theirs: the clause has moved on.
+    private const int MaxWordsFromSubject = 8;
+
+    // A sign right after "and" is one more of the other person's ("had two hip replacements and osteoporosis", "chickenpox
+    // and a fever") unless it starts a new action, which may be the writer's ("my baby was born and cant feel...").
+    private static readonly HashSet<string> NewActionStarts = new(
+        ["cant", "cannot", "couldnt", "can", "could", "now", "then", "i", "im", "ive", "my", "me", "keep", "keeps", "kept", "started", "starting", "woke", "wake", "waking",
+         "feel", "feeling", "felt", "lost", "losing", "wet", "wetting", "fell", "falling", "gone", "went", "no", "not", "since", "suddenly", "today", "still", "been", "both", "going",
+         "one", "left", "right", "leg", "legs", "foot", "feet", "back", "heel", "heels", "bladder", "bowels", "bum", "groin", "chest"],
+        StringComparer.Ordinal);
+
+    // After "and", these keep the other person as the subject ("my cousin is on chemo and has a fever").
+    private static readonly HashSet<string> SameSubjectVerbs = new(
+        ["has", "had", "is", "was", "gets", "got", "keeps", "says", "said", "isnt", "wasnt", "doesnt", "does", "did", "hasnt"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BodyOrSign = new(
+        ["pain", "ache", "aching", "back", "heel", "heels", "leg", "legs", "foot", "feet", "hip", "hips", "spine", "numbness", "fever", "temperature", "temp", "sweat", "sweats", "sweating", "bladder", "bowel", "bowels", "same", "other", "whole", "left", "right", "both"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> StateWords = new(
+        ["numb", "numbness", "weak", "weakness", "tingly", "tingling", "swollen", "hot", "red", "wrong", "odd", "strange", "unusual", "different", "changed", "dead", "funny", "off"],
+        StringComparer.Ordinal);
+
+    // The words of a plain no ("not at all", "none whatsoever", "nope, nothing like that").
+    private static readonly HashSet<string> PlainNo = new(
+        ["no", "nope", "nah", "naw", "none", "not", "never", "negative", "nothing", "at", "all", "whatsoever", "really", "thankfully", "luckily", "like", "that",
+         "definitely", "absolutely", "zero", "nada", "of", "it", "either", "so", "far", "thank", "god", "goodness"],
+        StringComparer.Ordinal);
+
+    // A sign a test or a doctor has ruled out ("ruled out cauda equina", "tested negative for diabetes").
+    private static readonly Regex RuledOutBefore = new(
+        @"(?<![a-z0-9])(ruled out|rule out|rules out|ruling out|negative for|no (sign|signs|evidence|trace) of|clear (for|of)|excluded)( (a|an|the|any))?$",
+        Options);
+
+    private static readonly Regex NegativeResultAfter = new(
+        @"^ ?((and|but) )?(it |that |the (test|tests|result|results|scan|bloods) )?(was|were|came back|come back|is|are|came out) (negative|clear|all clear)(?![a-z0-9])",
+        Options);
+
+    // Other causes a woken or sweating writer names when answering no ("nah it was the baby", "no that was the heating").
+    private static readonly HashSet<string> OtherCauses = new(
+        ["alarm", "noise", "heating", "heat", "weather", "storm", "thunder", "phone", "snoring", "traffic", "tv", "telly", "music", "party", "neighbours", "puppy", "kitten"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentences with every mention cut out, when the text says the writer does not have what it mentions and never
+    /// says they do; otherwise the sentences as they are (the same list, nothing allocated for most texts).
+    /// </summary>
+    public static IReadOnlyList<ScreenSentence> WithoutDisclaimedMentions(IReadOnlyList<ScreenSentence> sentences, RedFlagPhrases phrases)
+    {
+        List<(int Sentence, int Start, int End)>? spans = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in MentionSpans(sentences[s], phrases))
+            {
+                (spans ??= []).Add((s, span.Start, span.End));
+            }
+        }
+
+        if (spans is null || !Disclaims(sentences, spans) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
+        {
+            return sentences;
+        }
+
+        var result = sentences.ToList();
+        // Later spans first, so an earlier span's positions still hold after a cut.
+        foreach (var (s, start, end) in spans.OrderByDescending(span => span.Sentence).ThenByDescending(span => span.Start))
+        {
+            result[s] = FreeTextRedFlagScreen.Cut(result[s], start, end - start);
+        }
+
+        return result;
+    }
+
+    private static bool TellsItHappened(ScreenSentence sentence)
+    {
+        foreach (var start in sentence.ClauseStarts.Prepend(0))
+        {
+            if (Happened.IsMatch(sentence.Text.AsSpan(start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the writer says they have another person's sign too: "my mum has osteoporosis and so do I".</summary>
+    public static bool SharesAnothersSign(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => SharedSign.IsMatch(sentence.Text));
+
+    /// <summary>
+    /// Where a sentence only mentions: from a clause that is a general question ("is fever bad with back pain", "what
+    /// does it mean if you lose bladder control") or from a knowledge frame ("i read that", "the physio told me that")
+    /// to the first clause that names the writer. A clause that names the writer is never a mention.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> MentionSpans(ScreenSentence sentence, RedFlagPhrases phrases)
+    {
+        var text = sentence.Text;
+        var starts = sentence.ClauseStarts.Count > 0 && sentence.ClauseStarts[0] == 0 ? sentence.ClauseStarts : [0, .. sentence.ClauseStarts];
+        for (var c = 0; c < starts.Count; c++)
+        {
+            var clauseEnd = c + 1 < starts.Count ? starts[c + 1] : text.Length;
+            var questionAt = AfterLeadIn(text, starts[c], clauseEnd);
+            var clause = text.AsSpan(questionAt, clauseEnd - questionAt);
+            int from;
+            if (SeenSomewhere.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } seen
+                && !phrases.FirstPerson.IsMatch(text.AsSpan(seen.Index, seen.Length)))
+            {
+                from = seen.Index;
+            }
+            else if (phrases.QuestionStart.IsMatch(clause) && !NamesWriter(text, questionAt, clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt))))
+            {
+                from = questionAt;
+            }
+            else if (KnowledgeFrame.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } frame
+                && !NamesWriter(text, frame.Index + frame.Length, clauseEnd, phrases)
+                && !AboutTheWriter.Contains(FirstWord(text, frame.Index + frame.Length)))
+            {
+                from = frame.Index + frame.Length;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The mention runs on through clauses that do not name the writer ("read about cauda equina, numbness in
+            // the saddle, i dont have any of those").
+            var next = c + 1;
+            while (next < starts.Count && !NamesWriter(text, starts[next], next + 1 < starts.Count ? starts[next + 1] : text.Length, phrases)
+                && !RunStops.Contains(FirstWord(text, starts[next])))
+            {
+                next++;
+            }
+
+            var end = next < starts.Count ? starts[next] : text.Length;
+            yield return (from, end);
+            c = next - 1;
+        }
+    }
+
+    /// <summary>
+    /// True when the text between the positions names the writer ("i", "my", "we"), apart from "my back" or "my heel",
+    /// which only say where the pain is ("should i worry about fever with my back ache").
+    /// </summary>
+    private static bool NamesWriter(string text, int from, int to, RedFlagPhrases phrases)
+    {
+        for (var match = phrases.FirstPerson.Match(text, from, to - from); match.Success; match = match.NextMatch())
+        {
+            if (match.Value != "my" || FirstWord(text, match.Index + match.Length) is not ("back" or "heel" or "heels" or "lower" or "upper" or "sciatica" or "backache"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a clause starts once a greeting or lead-in is skipped ("quick one - can back pain...", "hi there, is...").</summary>
+    private static int AfterLeadIn(string text, int from, int to)
+    {
+        var at = from;
+        while (at < to)
+        {
+            var word = FirstWord(text, at);
+            if (!LeadIns.Contains(word))
+            {
+                break;
+            }
+
+            at += (text[at] == ' ' ? 1 : 0) + word.Length + 1;
+        }
+
+        return Math.Min(at, to);
+    }
+
+    private static string FirstWord(string text, int from)
+    {
+        var start = from < text.Length && text[from] == ' ' ? from + 1 : from;
+        var end = text.IndexOf(' ', start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+
+    /// <summary>
+    /// True when, outside the mentions, the writer says they do not have what was mentioned: a first-person negative
+    /// with a pronoun or a mentioned word after it ("i dont have one", "I've never had cancer", "im not diabetic"), "not
+    /// me", "mine are just sore", or "I am 35 and healthy".
+    /// </summary>
+    private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans)
+    {
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (s, start, end) in spans)
+        {
+            foreach (var word in sentences[s].Text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!CommonWords.Contains(word))
+                {
+                    mentioned.Add(word);
+                }
+            }
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var text = sentences[s].Text;
+            var mine = spans.Where(span => span.Sentence == s).ToList();
+            bool Outside(int index) => !mine.Exists(span => index >= span.Start && index < span.End);
+
+            foreach (Match negative in NegativeStatement.Matches(text))
+            {
+                if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(negative.Groups["rest"].Value, mentioned))
+                {
+                    return true;
+                }
+            }
+
+            foreach (Match contrast in ContrastOrHealth.Matches(text))
+            {
+                if (Outside(contrast.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A negative the writer says of themselves: at a clause start ("dont have a fever myself"), or after "i", "im",
+    /// "and"...; a bare "not" only after "im", "i am", "i do", "i have" ("not that bad" is not a denial).
+    /// </summary>
+    private static bool ByTheWriter(ScreenSentence sentence, Match negative)
+    {
+        var text = sentence.Text;
+        var clauseStart = negative.Index == 0 || sentence.ClauseStarts.Contains(negative.Index);
+        var previous = negative.Index < 2 ? null : text[..(negative.Index - 1)].Split(' ')[^1];
+        if (negative.Value.StartsWith("no ", StringComparison.Ordinal))
+        {
+            // "I've no issues", "i have no symptoms", "got no fever": "no" after having.
+            return previous is "ive" or "ve" or "have" or "got" or "weve";
+        }
+
+        var beforePrevious = previous is null || negative.Index - previous.Length < 3 ? null : text[..(negative.Index - previous.Length - 2)].Split(' ')[^1];
+        if (!negative.Value.StartsWith("not ", StringComparison.Ordinal))
+        {
+            // "i have never been on them", "we had never".
+            return clauseStart || (previous is not null && WriterBeforeNegative.Contains(previous)) || (previous is "have" or "had" && beforePrevious is "i" or "we");
+        }
+
+        // A clause-start "not" says what the writer is not doing ("not running one myself"), unless it grades something
+        // ("not that bad", "not getting better").
+        var graded = NotGrading.Contains(negative.Groups["rest"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        return previous is "im" or "m" or "am" or "ive" || (previous is "do" or "did" or "have" && beforePrevious is "i" or "we") || (clauseStart && !graded);
+    }
+
+    /// <summary>
+    /// What the negative denies names the mention: a pronoun ("that", "one", "it", "any" at the end or "any of"), or a
+    /// mentioned word ("i dont have fever", "im not diabetic"); not a thinking word ("i dont know", "i dont think so").
+    /// </summary>
+    private static bool Denies(string rest, HashSet<string> mentioned)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 && words[0] is "really" or "actually" or "even" or "personally" ? 1 : 0;
+        if (first >= words.Length || ThinkingWords.Contains(words[first]))
+        {
+            return false;
+        }
+
+        for (var w = first; w < words.Length; w++)
+        {
+            var word = words[w];
+            var next = w + 1 < words.Length ? words[w + 1] : null;
+            if ((Pronouns.Contains(word) && !(next is not null && Measures.Contains(next))
+                    && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
+                || (NotHavingWords.Contains(word) && (w == 0 || words[w - 1] != "other"))
+                || mentioned.Any(m => SameWord(m, word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The same word in another form: "diabetic" for "diabetes", "numb" for "numbness", "fevers" for "fever" (a shared
+    /// start of five letters, or a whole word of four or more that starts the other).
+    /// </summary>
+    private static bool SameWord(string a, string b)
+    {
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared])
+        {
+            shared++;
+        }
+
+        return shared >= 5 || (shared >= 4 && (shared == a.Length || shared == b.Length));
+    }
+
+    /// <summary>
+    /// True when the clause before a sign has another person as its subject and the writer never comes into it: "my
+    /// husband is in remission from cancer", "grandma says her hip hurts at night", "my cousin is on chemo and has a
+    /// fever". "my wife says the bed was wet" (someone reporting on the writer) and "... and now i" are the writer's.
+    /// </summary>
+    /// <param name="before">The clause's words before the sign.</param>
+    /// <param name="negation">The data's other people and reporting words.</param>
+    /// <param name="sign">The sign's words: after "and" they may go on with the same subject ("... and has a fever").</param>
+    public static bool InOtherPersonsClause(string[] before, NegationRules negation, string[]? sign = null)
+    {
+        if (negation.OtherPeople.Count == 0)
+        {
+            // The data with no other people reads every sign as the writer's ("... and so do I").
+            return false;
+        }
+
+        var i = 0;
+        while (i < before.Length && Fillers.Contains(before[i]))
+        {
+            i++;
+        }
+
+        // "half the lads at my gym", "most of the guys": a share of a group is other people too.
+        while (i < before.Length && Quantifiers.Contains(before[i]))
+        {
+            i++;
+        }
+
+        var subject = -1;
+        if (i < before.Length && Determiners.Contains(before[i]))
+        {
+            // "my 80 year old mum", "my older sister": up to three words between the determiner and the person.
+            for (var j = i + 1; j < before.Length && j <= i + 4 && subject < 0; j++)
+            {
+                subject = IsOtherPerson(before[j], negation) ? j : subject;
+            }
+        }
+        else if (i < before.Length && IsOtherPerson(before[i], negation))
+        {
+            subject = i;
+        }
+
+        if (subject < 0)
+        {
+            return false;
+        }
+
+        var rest = before.AsSpan(subject + 1);
+        if (rest.Length > MaxWordsFromSubject)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < rest.Length; k++)
+        {
+            if (k > 0 && rest[k] == "my" && rest[k - 1] == "at")
+            {
+                // "the lads at my gym": a place, not the writer.
+                continue;
+            }
+
+            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []], signNext: AllArticles(rest[(k + 1)..]))))
+            {
+                return false;
+            }
+        }
+
+        // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip").
+        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes");
+    }
+
+    /// <summary>
+    /// After "and", the clause is still about the other person when a verb follows with no new subject ("... and has a
+    /// fever") or it names them again or one side of them ("and her legs", "had a stroke and one side is weak").
+    /// </summary>
+    private static bool AllArticles(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word is not ("a" or "an" or "the" or "some" or "high" or "bad" or "really" or "very" or "little" or "bit" or "of"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool GoesOnAboutThem(string[] after, bool signNext) =>
+        after.Length > 0
+        && (SameSubjectVerbs.Contains(after[0]) || after[0] is "his" or "her" or "their" or "he" or "she" or "they" or "hes" or "shes"
+            || (after[0] == "one" && after.Length > 1 && after[1] == "side")
+            || (signNext && !NewActionStarts.Contains(after[0])));
+
+    /// <summary>
+    /// "checked the warning list, nothing numb down there": "nothing" right before a word of the sign's state is a no.
+    /// ("nothing comes" when trying to pee is a sign: "comes" is not a state word.)
+    /// </summary>
+    public static bool NothingBefore(string[] before, string[] sign) =>
+        before.Length > 0 && before[^1] is "nothing" or "nothin" or "nowt" or "naught" && sign.Length > 0 && StateWords.Contains(sign[0]);
+
+    /// <summary>
+    /// True when a test or a doctor ruled the sign out: "the GP ruled out cauda equina", "tested for cancer and it was
+    /// negative".
+    /// </summary>
+    public static bool RuledOut(string beforeInClause, string after) =>
+        RuledOutBefore.IsMatch(beforeInClause.TrimEnd()) || NegativeResultAfter.IsMatch(after);
+
+    // "patient" is left out: "sugar patient" and "diabetic patient" describe the writer.
+    private static bool IsOtherPerson(string word, NegationRules negation) =>
+        word is not ("patient" or "patients") && (negation.OtherPeople.Contains(word) || Groups.Contains(word));
+
+    /// <summary>
+    /// True when an answer to a question says no by naming another cause: "nah it was the baby", "no that was the dog
+    /// barking", "nope thats the kids", "no just the heating".
+    /// </summary>
+    public static bool AnswersNoWithAnotherCause(string answer, NegationRules negation)
+    {
+        var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words.TakeWhile(w => w != "|").All(PlainNo.Contains) && words[0] is "no" or "nope" or "nah" or "naw" or "none" or "not" or "never" or "negative" or "nothing")
+        {
+            // The first clause is only a no ("none whatsoever, just stiffness", "not at all, legs are strong"); what comes
+            // after it is read on its own. "no control at all" is not a plain no.
+            return true;
+        }
+
+        if (words.Length < 2 || words[0] is not ("no" or "nope" or "nah" or "naw" or "nay"))
+        {
+            return false;
+        }
+
+        var i = 1;
+        if (words[i] is "it" or "that" && i + 1 < words.Length && words[i + 1] is "was" or "is" or "s")
+        {
+            i += 2;
+        }
+        else if (words[i] is "thats" or "its" or "twas")
+        {
+            i++;
+        }
+
+        var article = false;
+        while (i < words.Length && words[i] is "just" or "only" or "the" or "my" or "our" or "a" or "an" or "her" or "his" or "their" or "all" or "new" or "old")
+        {
+            article |= words[i] is "the" or "a" or "an";
+            i++;
+        }
+
+        // "its the new duvet": a thing named with "the" or "a" is another cause, unless it is the body or the sign itself.
+        return i > 1 && i < words.Length
+            && (IsOtherPerson(words[i], negation) || OtherCauses.Contains(words[i]) || (article && words[i - 1] is not "my" && !BodyOrSign.Contains(words[i])));
+    }
+}

@@ -116,12 +116,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
 
             var sentence = WithoutAskedQuestion(sentences[s]);
+            var time = PastTime.Read(sentence); // what is past and over, ages and stages, a replaced score (PastTime.cs)
 
             foreach (var sign in phrases.Signs)
             {
                 if (!signs.Contains(sign.Id)
-                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
-                    && sign.Phrases.Any(phrase => Matches(phrase, sentence, sign, back)))
+                    && time.For(sign.Id) is { } now
+                    && !(sign.Unless?.IsMatch(now.Text) ?? false)
+                    && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back)))
                 {
                     signs.Add(sign.Id);
                 }
@@ -185,7 +187,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>The sentence with the span cut out, its clause starts moved to match and one starting after the cut.</summary>
-    private static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
+    internal static ScreenSentence Cut(ScreenSentence sentence, int index, int length)
     {
         var before = sentence.Text[..index].TrimEnd();
         var after = sentence.Text[(index + length)..].TrimStart();

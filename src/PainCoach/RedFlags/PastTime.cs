@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// How a sentence reads once time is taken into account: <see cref="Now"/> without what is past and over and without
+/// numbers that are ages or stages; <see cref="Whole"/> for the lasting conditions; <see cref="ScoreNow"/> for the pain score.
+/// </summary>
+/// <param name="Whole">The sentence as the screen read it.</param>
+/// <param name="Now">Without ages and stages ("my 2 year old", "7 months pregnant") and past episodes that are over
+/// ("broke my ankle when I was 12, healed fine").</param>
+/// <param name="ScoreNow">As <see cref="Now"/>, and without a score that a lower one now replaces ("was a 9 last month
+/// but now its like a 2").</param>
+/// <param name="PainIsOver">The pain itself is said to be gone now ("the heel is basically gone"), so how long it lasted
+/// is no longer a sign.</param>
+public sealed record TimeReading(ScreenSentence Whole, ScreenSentence Now, ScreenSentence ScoreNow, bool PainIsOver)
+{
+    /// <summary>The text a sign is read in, or null when time rules the sign out in this sentence.</summary>
+    public ScreenSentence? For(string signId) => signId switch
+    {
+        // CONTENT.md counts "a history of cancer" whenever it was, and these conditions last (docs/triage.md, "For
+        // clinical review"): time never clears them here.
+        SymptomIds.CancerHistory or SymptomIds.Diabetes or SymptomIds.Osteoporosis or SymptomIds.Immunosuppressed => Whole,
+        ContextSigns.SeverePain => ScoreNow,
+        ContextSigns.HeelPainPastTwoWeeks or ContextSigns.BackPainPastFourWeeks => PainIsOver ? null : Now,
+        _ => Now,
+    };
+}
+
+/// <summary>
+/// Reads time in one normalised sentence of the free-text screen. A sign told as a past episode that is over ("ran a
+/// fever last winter with flu, nothing since", "years ago I had a numb leg but all that went away") is not a current
+/// sign: the episode needs both a remote time (years ago, when I was 12, as a kid, last winter, in 2015, used to) and
+/// a word that it ended (healed, went away, nothing since, fine since); a recent event ("fell off a ladder last week",
+/// "wet myself yesterday, not since") stays, and so does anything that came back. Ages and stages are not how long the
+/// pain lasted ("carrying my 2 year old", "7 months postpartum"); a pain score that a lower one now replaces is past.
+/// </summary>
+public static class PastTime
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private const string Number = @"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|few|a few|several|many|some|couple of|a couple of|couple";
+
+    /// <summary>
+    /// A person's or a thing's age, or a stage of pregnancy: "my 2 year old", "a 3 week old baby", "my 2yo", "im 7 months
+    /// postpartum", "34 weeks pregnant". The number says nothing about the pain.
+    /// </summary>
+    private static readonly Regex AgeOrStage = new(
+        $@"(?<![a-z0-9])({Number})( and a half)? ?((years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?) old|yo|y o|(weeks?|wks?|months?|mths?) (pregnant|postpartum|post partum|pp|postnatal|post natal|post birth|along))(?![a-z0-9])",
+        Options);
+
+    /// <summary>A stage that does date the pain: "sore since the birth", "all through the pregnancy".</summary>
+    private static readonly Regex PainDatedByStage = new(
+        @"(?<![a-z0-9])(since (the birth|giving birth|i gave birth|having (him|her|them|the baby|my baby|the twins)|(he|she|they) (was|were) born|the start of (the|my) pregnancy|i (got|was|fell) pregnant)|(all|whole|throughout|through) (the |my )?pregnancy)(?![a-z0-9])",
+        Options);
+
+    /// <summary>A time far enough back that an episode which ended then is over: years ago, as a kid, when I was 12.</summary>
+    private static readonly Regex RemoteTime = new(
+        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|(i |id |i d )?used to (have|get|suffer|be|go))(?![a-z0-9])",
+        Options);
+
+    /// <summary>Words that an episode ended: healed fine, all that went away, nothing since, fine ever since.</summary>
+    private static readonly Regex Ended = new(
+        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|cleared|settled|sorted|stopped|disappeared|vanished|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear) (ever )?since|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago))(?![a-z0-9])",
+        Options);
+
+    /// <summary>Just before an ending word, a denial of it: "never really went away", "not healed", "hasnt cleared".</summary>
+    private static readonly Regex EndingDenied = new(
+        @"(?<![a-z0-9])(not|never|hasnt|havent|hadnt|didnt|wont|isnt|wasnt|arent|werent|cant|couldnt|still not|not yet|nearly|almost)( (fully|completely|totally|really|properly|quite|all|right|yet|ever|actually|entirely|even))*( (healed|got|get|gone|went|go|recovered|resolved|cleared|settled|sorted|passed|stopped|disappeared|better))? ?$",
+        Options);
+
+    /// <summary>After an ending, it came back: "went away but came back last week", "healed, then flared up again".</summary>
+    private static readonly Regex CameBack = new(
+        @"^( \w+){0,6} (came|come|comes|coming) back|^( \w+){0,6} (returned|recurred|flared( up)? again|started again|back again|again now|is back|its back|it s back)(?![a-z0-9])",
+        Options);
+
+    /// <summary>Words of now inside a would-be past episode: it is not over ("for the last 2 weeks", "still", "today").</summary>
+    private static readonly Regex Present = new(
+        @"(?<![a-z0-9])(now|nowadays|today|tonight|currently|at the moment|atm|this (week|morning|month|evening|afternoon)|still|lately|recently|for the (last|past)|since (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (week|night|month)|the weekend|this)|(\d+|a|one|two|three|few|a few|couple of|a couple of) (days|weeks|wks) ago|yesterday|last (week|night|month)|again|has been|have been|ive been|keeps|keep|(for|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|a few|couple of|a couple of|several) (days|weeks|wks|months))(?![a-z0-9])",
+        Options);
+
+    /// <summary>A clause that starts by pointing back to the one before: "that cleared up", "it all went away".</summary>
+    private static readonly Regex Anaphor = new(@"^(but |and |though |which )?(that|it|this|they|those|both|all|all that|all of that|all of it|everything|which|the whole thing)(?![a-z0-9])", Options);
+
+    /// <summary>Where, inside a clause, a new statement starts before the past one: "my leg is numb and i broke my foot years ago".</summary>
+    private static readonly Regex NewStatement = new(
+        @" (and|so|plus|also|then|as well as) (i|im|ive|id|my|it|its|theres|there s|now|then|also)(?![a-z0-9])",
+        Options);
+
+    /// <summary>
+    /// A lower score now, after a high one: "now its like a 2", "down to a 3", "a 1 or 2 now", "these days more like a 4".
+    /// </summary>
+    private static readonly Regex LowerNow = new(
+        @"(?<![a-z0-9])((now|nowadays|today|these days|at the moment|currently|this week|most days)( (its|it s|it is|is|s|im|i m|i am|id say|i d say|i would say|my|the|back|heel|pain|foot|sciatica|only|just|more|like|about|around|maybe|down|at|sitting|hovering|probably|mostly|usually|generally|barely|closer to|nearer))* (a |an |like |about |around |only |just )*([0-5]|zero|one|two|three|four|five)|(down|dropped|come down|came down|gone down|went down|eased|fell|back) to (a |an |like |about |around |only |just )*([0-5]|zero|one|two|three|four|five)|(a |an |like |about |around |only |just )([0-5]|zero|one|two|three|four|five)( (or|to) ([0-6]|one|two|three|four|five|six))?( (out of|outta|over) (10|ten)| 10)? (now|nowadays|today|these days|most days|at the moment))(?![a-z0-9])(?! (out of |outta |over )?(10 |ten )?(and|but) (its|it s|it is|then|now)? ?(goes|shoots|jumps|spikes|gets|went|shot|jumped|spiked|a ([6-9]|10)))(?! (days|weeks|months|years|hours|hrs|mins|minutes|am|pm|times|oclock|o clock|k|km|miles|stone|kg|wks))",
+        Options);
+
+    /// <summary>The pain itself gone now: "the heel is basically gone", "my back is completely fine now", "pain has cleared up".</summary>
+    private static readonly Regex PainGone = new(
+        @"(?<![a-z0-9])(pain|heel|heels|back|it|its|it s|ache|sciatica|soreness|that|which)( (pain|is|s|has|have|are|was|now|all|has now))* (((basically|pretty much|practically|all but|more or less|mostly|completely|totally|fully|virtually|almost|nearly|all|100 percent|100) )?(gone|healed|cleared up|sorted|fixed|resolved|fine now|all good now|back to normal)|(basically|pretty much|practically|more or less|completely|totally|perfectly|absolutely|100 percent|100) fine)(?![a-z0-9])(?! (numb|dead|weak|stiff|funny|wrong|cold|tingly|floppy|limp|red|hot|swollen|black|purple|blue|white|bad|worse|off|again|for a (bit|minute|while|day)))",
+        Options);
+
+    /// <summary>What time says about the sentence: see <see cref="TimeReading"/>.</summary>
+    public static TimeReading Read(ScreenSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var now = WithoutPastEpisodes(WithoutAgesAndStages(sentence));
+        return new TimeReading(sentence, now, WithoutReplacedScore(now), PainIsOver(now.Text));
+    }
+
+    /// <summary>The sentence without ages and stages, unless the sentence dates the pain by that stage.</summary>
+    internal static ScreenSentence WithoutAgesAndStages(ScreenSentence sentence)
+    {
+        if (!AgeOrStage.IsMatch(sentence.Text) || PainDatedByStage.IsMatch(sentence.Text))
+        {
+            return sentence;
+        }
+
+        // Last match first, so the earlier ones' indexes still hold; the word "old" is kept ("my old"), so a person
+        // stays a person and nothing reads as a duration.
+        foreach (var match in AgeOrStage.Matches(sentence.Text).Reverse())
+        {
+            sentence = FreeTextRedFlagScreen.Cut(sentence, match.Index, match.Length);
+        }
+
+        return sentence;
+    }
+
+    /// <summary>
+    /// The sentence without each episode that is past and over: from the start of the clause with the remote time (or the
+    /// new statement in it) to the end of the word that it ended, when nothing of now lies between and it did not come back.
+    /// </summary>
+    internal static ScreenSentence WithoutPastEpisodes(ScreenSentence sentence)
+    {
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var episode = PastEpisode(sentence);
+            if (episode is not { } span)
+            {
+                break;
+            }
+
+            sentence = FreeTextRedFlagScreen.Cut(sentence, span.Start, span.End - span.Start);
+        }
+
+        return sentence;
+    }
+
+    private static (int Start, int End)? PastEpisode(ScreenSentence sentence)
+    {
+        var text = sentence.Text;
+        var remote = RemoteTime.Match(text);
+        if (!remote.Success)
+        {
+            return null;
+        }
+
+        for (var ended = Ended.Match(text); ended.Success; ended = ended.NextMatch())
+        {
+            if (EndingDenied.IsMatch(text[..ended.Index]) || CameBack.IsMatch(text[(ended.Index + ended.Length)..]))
+            {
+                continue;
+            }
+
+            // The remote time before the ending, or right after it in the same clause ("went away years ago").
+            var time = LastRemoteBefore(text, ended.Index) ?? RemoteInClauseAfter(sentence, ended);
+            if (time is not { } at)
+            {
+                continue;
+            }
+
+            var start = Math.Min(EpisodeStart(sentence, at.Index), ClauseStart(sentence, ended.Index));
+            if (start == ClauseStart(sentence, ended.Index) && Anaphor.IsMatch(text[start..]))
+            {
+                // "back hurt for 5 weeks after the move, but that cleared up ages ago": "that" is the clause before.
+                start = ClauseStart(sentence, Math.Max(0, start - 1));
+            }
+
+            var end = Math.Max(ended.Index + ended.Length, at.Index + at.Length);
+            if (Present.IsMatch(Blank(text[start..end], ended.Index - start, ended.Length)))
+            {
+                continue;
+            }
+
+            return (start, end);
+        }
+
+        return null;
+    }
+
+    private static Match? LastRemoteBefore(string text, int before)
+    {
+        Match? last = null;
+        for (var m = RemoteTime.Match(text); m.Success && m.Index < before; m = m.NextMatch())
+        {
+            last = m;
+        }
+
+        return last;
+    }
+
+    private static Match? RemoteInClauseAfter(ScreenSentence sentence, Match ended)
+    {
+        var from = ended.Index + ended.Length;
+        var clauseEnd = sentence.ClauseStarts.FirstOrDefault(s => s > ended.Index, sentence.Text.Length);
+        var m = RemoteTime.Match(sentence.Text, from);
+        return m.Success && m.Index < clauseEnd ? m : null;
+    }
+
+    /// <summary>The start of the clause holding the remote time, or of a new statement in it before the time.</summary>
+    private static int EpisodeStart(ScreenSentence sentence, int time)
+    {
+        var start = ClauseStart(sentence, time);
+        for (var m = NewStatement.Match(sentence.Text, start); m.Success && m.Index < time; m = m.NextMatch())
+        {
+            start = m.Index + m.Groups[0].Value.IndexOf(' ', 1) + 1;
+        }
+
+        return start;
+    }
+
+    private static int ClauseStart(ScreenSentence sentence, int at) => sentence.ClauseStarts.LastOrDefault(s => s <= at);
+
+    private static string Blank(string text, int index, int length) =>
+        string.Concat(text.AsSpan(0, index), new string(' ', length), text.AsSpan(index + length));
+
+    /// <summary>The sentence from where a lower score now replaces an earlier one; otherwise as it is.</summary>
+    internal static ScreenSentence WithoutReplacedScore(ScreenSentence sentence)
+    {
+        var lower = LowerNow.Match(sentence.Text);
+        return lower.Success && lower.Index > 0 ? FreeTextRedFlagScreen.Cut(sentence, 0, lower.Index) : sentence;
+    }
+
+    /// <summary>The pain itself said to be gone now, and not denied ("not gone", "hasnt cleared up").</summary>
+    internal static bool PainIsOver(string text)
+    {
+        for (var m = PainGone.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (!EndingDenied.IsMatch(text[..m.Index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

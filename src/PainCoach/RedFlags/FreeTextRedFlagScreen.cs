@@ -122,7 +122,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             {
                 if (!signs.Contains(sign.Id)
                     && time.For(sign.Id) is { } now
-                    && !(sign.Unless?.IsMatch(now.Text) ?? false)
+                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
                     && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back)))
                 {
                     signs.Add(sign.Id);

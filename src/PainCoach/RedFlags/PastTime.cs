@@ -54,6 +54,9 @@ public static class PastTime
         @"(?<![a-z0-9])(since (the birth|giving birth|i gave birth|having (him|her|them|the baby|my baby|the twins)|(he|she|they) (was|were) born|the start of (the|my) pregnancy|i (got|was|fell) pregnant)|(all|whole|throughout|through) (the |my )?pregnancy)(?![a-z0-9])",
         Options);
 
+    /// <summary>Just before a stage, "since": the stage dates the pain ("since i was 5 months pregnant").</summary>
+    private static readonly Regex DatesFrom = new(@"(?<![a-z0-9])(since|from)( (i was|i m|im|being|about|around|roughly))? ?$", Options);
+
     /// <summary>A time far enough back that an episode which ended then is over: years ago, as a kid, when I was 12.</summary>
     private static readonly Regex RemoteTime = new(
         $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|(i |id |i d )?used to (have|get|suffer|be|go))(?![a-z0-9])",
@@ -61,7 +64,7 @@ public static class PastTime
 
     /// <summary>Words that an episode ended: healed fine, all that went away, nothing since, fine ever since.</summary>
     private static readonly Regex Ended = new(
-        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|cleared|settled|sorted|stopped|disappeared|vanished|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear) (ever )?since|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago))(?![a-z0-9])",
+        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|cleared|settled|sorted|stopped|disappeared|vanished|fixed|cured|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear) (ever )?since|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago))(?![a-z0-9])",
         Options);
 
     /// <summary>Just before an ending word, a denial of it: "never really went away", "not healed", "hasnt cleared".</summary>
@@ -119,7 +122,11 @@ public static class PastTime
         // stays a person and nothing reads as a duration.
         foreach (var match in AgeOrStage.Matches(sentence.Text).Reverse())
         {
-            sentence = FreeTextRedFlagScreen.Cut(sentence, match.Index, match.Length);
+            // "sore since i was 5 months pregnant": the stage is when the pain began, so it stays.
+            if (!DatesFrom.IsMatch(sentence.Text[..match.Index]))
+            {
+                sentence = FreeTextRedFlagScreen.Cut(sentence, match.Index, match.Length);
+            }
         }
 
         return sentence;

@@ -67,6 +67,16 @@ public static class PastTime
         @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|cleared|settled|sorted|stopped|disappeared|vanished|fixed|cured|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear) (ever )?since|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago))(?![a-z0-9])",
         Options);
 
+    /// <summary>An ending the moment the position changed: "gone by the time i got to the car", "fine the second i stood up".</summary>
+    private static readonly Regex EndedAtOnce = new(
+        @"(?<![a-z0-9])(gone|fine|ok|okay|normal|back to normal|went away|goes away|wore off|wears off|passed|disappeared)( again| completely| totally)? (by the time|the (second|moment|minute|instant)|as soon as|soon as|once|right after|straight after|within (a |one |a few |few )?(seconds|secs|minutes|mins|minute|min) of) (i|it)( had)? (stood|stand|standing|got up|get up|getting up|got out|get out|moved|move|moving|stretched|stretch|walked|walk|got to|got home|got off|shifted|shift|uncrossed|changed|sat up|rolled|shook|stamped|wiggled)(?![a-z0-9])",
+        Options);
+
+    /// <summary>A clause that starts with the ending itself or points back: "gone by the time...", "it was fine once...".</summary>
+    private static readonly Regex ElidedSubject = new(
+        @"^(but |and |then |though )?((it|that|they|which|all|both|everything) )?((was|were|is|are|s|had|has) )?(gone|fine|ok|okay|normal|back to normal|went away|goes away|wore off|wears off|passed|disappeared)(?![a-z0-9])",
+        Options);
+
     /// <summary>Just before an ending word, a denial of it: "never really went away", "not healed", "hasnt cleared".</summary>
     private static readonly Regex EndingDenied = new(
         @"(?<![a-z0-9])(not|never|hasnt|havent|hadnt|didnt|wont|isnt|wasnt|arent|werent|cant|couldnt|still not|not yet|nearly|almost)( (fully|completely|totally|really|properly|quite|all|right|yet|ever|actually|entirely|even))*( (healed|got|get|gone|went|go|recovered|resolved|cleared|settled|sorted|passed|stopped|disappeared|better))? ?$",
@@ -155,6 +165,11 @@ public static class PastTime
     private static (int Start, int End)? PastEpisode(ScreenSentence sentence)
     {
         var text = sentence.Text;
+        if (BriefEpisode(sentence) is { } brief)
+        {
+            return brief;
+        }
+
         var remote = RemoteTime.Match(text);
         if (!remote.Success)
         {
@@ -189,6 +204,37 @@ public static class PastTime
             }
 
             return (start, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A sign that ended the moment the position changed: "pins and needles from kneeling, gone by the time i got to the
+    /// car", "bum went numb on the bus, fine the second i stood up". The episode is the clause before and the ending's
+    /// clause, when that clause starts with the ending or points back ("it was gone once i stood up").
+    /// </summary>
+    private static (int Start, int End)? BriefEpisode(ScreenSentence sentence)
+    {
+        var text = sentence.Text;
+        for (var ended = EndedAtOnce.Match(text); ended.Success; ended = ended.NextMatch())
+        {
+            var end = ended.Index + ended.Length;
+            if (EndingDenied.IsMatch(text[..ended.Index]) || CameBack.IsMatch(text[end..]))
+            {
+                continue;
+            }
+
+            var start = ClauseStart(sentence, ended.Index);
+            if (start > 0 && ElidedSubject.IsMatch(text[start..]))
+            {
+                start = ClauseStart(sentence, start - 1);
+            }
+
+            if (!Present.IsMatch(Blank(text[start..end], ended.Index - start, ended.Length)))
+            {
+                return (start, end);
+            }
         }
 
         return null;

@@ -39,6 +39,15 @@ public sealed class PastTimeTests
         Assert.Equal(level, screen.Screen(text)?.Level);
 
     [Theory]
+    [InlineData("my foot went all pins and needles kneeling in the garden, fine once i stood up and stamped it", null)]
+    [InlineData("sat on the floor watching telly and my bum went numb, back to normal as soon as i got up, lower back ache", null)]
+    [InlineData("my bum went numb and my back hurts, it was fine once i stood up but it keeps coming back", AlertLevel.Emergency)]
+    [InlineData("my bum has been numb for 3 days, fine once i stand up, back pain", AlertLevel.Emergency)]
+    [InlineData("numb down there since this morning, not gone once i stood up, back agony", AlertLevel.Emergency)]
+    public void A_sign_that_ended_the_moment_the_position_changed_is_over(string text, AlertLevel? level) =>
+        Assert.Equal(level, screen.Screen(text)?.Level);
+
+    [Theory]
     [InlineData("had breast cancer 10 years ago, all clear since, now a new pain in my lower back")]
     [InlineData("years ago i had cancer and it went away, now my heel hurts")]
     [InlineData("diagnosed with diabetes years ago, an old foot ulcer healed up fine, now my heel aches")]

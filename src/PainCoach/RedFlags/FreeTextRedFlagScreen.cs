@@ -128,6 +128,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                     signs.Add(sign.Id);
                 }
             }
+
+            if (time.ScoresRise)
+            {
+                signs.Add(SymptomIds.Worsening); // "a 3 last week, 5 this week, now a 6"
+            }
         }
 
         // No pain area named: only flags that need none fit (a back-pain flag needs the back to be mentioned).

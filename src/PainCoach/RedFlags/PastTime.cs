@@ -13,7 +13,8 @@ namespace PainCoach.RedFlags;
 /// but now its like a 2").</param>
 /// <param name="PainIsOver">The pain itself is said to be gone now ("the heel is basically gone"), so how long it lasted
 /// is no longer a sign.</param>
-public sealed record TimeReading(ScreenSentence Whole, ScreenSentence Now, ScreenSentence ScoreNow, bool PainIsOver)
+/// <param name="ScoresRise">Scores told over time go up: "a 3 last week, 5 this week, now a 6" (the pain is getting worse).</param>
+public sealed record TimeReading(ScreenSentence Whole, ScreenSentence Now, ScreenSentence ScoreNow, bool PainIsOver, bool ScoresRise = false)
 {
     /// <summary>The text a sign is read in, or null when time rules the sign out in this sentence.</summary>
     public ScreenSentence? For(string signId) => signId switch
@@ -104,7 +105,33 @@ public static class PastTime
     /// A lower score now, after a high one: "now its like a 2", "down to a 3", "a 1 or 2 now", "these days more like a 4".
     /// </summary>
     private static readonly Regex LowerNow = new(
-        @"(?<![a-z0-9])((now|nowadays|today|these days|at the moment|currently|this week|most days)( (its|it s|it is|is|s|im|i m|i am|id say|i d say|i would say|my|the|back|heel|pain|foot|sciatica|only|just|more|like|about|around|maybe|down|at|sitting|hovering|probably|mostly|usually|generally|barely|closer to|nearer))* (a |an |like |about |around |only |just )*([0-5]|zero|one|two|three|four|five)|(down|dropped|come down|came down|gone down|went down|eased|fell|back) to (a |an |like |about |around |only |just )*([0-5]|zero|one|two|three|four|five)|(a |an |like |about |around |only |just )([0-5]|zero|one|two|three|four|five)( (or|to) ([0-6]|one|two|three|four|five|six))?( (out of|outta|over) (10|ten)| 10)? (now|nowadays|today|these days|most days|at the moment))(?![a-z0-9])(?! (out of |outta |over )?(10 |ten )?(and|but) (its|it s|it is|then|now)? ?(goes|shoots|jumps|spikes|gets|went|shot|jumped|spiked|a ([6-9]|10)))(?! (days|weeks|months|years|hours|hrs|mins|minutes|am|pm|times|oclock|o clock|k|km|miles|stone|kg|wks))",
+        @"(?<![a-z0-9])((now|nowadays|today|these days|at the moment|currently|this week|most days)( (its|it s|it is|is|s|im|i m|i am|id say|i d say|i would say|my|the|back|heel|pain|foot|sciatica|only|just|more|like|about|around|maybe|down|at|sitting|hovering|probably|mostly|usually|generally|barely|closer to|nearer))* (a |an |like |about |around |only |just )*([0-5]|zero|one|two|three|four|five)|(down|dropped|come down|came down|gone down|went down|eased|fell|back) to (a |an |like |about |around |only |just )*([0-5]|zero|one|two|three|four|five)|(a |an |like |about |around |only |just )([0-5]|zero|one|two|three|four|five)( (or|to) ([0-6]|one|two|three|four|five|six))?( (out of|outta|over) (10|ten)| 10)? (now|nowadays|today|these days|most days|at the moment))(?![a-z0-9])(?! (out of |outta |over )?(10 |ten )?(and|but) (its|it s|it is|then|now)? ?(goes|shoots|jumps|spikes|gets|went|shot|jumped|spiked|a ([6-9]|10)))(?! (days|weeks|months|years|hours|hrs|mins|minutes|am|pm|times|oclock|o clock|k|km|miles|stone|kg|wks)(?![a-z0-9]))",
+        Options);
+
+    /// <summary>
+    /// A pain score: "a 3", "at 5", "was 4", "now its a 6", "7/10", "5 out of 10"; group "n" is the number. Not a time, an
+    /// amount or a size ("3 weeks", "5 km", "a 9 year old").
+    /// </summary>
+    private static readonly Regex Score = new(
+        @"(?<![a-z0-9])((a|an|at|to|was|were|is|its|it s|s|now|hit|like|about|around|maybe|solid|then|and|from) (?<n>[0-9]|10|zero|one|two|three|four|five|six|seven|eight|nine|ten)|(?<n>[0-9]|10|zero|one|two|three|four|five|six|seven|eight|nine|ten)( out of| outta| over)? (10|ten))(?![a-z0-9])(?! (days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|am|pm|times|oclock|o clock|k|km|miles?|stone|kg|lbs?|pounds|kids?|children|people|steps|pills|tablets|sessions|year|yo|y o|inch|inches|feet|ft|foot|metres|meters|percent|of (us|them|my))(?![a-z0-9]))",
+        Options);
+
+    /// <summary>In the first score's part: it was then ("last week", "yesterday", "on monday", "at first", "when it started").</summary>
+    private static readonly Regex ScoreThen = new(
+        @"(?<![a-z0-9])(last (week|night|month|time)|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at first|at the (start|beginning)|when it (started|began)|(a|one|two|three|few|a few|couple of|a couple of) (days|weeks) ago|this morning|(at|over|on) the weekend|last weekend|was|were|used to be|started|began)(?![a-z0-9])",
+        Options);
+
+    /// <summary>Where the last score's own part starts after the first's: "... on monday and its a 7 today".</summary>
+    private static readonly Regex Joiner = new(@" (and|but|then|whereas|while|now)(?![a-z0-9])", Options);
+
+    /// <summary>An earlier day, which the last score must not carry ("a 5 at the weekend").</summary>
+    private static readonly Regex ScoreDay = new(
+        @"(?<![a-z0-9])(last (week|night|month|time|weekend)|yesterday|(on|at|over) (the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|at first|at the (start|beginning)|when it (started|began)|ago|this morning)(?![a-z0-9])",
+        Options);
+
+    /// <summary>Near the last score: it is now.</summary>
+    private static readonly Regex ScoreNowWords = new(
+        @"(?<![a-z0-9])(now|today|tonight|this week|this evening|this afternoon|at the moment|currently|these days)(?![a-z0-9])",
         Options);
 
     /// <summary>
@@ -120,7 +147,7 @@ public static class PastTime
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var now = WithoutPastEpisodes(WithoutAgesAndStages(sentence));
-        return new TimeReading(sentence, now, WithoutReplacedScore(now), PainIsOver(now.Text));
+        return new TimeReading(sentence, now, WithoutReplacedScore(now), PainIsOver(now.Text), ScoresRise(now));
     }
 
     /// <summary>The sentence without ages and stages, unless the sentence dates the pain by that stage.</summary>
@@ -285,6 +312,53 @@ public static class PastTime
         var lower = LowerNow.Match(sentence.Text);
         return lower.Success && lower.Index > 0 ? FreeTextRedFlagScreen.Cut(sentence, 0, lower.Index) : sentence;
     }
+
+    /// <summary>
+    /// True when the sentence tells pain scores over time and they rise: the first score's part of the sentence (its clause,
+    /// up to the next score) is dated in the past ("was", "last week", "on monday", "at first") and says nothing of now; the
+    /// last score's part says now ("now", "today", "this week") and no earlier day; the last is higher by 2 or more.
+    /// </summary>
+    internal static bool ScoresRise(ScreenSentence sentence)
+    {
+        var text = sentence.Text;
+        var scores = Score.Matches(text);
+        if (scores.Count < 2)
+        {
+            return false;
+        }
+
+        var first = scores[0];
+        var last = scores[^1];
+        var firstEnd = Math.Min(scores[1].Index, NextClauseStart(sentence, first.Index));
+        var joinedAfter = Joiner.Match(text, first.Index + first.Length);
+        firstEnd = joinedAfter.Success && joinedAfter.Index < firstEnd ? joinedAfter.Index : firstEnd;
+        var firstPart = text[ClauseStart(sentence, first.Index)..firstEnd];
+        var lastStart = Math.Max(ClauseStart(sentence, last.Index), scores[^2].Index + scores[^2].Length);
+        var joined = Joiner.Matches(text[lastStart..last.Index]);
+        lastStart += joined.Count > 0 ? joined[^1].Index : 0;
+        var lastPart = text[lastStart..NextClauseStart(sentence, last.Index)];
+        return ScoreValue(last) - ScoreValue(first) >= 2
+            && ScoreThen.IsMatch(firstPart) && !ScoreNowWords.IsMatch(firstPart)
+            && ScoreNowWords.IsMatch(lastPart) && !ScoreDay.IsMatch(lastPart);
+    }
+
+    private static int NextClauseStart(ScreenSentence sentence, int at) => sentence.ClauseStarts.FirstOrDefault(s => s > at, sentence.Text.Length);
+
+    private static int ScoreValue(Match score) => score.Groups["n"].Value switch
+    {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The pain itself said to be gone now, and not denied ("not gone", "hasnt cleared up").</summary>
     internal static bool PainIsOver(string text)

@@ -85,6 +85,23 @@ public sealed class PastTimeTests
         Assert.Equal(level, screen.Screen(text)?.Level);
 
     [Theory]
+    [InlineData("my heel was a 4 on monday and its a 7 today", AlertLevel.SeeClinician)]
+    [InlineData("my back started at 2/10, now its 6/10", AlertLevel.SeeClinician)]
+    [InlineData("it was a 3 yesterday and a 6 today, my back", AlertLevel.SeeClinician)]
+    [InlineData("pain is about a 3 today, was a 5 at the weekend, my back", null)]
+    [InlineData("now its a 2, was a 6 last week, my back", null)]
+    [InlineData("a 2 at rest and a 7 when walking, my back", null)]
+    [InlineData("my back was a 3 last week and now i have 5 kids to look after today", null)]
+    [InlineData("my back was a 5 yesterday and a 6 today", null)]
+    public void Scores_told_over_time_that_rise_are_a_worsening_pain(string text, AlertLevel? level)
+    {
+        var alert = screen.Screen(text);
+
+        Assert.Equal(level, alert?.Level);
+        Assert.True(level is null || alert!.Flags.Any(f => f.Id == "steadily_worsening_pain"));
+    }
+
+    [Theory]
     [InlineData("three weeks of icing and the heel pain is pretty much gone, thanks", null)]
     [InlineData("6 weeks of physio and my back is 100% fine now", null)]
     [InlineData("after 4 months of back trouble i finally feel normal again", null)]

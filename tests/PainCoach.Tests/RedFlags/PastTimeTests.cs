@@ -21,10 +21,15 @@ public sealed class PastTimeTests
     [InlineData("lost control of my bladder after giving birth 20 yrs ago, fixed with surgery, now my back twinges")]
     [InlineData("years ago i lost control of my bladder, it settled, my back is just stiff now")]
     [InlineData("my back hurt for 6 weeks after the move but that cleared up ages ago, which office chair is best")]
+    [InlineData("tore a tendon in my foot in 2008 and couldnt walk on it for a fortnight, good as new since, heel a bit stiff")]
+    [InlineData("crashed my motorbike at 19, fully healed, heel sore now from the treadmill")]
+    [InlineData("my feet tingled all the time when i was pregnant, stopped after the birth, back stiff now")]
     public void A_sign_past_and_over_long_ago_raises_nothing(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
     [InlineData("fell off a ladder last week and now my heel is swollen and I cant walk on it", AlertLevel.Urgent)]
+    [InlineData("fell off a ladder at 10 am and my heel is agony", AlertLevel.Urgent)]
+    [InlineData("was in a car crash at 17, healed fine, but fell off a ladder today and my heel is swollen and i cant walk", AlertLevel.Urgent)]
     [InlineData("since the car crash 3 days ago my lower back has been agony", AlertLevel.Emergency)]
     [InlineData("wet myself yesterday and it hasnt happened since, my lower back is very sore", AlertLevel.Emergency)]
     [InlineData("had sciatica years ago that went away but now both legs are numb and my back hurts", AlertLevel.Emergency)]

@@ -60,12 +60,12 @@ public static class PastTime
 
     /// <summary>A time far enough back that an episode which ended then is over: years ago, as a kid, when I was 12.</summary>
     private static readonly Regex RemoteTime = new(
-        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|(the )?(year|winter|summer|spring|autumn|fall|christmas|xmas) before last|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|pregnant|expecting|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|(at (the age of |age )?|aged )(1[0-9]|[2-9][0-9])(?! (am|pm|oclock|o clock|weeks|wks|months|mths|days|mph|kph|km|miles|percent|degrees|hours|hrs|mins|minutes|k|stone|kg|lbs))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|(i |id |i d )?used to (have|get|suffer|be|go))(?![a-z0-9])",
+        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|(the )?(year|winter|summer|spring|autumn|fall|christmas|xmas) before last|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|pregnant|expecting|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|(at (the age of |age )?|aged )(1[0-9]|[2-9][0-9])(?! (am|pm|oclock|o clock|weeks|wks|months|mths|days|mph|kph|km|miles|percent|degrees|hours|hrs|mins|minutes|k|stone|kg|lbs))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|(i |id |i d )?used to (have|get|suffer|be(?! able)|go))(?![a-z0-9])",
         Options);
 
     /// <summary>Words that an episode ended: healed fine, all that went away, nothing since, fine ever since.</summary>
     private static readonly Regex Ended = new(
-        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|cleared|settled|sorted|stopped|disappeared|vanished|fixed|cured|(gone|cleared|cleared up|settled|went away|sorted) (after|with)|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear|right as rain|good as new|as good as new|sound) ((ever )?since|for (decades|years|ages|a long time|donkeys|\d+ years))|right as rain|(as )?good as new|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago))(?![a-z0-9])",
+        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|(sorted|fixed|cured|cleared|settled) (it|that|them|me)( out| up)?|(gone|cleared|cleared up|settled|went away|sorted) (after|with)|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear|right as rain|good as new|as good as new|sound) ((ever )?since|for (decades|years|ages|a long time|donkeys|\d+ years))|right as rain|(as )?good as new|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago))(?![a-z0-9])",
         Options);
 
     /// <summary>An ending the moment the position changed: "gone by the time i got to the car", "fine the second i stood up".</summary>
@@ -77,6 +77,16 @@ public static class PastTime
     private static readonly Regex ElidedSubject = new(
         @"^(but |and |then |though )?((it|that|they|which|all|both|everything) )?((was|were|is|are|s|had|has) )?(gone|fine|ok|okay|normal|back to normal|went away|goes away|wore off|wears off|passed|disappeared)(?![a-z0-9])",
         Options);
+
+    /// <summary>
+    /// A bare ending verb ("stopped", "settled"): an ending only at a clause start or right after "it", "that", "which"
+    /// ("..., stopped after she was born", "it settled"), never of a body part ("my bladder stopped working").
+    /// </summary>
+    private static readonly Regex BareEnded = new(
+        @"(?<![a-z0-9])(cleared|settled|sorted|stopped|disappeared|vanished|fixed|cured)(?![a-z0-9])(?! (working|moving|responding|functioning|feeling|being able|holding|emptying|flowing|coming|going|cooperating)(?![a-z0-9]))",
+        Options);
+
+    private static readonly Regex BareEndedSubject = new(@"(?<![a-z0-9])(that|it|this|which|they|all|everything|all that|then|and then|but then) ?$", Options);
 
     /// <summary>Just before an ending word, a denial of it: "never really went away", "not healed", "hasnt cleared".</summary>
     private static readonly Regex EndingDenied = new(
@@ -206,7 +216,7 @@ public static class PastTime
             return null;
         }
 
-        for (var ended = Ended.Match(text); ended.Success; ended = ended.NextMatch())
+        foreach (var ended in Endings(sentence))
         {
             if (EndingDenied.IsMatch(text[..ended.Index]) || CameBack.IsMatch(text[(ended.Index + ended.Length)..]))
             {
@@ -228,7 +238,8 @@ public static class PastTime
             }
 
             var end = Math.Max(ended.Index + ended.Length, at.Index + at.Length);
-            if (Present.IsMatch(Blank(text[start..end], ended.Index - start, ended.Length)))
+            var restOfClause = text[end..NextClauseStart(sentence, end)];
+            if (Present.IsMatch(Blank(text[start..end], ended.Index - start, ended.Length)) || Present.IsMatch(restOfClause))
             {
                 continue;
             }
@@ -268,6 +279,14 @@ public static class PastTime
         }
 
         return null;
+    }
+
+    /// <summary>The sentence's ending words in order: <see cref="Ended"/>, and <see cref="BareEnded"/> where it may stand.</summary>
+    private static IEnumerable<Match> Endings(ScreenSentence sentence)
+    {
+        var text = sentence.Text;
+        var bare = BareEnded.Matches(text).Where(m => sentence.ClauseStarts.Contains(m.Index) || BareEndedSubject.IsMatch(text[..m.Index]));
+        return Ended.Matches(text).Concat(bare).OrderBy(m => m.Index);
     }
 
     private static Match? LastRemoteBefore(string text, int before)

@@ -24,11 +24,15 @@ public sealed class PastTimeTests
     [InlineData("tore a tendon in my foot in 2008 and couldnt walk on it for a fortnight, good as new since, heel a bit stiff")]
     [InlineData("crashed my motorbike at 19, fully healed, heel sore now from the treadmill")]
     [InlineData("my feet tingled all the time when i was pregnant, stopped after the birth, back stiff now")]
+    [InlineData("my heel was agony a year ago but the injection sorted it, this is the other foot and milder")]
     public void A_sign_past_and_over_long_ago_raises_nothing(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
     [InlineData("fell off a ladder last week and now my heel is swollen and I cant walk on it", AlertLevel.Urgent)]
     [InlineData("fell off a ladder at 10 am and my heel is agony", AlertLevel.Urgent)]
+    [InlineData("i used to be able to walk for miles but my legs stopped working this week and my back is agony", AlertLevel.Emergency)]
+    [InlineData("years ago i hurt my back but my bladder stopped working properly yesterday", AlertLevel.Emergency)]
+    [InlineData("used to get sciatica, my legs went numb and then my bladder stopped working", AlertLevel.Emergency)]
     [InlineData("was in a car crash at 17, healed fine, but fell off a ladder today and my heel is swollen and i cant walk", AlertLevel.Urgent)]
     [InlineData("since the car crash 3 days ago my lower back has been agony", AlertLevel.Emergency)]
     [InlineData("wet myself yesterday and it hasnt happened since, my lower back is very sore", AlertLevel.Emergency)]

@@ -50,9 +50,9 @@ public static class PastTime
         $@"(?<![a-z0-9])({Number})( and a half)? ?((years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?) old|yo|y o|(weeks?|wks?|months?|mths?) (pregnant|postpartum|post partum|pp|postnatal|post natal|post birth|along))(?![a-z0-9])",
         Options);
 
-    /// <summary>A stage that does date the pain: "sore since the birth", "all through the pregnancy".</summary>
+    /// <summary>A stage that does date the pain: "sore since the birth", "since my 2 year old was born".</summary>
     private static readonly Regex PainDatedByStage = new(
-        @"(?<![a-z0-9])(since (the birth|giving birth|i gave birth|having (him|her|them|the baby|my baby|the twins)|(he|she|they) (was|were) born|the start of (the|my) pregnancy|i (got|was|fell) pregnant)|(all|whole|throughout|through) (the |my )?pregnancy)(?![a-z0-9])",
+        @"(?<![a-z0-9])(since (my|our|the|having (my|our|the))( \w+){0,4} (was|were) born|since (the birth|giving birth|i gave birth|having (him|her|them|the baby|my baby|the twins)|(he|she|they) (was|were) born|the start of (the|my) pregnancy|i (got|was|fell) pregnant)|(all|whole|throughout|through) (the |my )?pregnancy)(?![a-z0-9])",
         Options);
 
     /// <summary>Just before a stage, "since": the stage dates the pain ("since i was 5 months pregnant").</summary>
@@ -133,6 +133,11 @@ public static class PastTime
 
     /// <summary>Where the last score's own part starts after the first's: "... on monday and its a 7 today".</summary>
     private static readonly Regex Joiner = new(@" (and|but|then|whereas|while|now)(?![a-z0-9])", Options);
+
+    /// <summary>A score of something else than the pain: "my mood was a 3", "sleep is a 7 now", "rate the app a 9".</summary>
+    private static readonly Regex OtherRating = new(
+        @"(?<![a-z0-9])(sleep|slept|mood|energy|stress|anxiety|fitness|motivation|happiness|appetite|diet|app|service|advice|stretches|exercises|shoes|insoles|mattress|rate|rated|rating|review|stars?|grade|grades|score (for|of) (the|my|your) (?!pain))(?![a-z0-9])",
+        Options);
 
     /// <summary>An earlier day, which the last score must not carry ("a 5 at the weekend").</summary>
     private static readonly Regex ScoreDay = new(
@@ -358,7 +363,8 @@ public static class PastTime
         var lastPart = text[lastStart..NextClauseStart(sentence, last.Index)];
         return ScoreValue(last) - ScoreValue(first) >= 2
             && ScoreThen.IsMatch(firstPart) && !ScoreNowWords.IsMatch(firstPart)
-            && ScoreNowWords.IsMatch(lastPart) && !ScoreDay.IsMatch(lastPart);
+            && ScoreNowWords.IsMatch(lastPart) && !ScoreDay.IsMatch(lastPart)
+            && !OtherRating.IsMatch(firstPart) && !OtherRating.IsMatch(lastPart);
     }
 
     private static int NextClauseStart(ScreenSentence sentence, int at) => sentence.ClauseStarts.FirstOrDefault(s => s > at, sentence.Text.Length);

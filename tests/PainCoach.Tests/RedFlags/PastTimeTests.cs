@@ -80,6 +80,7 @@ public sealed class PastTimeTests
     [InlineData("back pain for 6 weeks, im 35 years old, no better with physio")]
     [InlineData("lifting my 2 year old and now both my legs are numb and my back is killing me")]
     [InlineData("my back has hurt since i was 5 months pregnant and nothing helps")]
+    [InlineData("back pain since my 2 year old was born")]
     [InlineData("im 7 months pregnant and ive lost control of my bladder with this back pain")]
     public void A_duration_or_sign_next_to_an_age_still_counts(string text) => Assert.NotNull(screen.Screen(text));
 
@@ -102,6 +103,7 @@ public sealed class PastTimeTests
     [InlineData("a 2 at rest and a 7 when walking, my back", null)]
     [InlineData("my back was a 3 last week and now i have 5 kids to look after today", null)]
     [InlineData("my back was a 5 yesterday and a 6 today", null)]
+    [InlineData("my mood was a 3 last week, now its a 7, back is a bit stiff", null)]
     public void Scores_told_over_time_that_rise_are_a_worsening_pain(string text, AlertLevel? level)
     {
         var alert = screen.Screen(text);

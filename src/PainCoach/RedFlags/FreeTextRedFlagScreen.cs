@@ -121,15 +121,22 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
 
             var sentence = WithoutAskedQuestion(read[s]);
+            var time = PastTime.Read(sentence); // what is past and over, ages and stages, a replaced score (PastTime.cs)
 
             foreach (var sign in phrases.Signs)
             {
                 if (!signs.Contains(sign.Id)
+                    && time.For(sign.Id) is { } now
                     && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
-                    && sign.Phrases.Any(phrase => Matches(phrase, sentence, sign, back)))
+                    && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back)))
                 {
                     signs.Add(sign.Id);
                 }
+            }
+
+            if (time.ScoresRise)
+            {
+                signs.Add(SymptomIds.Worsening); // "a 3 last week, 5 this week, now a 6"
             }
         }
 

@@ -97,6 +97,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("tuning6")]
     [InlineData("tuning7")]
     [InlineData("tuning8")]
+    [InlineData("heldout5")]
+    [InlineData("heldout6")]
+    [InlineData("heldout7")]
+    [InlineData("heldout8")]
+    [InlineData("tuning10")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -112,7 +117,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// since the evening round's three helpers were merged, and tuning7). tuning6 and tuning8 are not here: each keeps one
     /// ordinary sentence with a see-a-clinician alert for a cancer history long past (30 years ago; removed in 2009) and
     /// new heel or back pain, because CONTENT.md counts a cancer history whenever it was; that is left for clinical review
-    /// (docs/triage.md). Their catches and emergencies are at the gates.
+    /// (docs/triage.md). Their catches and emergencies are at the gates. The consumed heldout5 to heldout8 and tuning10
+    /// meet every gate since the night round's four helpers were merged; tuning9 keeps one emergency false alert ("leg
+    /// day destroyed me, legs feel weak going up stairs"), left open in docs/triage.md.
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -122,6 +129,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout3")]
     [InlineData("heldout4")]
     [InlineData("tuning7")]
+    [InlineData("heldout5")]
+    [InlineData("heldout6")]
+    [InlineData("heldout7")]
+    [InlineData("heldout8")]
+    [InlineData("tuning10")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>

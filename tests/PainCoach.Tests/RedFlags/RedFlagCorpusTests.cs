@@ -22,10 +22,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -149,6 +149,23 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(falseAlerts <= falseAlertsAtMost, $"{part}: {falseAlerts} false alerts, more than recorded");
         Assert.True(caught >= caughtAtLeast, $"{part}: {caught} caught, fewer than recorded");
         Assert.True(emergenciesCaught >= emergenciesAtLeast, $"{part}: {emergenciesCaught} emergencies at emergency, fewer than recorded");
+    }
+
+    /// <summary>
+    /// The fresh parts heldout9 to heldout12: four new writers' sentences (2026-12-03, night), kept outside the repository
+    /// and read by nobody who tuned the screen, scored once after the night round's last merge (docs/triage.md). They
+    /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at that one
+    /// contact, not issue 12's gate, which is printed beside it.
+    /// </summary>
+    [Theory]
+    [InlineData("heldout9", 4, 127, 46)]
+    [InlineData("heldout10", 3, 119, 42)]
+    [InlineData("heldout11", 3, 127, 45)]
+    [InlineData("heldout12", 5, 129, 44)]
+    public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
+    {
+        output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
+        AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: false);
     }
 
     private void AssertGates(string part, bool showSentences)

@@ -31,6 +31,7 @@ public sealed class EverydaySenseTests
     [InlineData("frozen peas on my heel after work, skin goes numb while they're on")]
     [InlineData("pins and needles in my feet after kneeling to paint the skirting, gone once i stood up")]
     [InlineData("bum went numb on the 5 hour coach trip, fine the second i got off, back a bit stiff")]
+    [InlineData("squats yesterday and my legs are wobbly and tired, lower back a bit stiff")]
     // Numb in the head, tingling with excitement, burning money.
     [InlineData("numb from the neck up after a week of nights, heel sore")]
     [InlineData("tingling with anticipation before my first parkrun back, heel feels good")]
@@ -68,6 +69,9 @@ public sealed class EverydaySenseTests
     [InlineData("crashed with my friends car yesterday and my foot looks bent", AlertLevel.Urgent)]
     [InlineData("weak in the knees for a week now and my back is agony", AlertLevel.SeeClinician)]
     [InlineData("checked my blood sugar this morning, it was fine, but theres a sore on my foot that wont heal", AlertLevel.SeeClinician)]
+    // Numbness is not workout soreness: the exercise idiom does not cut a text that names it.
+    [InlineData("leg day yesterday and today both my legs are numb and weak and my back is killing me", AlertLevel.Emergency)]
+    [InlineData("went to the gym and since then both legs tingling and heavy, lower back agony", AlertLevel.Emergency)]
     public void The_real_sign_in_similar_words_is_still_caught(string text, AlertLevel atLeast)
     {
         var alert = screen.Screen(text);

@@ -164,7 +164,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     internal bool[] AnsweredNo(IReadOnlyList<ScreenSentence> sentences)
     {
         var answered = new bool[sentences.Count];
-        if (phrases.Negation.AnsweredNo is not { } answer)
+        if (phrases.Negation.AnsweredNo is null)
         {
             return answered;
         }
@@ -172,12 +172,16 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         for (var s = sentences.Count - 2; s >= 0; s--)
         {
             var next = sentences[s + 1];
-            answered[s] = sentences[s].Asked
-                && (StartsWith(answer, next.Text) || SignMentions.AnswersNoWithAnotherCause(FirstClauseMarked(next), phrases.Negation) || (next.Asked && answered[s + 1]));
+            answered[s] = sentences[s].Asked && (AnswersNo(next) || (next.Asked && answered[s + 1]));
         }
 
         return answered;
     }
+
+    /// <summary>Whether a sentence, read right after a question, answers it no ("nope", "not at all, only my back").</summary>
+    private bool AnswersNo(ScreenSentence sentence) =>
+        phrases.Negation.AnsweredNo is { } answer
+        && (StartsWith(answer, sentence.Text) || SignMentions.AnswersNoWithAnotherCause(FirstClauseMarked(sentence), phrases.Negation));
 
     /// <summary>The sentence with a " | " where its first clause ends ("none whatsoever | just stiffness").</summary>
     private static string FirstClauseMarked(ScreenSentence sentence)
@@ -225,7 +229,62 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
-    internal IEnumerable<ScreenSentence> Sentences(string text)
+    internal IEnumerable<ScreenSentence> Sentences(string text) => WithTopicQuestionsJoined(SplitSentences(text));
+
+    /// <summary>
+    /// People answer their own one-word questions: "bladder? no control at all", "legs? both numb". A question of one or
+    /// two words is a topic, so it is read together with the sentence after it, unless that sentence answers no
+    /// ("numbness? nope"), which <see cref="AnsweredNo"/> reads.
+    /// </summary>
+    private IEnumerable<ScreenSentence> WithTopicQuestionsJoined(IEnumerable<ScreenSentence> sentences)
+    {
+        ScreenSentence? topic = null;
+        foreach (var sentence in sentences)
+        {
+            if (topic is not null)
+            {
+                if (AnswersNo(sentence))
+                {
+                    yield return topic;
+                }
+                else
+                {
+                    var offset = topic.Text.Length + 1;
+                    var joined = new ScreenSentence(
+                        topic.Text + " " + sentence.Text,
+                        [.. topic.ClauseStarts, .. sentence.ClauseStarts.Select(start => start + offset)],
+                        sentence.Asked);
+                    topic = null;
+                    if (IsTopicQuestion(joined))
+                    {
+                        topic = joined;
+                    }
+                    else
+                    {
+                        yield return joined;
+                    }
+
+                    continue;
+                }
+            }
+
+            topic = IsTopicQuestion(sentence) ? sentence : null;
+            if (topic is null)
+            {
+                yield return sentence;
+            }
+        }
+
+        if (topic is not null)
+        {
+            yield return topic;
+        }
+    }
+
+    private static bool IsTopicQuestion(ScreenSentence sentence) =>
+        sentence.Asked && sentence.Text.Count(c => c == ' ') < 2;
+
+    private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
         for (var from = 0; from < text.Length;)
         {

@@ -1,74 +1,125 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.Text;
 using PainCoach.Faq;
 using PainCoach.Faq.Semantic;
 using PainCoach.Language;
 using PainCoach.RedFlags;
 using PainCoach.RedFlags.Semantic;
 using PainCoach.Tests.Faq;
-using Xunit.Abstractions;
 
 namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
-/// The semantic backup of the red-flag screen (docs/triage.md, "A semantic backup channel: second try"): its model file
-/// is fresh, it catches indirect wordings the phrase data does not know, it never reads a negated or cleared clause,
-/// it raises no ordinary sentence of the seen corpora, and the host gives the higher of the two levels.
+/// The semantic backup of the red-flag screen (docs/triage.md, "third try"): its model file is fresh and validated,
+/// it never reads a clause the phrase screen reads as negated, cleared, mentioned and not had, another person's or past
+/// and over, and the combined screen gives the higher of the two levels, never lowering a phrase alert. Channel
+/// behaviour is pinned with hand-made models (one that calls everything an emergency, one that raises nothing), so the
+/// tests do not depend on the fitted weights.
 /// </summary>
-public sealed class SemanticRedFlagChannelTests(ITestOutputHelper output)
+public sealed class SemanticRedFlagChannelTests
 {
-    private static readonly RedFlagTierModel Model = RedFlagTierModel.LoadEmbedded();
     private static readonly FreeTextRedFlagScreen Phrases = new();
-    private static readonly SemanticRedFlagChannel Channel = new(Model, Phrases, RedFlagPhrases.Default, FaqTestServices.Embedder);
-    private static readonly CombinedRedFlagScreen Combined = new(Phrases, Channel);
+
+    /// <summary>Any vector: P(emergency) ≈ 1 (the emergency class's bias), so every part read raises an emergency.</summary>
+    private static readonly SemanticRedFlagChannel Everything = new(HandMade(emergencyBias: 20f), Phrases, FaqTestServices.Embedder);
+
+    /// <summary>Any vector: P(ordinary) ≈ 1, so nothing is raised.</summary>
+    private static readonly SemanticRedFlagChannel Nothing = new(HandMade(emergencyBias: -20f), Phrases, FaqTestServices.Embedder);
 
     [Fact]
-    public void The_model_was_fitted_on_the_current_seen_data_and_no_held_out_file()
+    public void The_model_file_was_fitted_on_the_current_seen_data_and_the_shipped_sentence_model()
     {
+        var model = RedFlagTierModel.LoadEmbedded();
         var seen = SemanticRedFlagTraining.ReadSeen(OpenEmbeddedTestFile);
 
         Assert.True(
-            Model.TextsSha256 == SemanticRedFlagTraining.HashTexts(seen),
+            model.TextsSha256 == SemanticRedFlagTraining.HashTexts(seen),
             $"{RedFlagTierModel.SourcePath} is stale (the seen corpora or FAQ tuning questions changed): run scripts/redflag-semantic.sh and commit the result.");
-        Assert.DoesNotContain("heldout2", Model.FittedOn, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => SemanticRedFlagTraining.Combined(OpenEmbeddedTestFile, "red-flags.heldout2"));
+        Assert.True(
+            model.ModelSha256 == FaqVectors.HashFile(FaqTestServices.Embedder.ModelPath),
+            $"The sentence model changed since {RedFlagTierModel.SourcePath} was made: run scripts/redflag-semantic.sh.");
+        Assert.Equal(18, seen.Select(s => s.Writer).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("tests/PainCoach.Tests/RedFlags/corpus-heldout9.json")]
+    [InlineData("tests/PainCoach.Tests/RedFlags/corpus-heldout10.json")]
+    [InlineData("tests/PainCoach.Tests/RedFlags/corpus-heldout11.json")]
+    [InlineData("tests/PainCoach.Tests/RedFlags/corpus-heldout12.json")]
+    [InlineData("tests/PainCoach.Tests/Faq/faq-evaluation-v3.heldout.json")]
+    public void The_parts_kept_for_the_ship_decision_are_never_read_for_training(string path) =>
+        Assert.Matches(SemanticRedFlagTraining.NeverRead(), path);
+
+    [Fact]
+    public void The_reader_refuses_a_kept_part_before_opening_it()
+    {
+        var opened = false;
+        Assert.Throws<InvalidOperationException>(() => SemanticRedFlagTraining.Combined(_ => { opened = true; return Stream.Null; }, "tests/PainCoach.Tests/RedFlags/corpus-heldout10.json", "x"));
+        Assert.False(opened);
+        Assert.DoesNotMatch(SemanticRedFlagTraining.NeverRead(), "tests/PainCoach.Tests/RedFlags/corpus-red-flags.heldout1.json");
+        Assert.DoesNotMatch(SemanticRedFlagTraining.NeverRead(), "tests/PainCoach.Tests/RedFlags/corpus-heldout8.json");
+    }
+
+    [Theory]
+    [InlineData("NaN", 0.9, SentenceEmbedder.ModelName)]
+    [InlineData("0.5", 1.5, SentenceEmbedder.ModelName)]
+    [InlineData("0.5", 0.0, SentenceEmbedder.ModelName)]
+    [InlineData("0.5", 0.9, "another model")]
+    public void A_broken_model_file_is_refused(string weight, double threshold, string sentenceModel)
+    {
+        var json = ModelJson(weight, threshold, sentenceModel, columns: RedFlagTierModel.Features);
+        Assert.Throws<InvalidDataException>(() => RedFlagTierModel.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
     }
 
     [Fact]
-    public void The_model_was_fitted_with_the_sentence_model_that_ships()
+    public void A_model_file_of_the_wrong_shape_is_refused()
     {
-        Assert.Equal(SentenceEmbedder.ModelName, Model.Model);
-        Assert.True(
-            Model.ModelSha256 == FaqVectors.HashFile(FaqTestServices.Embedder.ModelPath),
-            $"The sentence model changed since {RedFlagTierModel.SourcePath} was made: run scripts/redflag-semantic.sh.");
-        Assert.All(Model.Thresholds, t => Assert.InRange(t, 0.5, 0.999));
+        var json = ModelJson("0.5", 0.9, SentenceEmbedder.ModelName, columns: RedFlagTierModel.Features - 1);
+        Assert.Throws<InvalidDataException>(() => RedFlagTierModel.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        Assert.NotNull(RedFlagTierModel.Load(new MemoryStream(Encoding.UTF8.GetBytes(ModelJson("0.5", 0.9, SentenceEmbedder.ModelName, RedFlagTierModel.Features)))));
     }
 
-    /// <summary>
-    /// Red flags of the two newest writers, said indirectly, that the phrase data at 2f43a6e did not read and the
-    /// shipped model raises (it was fitted on them: what it raises on new writers is measured in docs/triage.md).
-    /// </summary>
-    [Theory]
-    [InlineData("lower bsck agony n i cant rly feel the toilet seat under my arse, is that normal or", AlertLevel.Emergency)]
-    [InlineData("erection probs started same week as my sciatca is that connected", AlertLevel.Emergency)]
-    [InlineData("cant get a full breath in, back been sore all mornin, kids at school thank god", AlertLevel.Emergency)]
-    [InlineData("I have not been able to reach climax since my back trouble began three weeks ago.", AlertLevel.Emergency)]
-    public void Indirect_wordings_are_raised(string text, AlertLevel atLeast)
+    [Fact]
+    public void The_shipped_model_file_loads_and_validates()
     {
-        Assert.True(Channel.Level(text) >= atLeast, $"the channel gives {Channel.Level(text)}");
-        Assert.True(Combined.Screen(text)?.Level >= atLeast);
+        var model = RedFlagTierModel.LoadEmbeddedIfPresent();
+
+        Assert.NotNull(model);
+        Assert.Equal(SentenceEmbedder.ModelName, model.Model);
+        Assert.All(model.Thresholds, t => Assert.InRange(t, 0.0001, 0.999));
     }
 
     [Theory]
-    [InlineData("bladder is fine, just lower back ache from lifting")]
-    [InlineData("had a car crash like 10 yrs ago, been fine since, now its just desk back")]
-    [InlineData("no numbness down below and no trouble peeing, just a sore lower back")]
-    [InlineData("my mum had cancer and now my back hurts, should i worry")]
-    [InlineData("my heel is killing me and i cant stand it")]
-    [InlineData("which shoes are best for plantar fasciitis")]
-    public void Everyday_and_negated_wordings_stay_quiet(string text)
+    [InlineData("no numbness down below and no trouble peeing, just a sore lower back", 0)] // negated
+    [InlineData("bladder is fine, just lower back ache from lifting", 0)] // cleared
+    [InlineData("my mum had cancer, my back hurts", 0)] // another person's
+    [InlineData("i read about saddle numbness online. not me though, my back is just stiff", 0)] // mentioned, not had
+    [InlineData("had a car crash like 10 yrs ago, my back has ached since", 0)] // past and over
+    public void A_clause_the_phrase_screen_reads_as_not_had_is_guarded_and_so_is_the_whole_text(string text, int clause)
     {
-        Assert.Null(Channel.Level(text));
-        Assert.Null(Combined.Screen(text));
+        var (clauses, guarded, wholeGuarded) = RedFlagClauses.Read(text, Phrases);
+
+        Assert.True(guarded[clause], $"'{clauses[clause]}' is read");
+        Assert.True(wholeGuarded);
+    }
+
+    [Theory]
+    [InlineData("no numbness down below")]
+    [InlineData("bladder is fine")]
+    [InlineData("my mum had cancer")]
+    [InlineData("my mum had cancer and my dad had a stroke")]
+    public void A_text_whose_every_part_is_guarded_is_not_read_at_all(string text) =>
+        Assert.Null(Everything.Level(text));
+
+    [Fact]
+    public void Only_the_clauses_that_are_not_guarded_are_read()
+    {
+        const string text = "no numbness down below, cant get a wee out at all";
+        var (clauses, guarded, wholeGuarded) = RedFlagClauses.Read(text, Phrases);
+
+        Assert.Equal(["no numbness down below", "cant get a wee out at all"], clauses);
+        Assert.Equal([true, false], guarded);
+        Assert.True(wholeGuarded);
+        Assert.Equal(AlertLevel.Emergency, Everything.Level(text));
     }
 
     [Theory]
@@ -77,8 +128,9 @@ public sealed class SemanticRedFlagChannelTests(ITestOutputHelper output)
     [InlineData("my mum had cancer", true)]
     [InlineData("cant get a wee out at all", false)]
     [InlineData("is that ok", false)]
-    public void The_guard_is_the_phrase_screens_negation_reading(string clause, bool guarded) =>
-        Assert.Equal(guarded, RedFlagClauses.Guarded(clause, Phrases, RedFlagPhrases.Default));
+    [InlineData("my back is killing me", false)]
+    public void The_guard_is_the_phrase_screens_reading(string clause, bool guarded) =>
+        Assert.Equal(guarded, RedFlagClauses.Read(clause, Phrases).WholeGuarded);
 
     [Fact]
     public void A_text_is_read_whole_and_clause_by_clause()
@@ -87,53 +139,92 @@ public sealed class SemanticRedFlagChannelTests(ITestOutputHelper output)
         Assert.Equal(["sore heel"], RedFlagClauses.Split("sore heel"));
     }
 
-    /// <summary>
-    /// Every ordinary sentence of the red-flag corpora seen so far, through the combined screen: the channel adds no
-    /// alert (it was fitted on them with thresholds above their out-of-fold scores, so this fails when the model file
-    /// is broken or the guard stops working); what it adds to the phrase screen's catches is printed.
-    /// </summary>
     [Fact]
-    public void On_the_seen_corpora_it_adds_no_alert_to_ordinary_sentences()
+    public void The_combined_screen_takes_the_higher_level_with_that_tiers_message()
     {
-        var seen = SemanticRedFlagTraining.Combined(OpenEmbeddedTestFile, "tuning3").Concat(SemanticRedFlagTraining.Combined(OpenEmbeddedTestFile, "tuning4")).ToList();
-        var added = seen.Where(t => t.Tier is null && Channel.Level(t.Text) is not null).Select(t => t.Text).ToList();
-        var red = seen.Where(t => t.Tier is not null).ToList();
-        output.WriteLine($"tuning3+4 (fitted on): red flags {red.Count}, phrases {red.Count(t => Phrases.Screen(t.Text)?.Level >= t.Tier)}, combined {red.Count(t => Combined.Screen(t.Text)?.Level >= t.Tier)}");
+        const string text = "my foot is red hot and swollen";
+        var phrase = Phrases.Screen(text)!;
+        Assert.True(phrase.Level < AlertLevel.Emergency, "pick a wording the phrase screen reads below emergency");
 
-        Assert.True(added.Count == 0, "ordinary sentences raised: " + string.Join("; ", added));
-    }
+        var alert = new CombinedRedFlagScreen(Phrases, Everything).Screen(text)!;
 
-    [Fact]
-    public void A_semantic_alert_has_its_tiers_message_and_never_lowers_the_phrase_screen()
-    {
-        const string text = "cant get a full breath in, back been sore all mornin, kids at school thank god";
-        Assert.True(Phrases.Screen(text) is null, "the phrase data now reads this wording: pick one it does not read");
-        var alert = Combined.Screen(text)!;
-
-        Assert.Equal(RedFlagCatalog.MessageFor(alert.Level), alert.Message);
+        Assert.Equal(AlertLevel.Emergency, alert.Level);
+        Assert.Equal(RedFlagCatalog.MessageFor(AlertLevel.Emergency), alert.Message);
         Assert.Equal(CombinedRedFlagScreen.SemanticFlagId, alert.Flags[0].Id);
-        Assert.Equal(AlertLevel.Emergency, Combined.Screen("back pain and I wet myself")!.Level);
-        Assert.Equal(Phrases.Screen("my foot is red hot and swollen")!.Level, Combined.Screen("my foot is red hot and swollen")!.Level);
+        Assert.Equal(phrase.Flags.Select(f => f.Id), alert.Flags.Skip(1).Select(f => f.Id));
+    }
+
+    [Theory]
+    [InlineData("my foot is red hot and swollen")]
+    [InlineData("back pain and I wet myself")]
+    [InlineData("my heel is killing me and i cant stand it")]
+    public void The_combined_screen_never_lowers_a_phrase_alert_and_changes_nothing_the_channel_does_not_raise(string text)
+    {
+        var phrase = Phrases.Screen(text);
+        var alert = new CombinedRedFlagScreen(Phrases, Nothing).Screen(text);
+
+        Assert.Equal(phrase?.Level, alert?.Level);
+        Assert.Equal(phrase?.Message, alert?.Message);
+        var raised = new CombinedRedFlagScreen(Phrases, Everything).Screen(text)!;
+        Assert.True(raised.Level >= (phrase?.Level ?? AlertLevel.SeeClinician));
+        Assert.All(phrase?.Flags ?? [], flag => Assert.Contains(raised.Flags, f => f.Id == flag.Id));
     }
 
     [Fact]
-    public void The_FAQ_passes_its_question_vector_and_gets_the_same_alert()
+    public void An_emergency_from_the_phrases_is_kept_as_it_is()
     {
-        const string text = "cant get a full breath in, back been sore all mornin, kids at school thank god";
-        var faq = new FaqService(FaqTestServices.KnowledgeBase, FaqTestServices.Ranker, Combined);
+        const string text = "back pain and I wet myself";
+        var phrase = Phrases.Screen(text)!;
+        var alert = new CombinedRedFlagScreen(Phrases, Everything).Screen(text)!;
 
-        Assert.Equal(AlertLevel.Emergency, faq.Ask(text).Alert?.Level);
+        Assert.Equal(AlertLevel.Emergency, alert.Level);
+        Assert.Equal(phrase.Flags.Select(f => f.Id), alert.Flags.Select(f => f.Id));
     }
 
     [Fact]
-    public void The_host_registers_the_combined_screen_for_faq_and_sms()
+    public void The_FAQ_passes_its_question_vector_to_the_screen()
     {
-        var services = new ServiceCollection();
-        services.AddFaq();
-        using var provider = services.BuildServiceProvider();
+        var spy = new VectorSpy();
+        var faq = new FaqService(FaqTestServices.KnowledgeBase, FaqTestServices.Ranker, spy);
 
-        Assert.IsType<CombinedRedFlagScreen>(provider.GetRequiredService<IRedFlagScreen>());
-        Assert.Single(services, d => d.ServiceType == typeof(SentenceEmbedder));
+        faq.Ask("cant get a full breath in, back been sore all mornin");
+
+        Assert.Equal(SentenceEmbedder.Dimensions, spy.VectorLength);
+    }
+
+    private sealed class VectorSpy : IRedFlagScreen
+    {
+        public int VectorLength { get; private set; } = -1;
+
+        public RedFlagAlert? Screen(string text) => null;
+
+        public RedFlagAlert? Screen(string text, ReadOnlySpan<float> sentenceVector)
+        {
+            VectorLength = sentenceVector.Length;
+            return null;
+        }
+    }
+
+    private static RedFlagTierModel HandMade(float emergencyBias)
+    {
+        var weights = Enumerable.Range(0, RedFlagTierModel.Classes).Select(_ => new float[RedFlagTierModel.Features]).ToArray();
+        weights[(int)AlertLevel.Emergency + 1][^1] = emergencyBias;
+        return new RedFlagTierModel(weights, [0.5, 0.5, 0.5], SentenceEmbedder.ModelName, "test", "test", 0, "hand-made");
+    }
+
+    private static string ModelJson(string weight, double threshold, string sentenceModel, int columns)
+    {
+        var row = "[" + string.Join(",", Enumerable.Repeat(weight == "NaN" ? "0" : weight, columns)) + "]";
+        var rows = string.Join(",", Enumerable.Repeat(row, RedFlagTierModel.Classes));
+        if (weight == "NaN")
+        {
+            rows = rows.Replace("[0,", "[1e39,", StringComparison.Ordinal);
+        }
+
+        return $$"""
+            {"model": "{{sentenceModel}}", "modelSha256": "x", "textsSha256": "y", "fittedOn": "test", "slack": 0,
+             "thresholds": [{{threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, 0.9, 0.9], "weights": [{{rows}}]}
+            """;
     }
 
     /// <summary>The test project embeds the corpora: tests/PainCoach.Tests/X/y.json is PainCoach.Tests.X.y.json.</summary>

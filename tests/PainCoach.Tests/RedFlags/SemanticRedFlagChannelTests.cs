@@ -19,11 +19,11 @@ public sealed class SemanticRedFlagChannelTests
 {
     private static readonly FreeTextRedFlagScreen Phrases = new();
 
-    /// <summary>Any vector: P(emergency) ≈ 1 (the emergency class's bias), so every part read raises an emergency.</summary>
-    private static readonly SemanticRedFlagChannel Everything = new(HandMade(emergencyBias: 20f), Phrases, FaqTestServices.Embedder);
+    /// <summary>Any vector: P(emergency) ≈ 1, so every part read raises an emergency.</summary>
+    private static readonly SemanticRedFlagChannel Everything = new(HandMade(favoured: SemanticRedFlagTraining.ClassOf(AlertLevel.Emergency)), Phrases, FaqTestServices.Embedder);
 
     /// <summary>Any vector: P(ordinary) ≈ 1, so nothing is raised.</summary>
-    private static readonly SemanticRedFlagChannel Nothing = new(HandMade(emergencyBias: -20f), Phrases, FaqTestServices.Embedder);
+    private static readonly SemanticRedFlagChannel Nothing = new(HandMade(favoured: SemanticRedFlagTraining.ClassOf(null)), Phrases, FaqTestServices.Embedder);
 
     [Fact]
     public void The_model_file_was_fitted_on_the_current_seen_data_and_the_shipped_sentence_model()
@@ -205,10 +205,11 @@ public sealed class SemanticRedFlagChannelTests
         }
     }
 
-    private static RedFlagTierModel HandMade(float emergencyBias)
+    /// <summary>A model whose one class has a bias of 20 and every weight else 0: that class, P ≈ 1, whatever the text.</summary>
+    private static RedFlagTierModel HandMade(int favoured)
     {
         var weights = Enumerable.Range(0, RedFlagTierModel.Classes).Select(_ => new float[RedFlagTierModel.Features]).ToArray();
-        weights[(int)AlertLevel.Emergency + 1][^1] = emergencyBias;
+        weights[favoured][^1] = 20f;
         return new RedFlagTierModel(weights, [0.5, 0.5, 0.5], SentenceEmbedder.ModelName, "test", "test", 0, "hand-made");
     }
 

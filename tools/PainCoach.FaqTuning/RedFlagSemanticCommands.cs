@@ -51,6 +51,26 @@ internal static class RedFlagSemanticCommands
                 $"  {writer} | {f.Ordinary} | {f.AddedFalse} | {f.Red} | {f.Phrase} | {f.ChannelAlone} | +{f.Added} | {f.Emergencies} | {f.PhraseEmergencies} | +{f.AddedEmergencies} | {own:F2}"));
         }
 
+        Console.WriteLine();
+        Console.WriteLine("Per writer and slack: added false alerts / channel alone caught (leaving that writer out):");
+        var shown = SemanticRedFlagTraining.Slacks.Where(x => x <= 0.121).ToList();
+        Console.WriteLine("  writer | " + string.Join(" | ", shown.Select(x => x.ToString("F2", CultureInfo.InvariantCulture))));
+        foreach (var writer in result.Writers)
+        {
+            Console.WriteLine($"  {writer} | " + string.Join(" | ", shown.Select(x => $"{result.Figures[(x, writer)].AddedFalse} / {result.Figures[(x, writer)].ChannelAlone}")));
+        }
+
+        // The refit that ships, on the texts it was fitted on (in sample: how much more cautious it is than the
+        // leave-writer-out models at the same slack).
+        var refit = units.Select(u => RedFlagTierModel.Probabilities(result.Weights, cache.Vector(u.Text))).ToList<double[]?>();
+        var inSample = SemanticRedFlagTraining.TextScores(seen.Count, units, refit).Select(score => RedFlagTierModel.LevelOf(score, result.Thresholds)).ToList();
+        var all = SemanticRedFlagTraining.Figures(seen, phrase, inSample, _ => true);
+        Console.WriteLine();
+        Console.WriteLine($"The refit with the shipped thresholds, in sample: added false alerts {all.AddedFalse} / {all.Ordinary}; channel alone caught {all.ChannelAlone} / {all.Red} "
+            + $"(emergencies at emergency {seen.Where((t, i) => t.Tier == AlertLevel.Emergency && inSample[i] == AlertLevel.Emergency).Count()} / {all.Emergencies}); added catches +{all.Added}");
+        var lwo = Total(result, result.Slack);
+        Console.WriteLine($"Leaving each writer out at the same slack: channel alone caught {lwo.ChannelAlone} / {lwo.Red}");
+
         var model = new RedFlagTierModel(
             result.Weights,
             result.Thresholds,
@@ -78,12 +98,13 @@ internal static class RedFlagSemanticCommands
         }
 
         var screen = new FreeTextRedFlagScreen();
-        var combined = new CombinedRedFlagScreen(screen, new SemanticRedFlagChannel(RedFlagTierModel.LoadEmbedded(), screen, embedder));
-        var total = new int[10];
-        Console.WriteLine("file | ordinary: n, raised by phrase / combined / added | red flags caught at tier: n, phrase / combined / added | emergencies at emergency: n, phrase / combined / added");
+        var channel = new SemanticRedFlagChannel(RedFlagTierModel.LoadEmbedded(), screen, embedder);
+        var combined = new CombinedRedFlagScreen(screen, channel);
+        var total = new int[12];
+        Console.WriteLine("file | ordinary: n, raised by phrase / combined / added | red flags caught at tier: n, phrase / combined / added | emergencies at emergency: n, phrase / combined / added | channel alone: red flags at tier, emergencies at emergency");
         foreach (var path in files)
         {
-            var counts = new int[10];
+            var counts = new int[12];
             using (var document = JsonDocument.Parse(File.ReadAllBytes(path)))
             {
                 foreach (var text in document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => s.GetString()!))
@@ -105,11 +126,14 @@ internal static class RedFlagSemanticCommands
                     counts[4]++;
                     counts[5] += phrase >= tier ? 1 : 0;
                     counts[6] += both >= tier ? 1 : 0;
+                    var alone = channel.Level(text);
+                    counts[10] += alone >= tier ? 1 : 0;
                     if (tier == AlertLevel.Emergency)
                     {
                         counts[7]++;
                         counts[8] += phrase == AlertLevel.Emergency ? 1 : 0;
                         counts[9] += both == AlertLevel.Emergency ? 1 : 0;
+                        counts[11] += alone == AlertLevel.Emergency ? 1 : 0;
                     }
                 }
             }
@@ -126,7 +150,7 @@ internal static class RedFlagSemanticCommands
     }
 
     private static string Line(int[] c) =>
-        $"ordinary {c[0]}: {c[1]} / {c[2]} / +{c[3]} | red flags {c[4]}: {c[5]} / {c[6]} / +{c[6] - c[5]} | emergencies {c[7]}: {c[8]} / {c[9]} / +{c[9] - c[8]}";
+        $"ordinary {c[0]}: {c[1]} / {c[2]} / +{c[3]} | red flags {c[4]}: {c[5]} / {c[6]} / +{c[6] - c[5]} | emergencies {c[7]}: {c[8]} / {c[9]} / +{c[9] - c[8]} | channel alone {c[10]}, {c[11]}";
 
     private static WriterFigures Total(LeaveWriterOutResult result, double slack)
     {

@@ -109,6 +109,76 @@ public sealed class SentenceEmbedder : IDisposable
         return vector;
     }
 
+    /// <summary>
+    /// The unit-length sentence vectors of several texts in one model run (padded to the longest; the attention mask
+    /// keeps the padding out of every real token and out of the mean), so short texts such as a message's clauses share
+    /// one call's overhead. Equal to <see cref="Embed"/> of each text up to float rounding.
+    /// </summary>
+    public float[][] EmbedMany(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count <= 1)
+        {
+            return [.. texts.Select(Embed)];
+        }
+
+        var lengths = new int[texts.Count];
+        var tokens = new long[texts.Count][];
+        lock (tokenizerLock)
+        {
+            for (var row = 0; row < texts.Count; row++)
+            {
+                var ids = new long[MaxTokens];
+                var mask = new long[MaxTokens];
+                tokenizer.Encode(texts[row], ids, mask, new long[MaxTokens], MaxTokens);
+                lengths[row] = mask.Count(m => m == 1);
+                tokens[row] = ids;
+            }
+        }
+
+        var width = lengths.Max();
+        var inputIds = new long[texts.Count * width];
+        var attention = new long[texts.Count * width];
+        for (var row = 0; row < texts.Count; row++)
+        {
+            Array.Copy(tokens[row], 0, inputIds, row * width, lengths[row]);
+            Array.Fill(attention, 1L, row * width, lengths[row]);
+        }
+
+        long[] shape = [texts.Count, width];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(inputIds, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(attention, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(new long[texts.Count * width], shape);
+        var inputs = new Dictionary<string, OrtValue>(3, StringComparer.Ordinal)
+        {
+            ["input_ids"] = idsValue,
+            ["attention_mask"] = maskValue,
+            ["token_type_ids"] = typesValue,
+        };
+        using var runOptions = new RunOptions();
+        using var outputs = session.Run(runOptions, inputs, OutputNames);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+
+        var vectors = new float[texts.Count][];
+        for (var row = 0; row < texts.Count; row++)
+        {
+            var vector = new float[Dimensions];
+            for (var t = 0; t < lengths[row]; t++)
+            {
+                var token = hidden.Slice(((row * width) + t) * Dimensions, Dimensions);
+                for (var d = 0; d < Dimensions; d++)
+                {
+                    vector[d] += token[d];
+                }
+            }
+
+            Normalise(vector);
+            vectors[row] = vector;
+        }
+
+        return vectors;
+    }
+
     public void Dispose() => session.Dispose();
 
     internal static void Normalise(Span<float> vector)

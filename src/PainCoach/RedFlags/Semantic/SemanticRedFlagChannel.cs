@@ -25,20 +25,27 @@ public sealed class SemanticRedFlagChannel(RedFlagTierModel model, FreeTextRedFl
 
         var (clauses, guarded, wholeGuarded) = RedFlagClauses.Read(text, screen);
         Span<double> score = stackalloc double[RedFlagTierModel.Classes - 1];
-        if (!wholeGuarded)
+        if (!wholeGuarded && !wholeVector.IsEmpty)
         {
-            Raise(score, wholeVector.IsEmpty ? embedder.Embed(SemanticRedFlagTraining.Prepare(text)) : wholeVector);
+            Raise(score, wholeVector);
+        }
+
+        // Every part still to read in one model run: the clauses (when there are several) and the whole text when no
+        // caller computed its vector.
+        var parts = new List<string>(clauses.Count + 1);
+        if (!wholeGuarded && wholeVector.IsEmpty)
+        {
+            parts.Add(SemanticRedFlagTraining.Prepare(text));
         }
 
         if (clauses.Count > 1)
         {
-            for (var k = 0; k < clauses.Count; k++)
-            {
-                if (!guarded[k])
-                {
-                    Raise(score, embedder.Embed(SemanticRedFlagTraining.Prepare(clauses[k])));
-                }
-            }
+            parts.AddRange(clauses.Where((_, k) => !guarded[k]).Select(SemanticRedFlagTraining.Prepare));
+        }
+
+        foreach (var vector in embedder.EmbedMany(parts))
+        {
+            Raise(score, vector);
         }
 
         return RedFlagTierModel.LevelOf(score, model.Thresholds);

@@ -25,27 +25,20 @@ public sealed class SemanticRedFlagChannel(RedFlagTierModel model, FreeTextRedFl
 
         var (clauses, guarded, wholeGuarded) = RedFlagClauses.Read(text, screen);
         Span<double> score = stackalloc double[RedFlagTierModel.Classes - 1];
-        if (!wholeGuarded && !wholeVector.IsEmpty)
+        if (!wholeGuarded)
         {
-            Raise(score, wholeVector);
-        }
-
-        // Every part still to read in one model run: the clauses (when there are several) and the whole text when no
-        // caller computed its vector.
-        var parts = new List<string>(clauses.Count + 1);
-        if (!wholeGuarded && wholeVector.IsEmpty)
-        {
-            parts.Add(SemanticRedFlagTraining.Prepare(text));
+            Raise(score, wholeVector.IsEmpty ? embedder.Embed(SemanticRedFlagTraining.Prepare(text)) : wholeVector);
         }
 
         if (clauses.Count > 1)
         {
-            parts.AddRange(clauses.Where((_, k) => !guarded[k]).Select(SemanticRedFlagTraining.Prepare));
-        }
-
-        foreach (var vector in embedder.EmbedMany(parts))
-        {
-            Raise(score, vector);
+            for (var k = 0; k < clauses.Count; k++)
+            {
+                if (!guarded[k])
+                {
+                    Raise(score, embedder.Embed(SemanticRedFlagTraining.Prepare(clauses[k])));
+                }
+            }
         }
 
         return RedFlagTierModel.LevelOf(score, model.Thresholds);

@@ -5,8 +5,6 @@
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   analyse FILE...       the embedded calibration's misses on tuning files, by class
 //   ask QUESTION...       print how questions are ranked, with their signals
-//   redflag-model         fit the semantic red-flag channel leaving each writer out → src/PainCoach/RedFlags/Semantic/red-flag-semantic.json
-//   redflag-score FILE... the shipped combined red-flag screen against the phrase screen on corpus files: counts only
 // It refuses any *.heldout.json: held-out questions are never used to fit anything. A held-out part that was declared
 // consumed is renamed (faq-evaluation-v2.consumed.json) and is tuning data from then on.
 using System.Globalization;
@@ -26,14 +24,6 @@ var knowledgeBase = KnowledgeBase.LoadEmbedded();
 using var embedder = SentenceEmbedder.LoadShipped();
 switch (args[0])
 {
-    case "redflag-model":
-        // The semantic red-flag channel (docs/triage.md, third try): leave-writer-out report and the model file.
-        return PainCoach.FaqTuning.RedFlagSemanticCommands.Model(embedder);
-
-    case "redflag-score":
-        // Counts only, never a sentence: the shipped combined screen against the phrase screen on corpus files.
-        return PainCoach.FaqTuning.RedFlagSemanticCommands.Score(args[1..], embedder);
-
     case "vectors":
     {
         var started = System.Diagnostics.Stopwatch.StartNew();

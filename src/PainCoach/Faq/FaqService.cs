@@ -48,11 +48,9 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, MaxTop);
 
+        var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
-        var count = ranker.Rank(question, hits[..top], out var answerable, out var sentenceVector, topic);
-
-        // The screen reads the vector retrieval computed: the sentence model runs once on the whole question.
-        var alert = redFlagScreen.Screen(question, sentenceVector) is { } found ? new FaqAlert(found.Level, found.Message) : null;
+        var count = ranker.Rank(question, hits[..top], out var answerable, topic);
         var answers = new List<FaqAnswer>(count);
         if (count > 0 && answerable >= ConfidenceThreshold)
         {

@@ -23,7 +23,7 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton(sp => new SemanticIndex(sp.GetRequiredService<KnowledgeBase>(), FaqVectors.LoadEmbedded()));
         services.TryAddSingleton(_ => FaqCalibration.LoadEmbedded());
         services.TryAddSingleton<IFaqRanker, HybridFaqRanker>();
-        services.AddRedFlags();
+        services.TryAddSingleton<IRedFlagScreen, FreeTextRedFlagScreen>();
         services.TryAddSingleton<FaqService>();
         services.TryAddSingleton<IShortAnswerSource>(sp => sp.GetRequiredService<FaqService>());
         services.AddHostedService<FaqStartup>();

@@ -11,10 +11,4 @@ public interface IRedFlagScreen
 {
     /// <summary>Null when the text describes no red flag.</summary>
     RedFlagAlert? Screen(string text);
-
-    /// <summary>
-    /// The same, with the text's sentence vector already computed (the FAQ embeds each question for retrieval), so the
-    /// sentence model does not run on it twice. A screen that reads no vectors ignores it.
-    /// </summary>
-    RedFlagAlert? Screen(string text, ReadOnlySpan<float> sentenceVector) => Screen(text);
 }

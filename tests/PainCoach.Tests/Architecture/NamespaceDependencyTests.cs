@@ -13,10 +13,9 @@ public sealed class NamespaceDependencyTests
         [NamespaceDependencies.Shared] = [],
         ["Storage"] = [NamespaceDependencies.Shared],
         ["Telemetry"] = [NamespaceDependencies.Shared],
+        ["RedFlags"] = [NamespaceDependencies.Shared],
         // The sentence-embedding model, shared by whatever needs meaning rather than words.
         ["Language"] = [NamespaceDependencies.Shared],
-        // The red-flag screen's semantic backup reads the shared sentence model (RedFlags/Semantic).
-        ["RedFlags"] = [NamespaceDependencies.Shared, "Language"],
         ["Health"] = [NamespaceDependencies.Shared, "Storage"],
         ["Triage"] = [NamespaceDependencies.Shared, "RedFlags"],
         ["Telephony"] = [NamespaceDependencies.Shared, "Storage"],

@@ -66,9 +66,6 @@ public static class FaqFeatures
 
         public bool AnyKnownWord { get; set; }
 
-        /// <summary>The question's sentence vector (the red-flag screen reads it too, so the model runs once on it).</summary>
-        public float[]? SentenceVector { get; set; }
-
         public DomainSignal Domain { get; set; }
 
         /// <summary>Every entry's topic (heel, back or both), for the area feature.</summary>

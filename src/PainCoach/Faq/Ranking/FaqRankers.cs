@@ -20,13 +20,6 @@ public interface IFaqRanker
     /// is how sure the ranker is that some entry answers the question, compared with <see cref="Threshold"/>.
     /// </summary>
     int Rank(string question, Span<FaqHit> hits, out double answerable, BodyArea? topic = null);
-
-    /// <summary>The same, and the question's sentence vector when the ranker computed one (the red-flag screen reads it too).</summary>
-    int Rank(string question, Span<FaqHit> hits, out double answerable, out float[]? sentenceVector, BodyArea? topic = null)
-    {
-        sentenceVector = null;
-        return Rank(question, hits, out answerable, topic);
-    }
 }
 
 /// <summary>
@@ -70,14 +63,10 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
     /// its best entries; a question about a knee puts its mass on none. Chosen over the best entry's own confidence on
     /// the tuning parts, out of fold: top-3 98.8 % against 97.9 %, with more out-of-scope questions refused (docs/faq.md).
     /// </summary>
-    public int Rank(string question, Span<FaqHit> hits, out double answerable, BodyArea? topic = null) => Rank(question, hits, out answerable, out _, topic);
-
-    /// <inheritdoc cref="Rank(string, Span{FaqHit}, out double, BodyArea?)"/>
-    public int Rank(string question, Span<FaqHit> hits, out double answerable, out float[]? sentenceVector, BodyArea? topic = null)
+    public int Rank(string question, Span<FaqHit> hits, out double answerable, BodyArea? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         answerable = 0;
-        sentenceVector = null;
         if (hits.IsEmpty || string.IsNullOrWhiteSpace(question))
         {
             return 0;
@@ -85,9 +74,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
         var n = index.EntryCount;
         Span<double> confidences = stackalloc double[n];
-        var signals = Signals(question);
-        sentenceVector = signals.SentenceVector;
-        Confidences(signals, confidences, topic);
+        Confidences(question, confidences, topic);
 
         var count = 0;
         for (var entry = 0; entry < n; entry++)
@@ -107,12 +94,9 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
     /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
     /// about heels, so back entries do not take a share.
     /// </summary>
-    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null) =>
-        Confidences(Signals(question), confidences, topic);
-
-    private void Confidences(FaqFeatures.Signals signals, Span<double> confidences, BodyArea? topic)
+    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null)
     {
-        var (entries, none) = signals.Features();
+        var (entries, none) = Signals(question).Features();
         for (var entry = 0; entry < entries.Length; entry++)
         {
             confidences[entry] = index.InTopic(entry, topic) ? calibration.EntryLogit(entries[entry]) : double.NegativeInfinity;
@@ -127,8 +111,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
         var signals = new FaqFeatures.Signals(index.EntryCount);
-        signals.SentenceVector = embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text)));
-        semantic.Similarities(signals.SentenceVector, signals.Cosines, signals.Centroids);
+        semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
         signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
         signals.Domain = DomainCheck.Classify(text);
         index.EntryTopics.CopyTo(signals.EntryTopics);

@@ -53,6 +53,11 @@ public sealed class ConversationRules(
             ? texts.Prefixed(alert.Message) + " " + decision.Reply
             : decision.Reply;
         var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+red-flag" : decision.Outcome;
+        if (SafetyCheckFor(message, command, alert) is { } check)
+        {
+            reply = WithSafetyCheck(reply, check, alert);
+            outcome += "+safety-check";
+        }
 
         // Every message from someone we hold a record for is their latest contact and proves the number works.
         var updated = decision.Updated ?? current;
@@ -88,7 +93,32 @@ public sealed class ConversationRules(
                 _ => texts.TryAgainLater,
             },
         };
-        return SmsText.Fit(reply);
+        return SmsText.Fit(SafetyCheckFor(message, command, alert) is { } check ? WithSafetyCheck(reply, check, alert) : reply);
+    }
+
+    /// <summary>
+    /// The cauda equina safety check is for questions and stories (free text) about back pain that touch its topics
+    /// without an emergency alert (<see cref="SafetyCheck"/>); keywords keep their own replies.
+    /// </summary>
+    private string? SafetyCheckFor(InboundSms message, SmsCommand command, RedFlagAlert? alert) =>
+        command is SmsCommand.FreeText && alert is not { Level: AlertLevel.Emergency }
+            ? screen.SafetyCheckFor(SmsCommandParser.Clean(message.Body))
+            : null;
+
+    /// <summary>
+    /// The check goes right after an alert's advice, or first, so trimming a long answer to the segment limit never cuts it.
+    /// </summary>
+    private string WithSafetyCheck(string reply, string check, RedFlagAlert? alert)
+    {
+        if (alert is null)
+        {
+            return texts.Prefixed(check) + " " + reply;
+        }
+
+        var lead = texts.Prefixed(alert.Message);
+        return reply.StartsWith(lead, StringComparison.Ordinal)
+            ? lead + " " + check + reply[lead.Length..]
+            : texts.Prefixed(check) + " " + reply;
     }
 
     private ConversationDecision DecideCommand(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)

@@ -79,6 +79,26 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return flags.Count == 0 ? null : new RedFlagAlert(flags[0].Level, flags[0].Message, flags);
     }
 
+    /// <summary>
+    /// The cauda equina safety check (<see cref="SafetyCheck"/>) for a back-pain text that touches its topics and raises
+    /// no emergency alert.
+    /// </summary>
+    public string? SafetyCheckFor(string text) =>
+        TouchesCaudaEquinaTopicWithBackPain(text) && Screen(text) is not { Level: AlertLevel.Emergency } ? SafetyCheck.CaudaEquinaMessage : null;
+
+    /// <summary>Back pain named and a cauda equina topic touched, whatever the screen reads as stated.</summary>
+    internal bool TouchesCaudaEquinaTopicWithBackPain(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var sentences = Sentences(text).ToList();
+        return sentences.Any(sentence => Finds(phrases.BackWords, sentence, null, window: 1))
+            && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text));
+    }
+
     /// <summary>The pain area and the signs a text states, before the catalog decides what they mean.</summary>
     public ScreenReading Read(string? text)
     {

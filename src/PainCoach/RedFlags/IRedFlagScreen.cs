@@ -11,4 +11,10 @@ public interface IRedFlagScreen
 {
     /// <summary>Null when the text describes no red flag.</summary>
     RedFlagAlert? Screen(string text);
+
+    /// <summary>
+    /// Conditional safety advice for a message that touches a sign's topic without stating it (<see cref="SafetyCheck"/>);
+    /// null when none is due, including when the text already raises an emergency alert.
+    /// </summary>
+    string? SafetyCheckFor(string text) => null;
 }

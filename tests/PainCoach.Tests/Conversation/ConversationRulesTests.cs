@@ -14,11 +14,17 @@ internal sealed class FakeRedFlagScreen : IRedFlagScreen
 
     public List<string> Screened { get; } = [];
 
+    /// <summary>Texts containing one of these words get the cauda equina safety check.</summary>
+    public List<string> SafetyCheckWords { get; } = [];
+
     public RedFlagAlert? Screen(string text)
     {
         Screened.Add(text);
         return Alerts.FirstOrDefault(a => text.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
     }
+
+    public string? SafetyCheckFor(string text) =>
+        SafetyCheckWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)) ? SafetyCheck.CaudaEquinaMessage : null;
 }
 
 internal sealed class FakeShortAnswers : IShortAnswerSource
@@ -347,6 +353,56 @@ public sealed class ConversationRulesTests
         Assert.Contains(advice, decision.Reply, StringComparison.Ordinal);
         Assert.True(SmsText.IsGsm7(decision.Reply));
         Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
+    }
+
+    [Fact]
+    public void A_question_touching_a_cauda_equina_topic_gets_the_safety_check_before_the_answer()
+    {
+        screen.SafetyCheckWords.Add("toilet");
+        answers.Answers["toilet"] = new ShortAnswer("sitting-driving-desk", new string('x', 300) + " end of the answer.", 0.9);
+
+        var decision = Send(Active(), "my back hurts when i sit on the toilet, why");
+
+        Assert.StartsWith(Texts().Prefixed(SafetyCheck.CaudaEquinaMessage), decision.Reply, StringComparison.Ordinal);
+        Assert.Contains("xxx", decision.Reply, StringComparison.Ordinal);
+        Assert.Equal("faq+safety-check", decision.Outcome);
+        Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
+    }
+
+    [Fact]
+    public void The_safety_check_follows_an_urgent_alert_and_is_left_out_after_an_emergency_one()
+    {
+        screen.SafetyCheckWords.Add("pee");
+        screen.Alerts["fever"] = new RedFlagAlert(AlertLevel.Urgent, RedFlagCatalog.UrgentMessage, []);
+
+        var urgent = Send(Active(), "fever and back pain, it stings when i pee");
+
+        Assert.Equal(Texts().Prefixed(RedFlagCatalog.UrgentMessage) + " " + SafetyCheck.CaudaEquinaMessage, urgent.Reply);
+        Assert.Equal("red-flag+safety-check", urgent.Outcome);
+
+        screen.Alerts["cant"] = new RedFlagAlert(AlertLevel.Emergency, RedFlagCatalog.EmergencyMessage, []);
+        var emergency = Send(Active(), "back pain and i cant pee at all");
+
+        Assert.Equal(Texts().Prefixed(RedFlagCatalog.EmergencyMessage), emergency.Reply);
+    }
+
+    [Fact]
+    public void A_keyword_never_gets_the_safety_check()
+    {
+        screen.SafetyCheckWords.Add("9");
+
+        var decision = Send(Active(), "PAIN 9");
+
+        Assert.DoesNotContain(SafetyCheck.CaudaEquinaMessage, decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_storage_a_question_touching_a_cauda_equina_topic_still_gets_the_safety_check()
+    {
+        screen.SafetyCheckWords.Add("bowel");
+        const string body = "can sciatica mess with your bowels";
+        var reply = Rules().DecideWithoutStorage(new InboundSms("SM" + new string('0', 32), from, body, null), SmsCommandParser.Parse(body));
+        Assert.StartsWith(Texts().Prefixed(SafetyCheck.CaudaEquinaMessage), reply, StringComparison.Ordinal);
     }
 
     [Fact]

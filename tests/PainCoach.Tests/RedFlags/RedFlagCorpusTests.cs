@@ -25,6 +25,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
+    // The safety check's reach and burden when it was built (97.7% and 1.9% over the parts then read).
+    private const double ReachFloor = 0.97;
+    private const double BurdenCeiling = 0.025;
+
     private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12"];
 
     [Fact]
@@ -145,6 +149,26 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
     [Fact]
     public void Consumed_held_out_part_meets_the_gates() => AssertGates("heldout1", showSentences: true);
+
+    /// <summary>
+    /// The cauda equina safety check (SafetyCheck.cs) on every part: its reach, the share of red-flag sentences of the
+    /// three cauda equina signs (numbness between the legs, bladder or bowel, sexual) whose topic it sees with back pain,
+    /// whatever the screen reads; and its burden, the share of ordinary messages that get it. Counts only (fresh parts
+    /// are among the parts). Floors and ceilings at the figures measured when it was built (2026-12-03).
+    /// </summary>
+    [Fact]
+    public void The_safety_check_reaches_the_cauda_equina_signs_and_few_ordinary_messages()
+    {
+        var caudaEquina = Parts.SelectMany(RedFlags).Where(r => r.Sign.StartsWith("saddle", StringComparison.Ordinal)
+            || r.Sign.StartsWith("bladder", StringComparison.Ordinal) || r.Sign.StartsWith("sexual", StringComparison.Ordinal)).ToList();
+        var reached = caudaEquina.Count(r => Screen.TouchesCaudaEquinaTopicWithBackPain(r.Text));
+        var ordinary = Parts.SelectMany(Ordinary).ToList();
+        var burdened = ordinary.Count(text => Screen.SafetyCheckFor(text) is not null);
+        output.WriteLine($"reach: {reached} / {caudaEquina.Count} cauda equina red flags ({(double)reached / caudaEquina.Count:P1}); burden: {burdened} / {ordinary.Count} ordinary messages ({(double)burdened / ordinary.Count:P1})");
+
+        Assert.True((double)reached / caudaEquina.Count >= ReachFloor, $"reach {reached} / {caudaEquina.Count}");
+        Assert.True((double)burdened / ordinary.Count <= BurdenCeiling, $"burden {burdened} / {ordinary.Count}");
+    }
 
     /// <summary>A regression floor: no more false alerts, no fewer catches or emergencies than the recorded figures.</summary>
     private void AssertFloor(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast, bool showSentences)

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// Safety-netting for the signs people find hardest to put into words. The cauda equina signs (numbness between the
+/// legs, bladder, bowel or sexual trouble with back pain) are the emergencies the free-text screen misses most on new
+/// people's wording: the topic is easy to see, whether the person has the sign is not ("things down there feel off").
+/// So when a back-pain message touches those topics and raises no emergency alert, the SMS reply also says, as a
+/// condition, what to do if they have the sign. It is advice, not an alert: the FAQ's <c>alert</c> keeps meaning "the
+/// text describes a red flag" (DESIGN.md), so the check is for SMS only.
+/// </summary>
+public static partial class SafetyCheck
+{
+    /// <summary>Plain words, GSM-7, grade 8; names 911 like the emergency advice.</summary>
+    public const string CaudaEquinaMessage =
+        "Safety check: if you also have numbness between your legs or around your bottom, or new trouble peeing, pooing or with sex, call 911 now.";
+
+    /// <summary>Whether a normalised sentence (lower case, no punctuation) touches a cauda equina topic.</summary>
+    public static bool TouchesCaudaEquinaTopic(string normalisedSentence) => CaudaEquinaTopic().IsMatch(normalisedSentence);
+
+    // Body parts, toilet and sex words, as people text them. "bottom of my foot", "car accident" and "walked downstairs"
+    // are other senses, so "bottom", "accident", "downstairs", "bedroom", "saddle", "wipe" and the Scots "wee" (small)
+    // count only in the forms below.
+    [GeneratedRegex(
+        // the bladder and the bowel
+        @"(?<![a-z0-9])(bladder|bladders|bowel|bowels|bowl movements?|pee|peeing|peed|pees|wee(?! (bit|bits|one|ones|boy|boys|girl|girls|lad|lads|lass|lassie|yin|yins|twinge|thing|things|while|man|bairn|bairns|"
+        + @"niggle|bother|tumble|hour|hours|walk|break|rest|nap|fella|baby|babies|kid|kids|dram|drop|ache))|weeing|wees|urine|urinate|"
+        + @"urinating|wiz|piss|pissing|pissed (myself|my pants|the bed)|waterworks|plumbing|toilet|loo|dunny|jacks|bathroom|"
+        + @"restroom|washroom|lavatory|commode|poo|poop|pooing|pooping|pooed|pooped|poos|number (one|ones|two|twos)|"
+        + @"spent a penny|pass water|passing water|passing (the )?stools?|voided|voiding|retention|the urge|incontinen\w*|"
+        + @"leak|leaking|leaks|leaked|wet myself|wetting myself|wet the bed|wetting the bed|wet my (pants|trousers|undies)|"
+        + @"soiled|soiling|messed (myself|my pants|my undies|my trousers)|(i|ive|i ve|id|i d) (had|have|having|been having) (an accident|accidents)|accidents? in (my|the) (pants|trousers|undies|knickers|underthings|bed)|"
+        + @"(keep|keeps|been|am|im) having (little |small )?accidents|"
+        + @"undies|underwear|underthings|knickers|(wipe|wiping|wiped)(?! (out|down|up|off|clean|the|my (phone|face|tears|nose)))|toilet (paper|roll|tissue)|"
+        // the saddle area
+        + @"down there|down below|between (my|the|ma) legs|nether regions?|undercarriage|back passage|anus|rear end|"
+        + @"(things|nothing|everything|something|stuff|happening|happens|working|works|numb|feeling)( [a-z]+){0,2} downstairs|"
+        + @"downstairs (area|region|bits|department|parts)|groin|genitals?|genital area|privates|private (area|areas|part|parts|region)|"
+        + @"my bits|lady bits|bum|butt|buttocks?|backside|arse|ass|my bottom|saddle (area|bit|numbness|region|zone)|seat area|bike seat|where (you|one|i) sits?|"
+        + @"inner thighs?|insides? of (my|the) thighs|crotch|perineum|perenium|taint|my balls|numb bum|"
+        // sex
+        + @"sex|sexual|sexually|intercourse|lovemaking|make love|making love|marital|love life|erection|erections|erectile|"
+        + @"ed|impotent|impotence|bedroom (department|side|stuff|life|issues|problems|things|area)|in the bedroom|intimacy|intimate|climax|orgasm|orgasms|ejaculate|libido|penis|willy|old fella|"
+        + @"manhood|little fella|vagina|vaginal|vulva|testicles?|scrotum|get it up|keep it up|get hard|stay hard|stiffy|"
+        + @"morning (wood|glory)|stand to attention|rise to the occasion|trouser department|"
+        + @"finish (when|with|in bed|anymore|any more|together)|(cant|cannot|can t|cyaan|unable to|not able to) perform(?! (my|at|the|any|as|well|a|an|at))"
+        + @")(?![a-z0-9])")]
+    private static partial Regex CaudaEquinaTopic();
+}

@@ -1,0 +1,45 @@
+using PainCoach.RedFlags;
+using PainCoach.Telephony;
+
+namespace PainCoach.Tests.RedFlags;
+
+/// <summary>
+/// The cauda equina safety check (<see cref="SafetyCheck"/>): a back-pain message that touches the topic of a sign the
+/// screen cannot read as stated gets conditional advice; an emergency alert, another pain area or another sense of the
+/// words gets none.
+/// </summary>
+public sealed class SafetyCheckTests
+{
+    private readonly FreeTextRedFlagScreen screen = new();
+
+    [Theory]
+    [InlineData("my lower back hurts and going to the loo feels different")]
+    [InlineData("since my back went the bedroom department is not the same")]
+    [InlineData("my back is sore and sex has been a bit different")]
+    [InlineData("my back hurts when i sit on the toilet")]
+    [InlineData("does a slipped disc ever affect your bowels? my lower back is sore")]
+    [InlineData("back is killing me, peeing is fine though")]
+    [InlineData("my back aches, should i worry about my bowels")]
+    public void A_back_message_touching_the_topics_without_an_emergency_gets_the_check(string text)
+    {
+        Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
+        Assert.Equal(SafetyCheck.CaudaEquinaMessage, screen.SafetyCheckFor(text));
+    }
+
+    [Theory]
+    [InlineData("back pain and i cant feel the toilet paper")] // the emergency advice is already the answer
+    [InlineData("my heel hurts when i walk to the bathroom at night")] // no back pain
+    [InlineData("pain on the bottom of my foot and my lower back aches")] // another sense of "bottom"
+    [InlineData("hurt my back in a car accident years ago, fine now, just stiff")]
+    [InlineData("my back aches after gardening")]
+    [InlineData("")]
+    public void Other_messages_get_no_check(string text) => Assert.Null(screen.SafetyCheckFor(text));
+
+    [Fact]
+    public void The_check_is_plain_gsm_text_that_fits_one_segment_and_names_911()
+    {
+        Assert.True(SmsText.IsGsm7(SafetyCheck.CaudaEquinaMessage));
+        Assert.Equal(1, SmsText.Segments(SafetyCheck.CaudaEquinaMessage));
+        Assert.Contains("911", SafetyCheck.CaudaEquinaMessage, StringComparison.Ordinal);
+    }
+}

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PainCoach.Faq;
 using PainCoach.IntegrationTests.Infrastructure;
+using PainCoach.RedFlags;
 using PainCoach.Subscribers;
 using PainCoach.Telephony;
 using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
@@ -120,6 +121,15 @@ public sealed class SmsConversationTests(DevServerFixture fixture)
     {
         var answer = await TextAsync(Client, TestPhones.Next(), "my back hurts and I lost control of my bladder");
         Assert.Contains("911", answer.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_back_pain_question_about_the_toilet_gets_the_safety_check_first()
+    {
+        var answer = await TextAsync(Client, TestPhones.Next(), "my lower back hurts when i sit on the toilet, is that normal");
+
+        Assert.Contains(SafetyCheck.CaudaEquinaMessage, answer.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(RedFlagCatalog.EmergencyMessage, answer.Reply, StringComparison.Ordinal);
     }
 
     [Fact]

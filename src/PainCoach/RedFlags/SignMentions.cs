@@ -71,6 +71,36 @@ internal static class SignMentions
         + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have)(?![a-z0-9])",
         Options);
 
+    // A question asked for someone else or out of plain interest ("asking for my husband", "question for my wife",
+    // "asking in general", "out of curiosity", "just read about it", "... is that true?"): nobody's own sign. A bare
+    // "asking for a friend" at the end is the joke that means "for me", so a friend or mate needs more words after it.
+    private static readonly Regex AskedForOthersOrInterest = new(
+        @"(?<![a-z0-9])((asking|ask|enquiring|inquiring|question|q|qn|wondering|checking) (for|on behalf of) (my|our|his|her|a|an|the) ([a-z]+ )?(?!(friend|mate|pal)( lol| haha)?$)(?!(me|myself|you)(?![a-z0-9]))[a-z]+"
+        + @"|(asking|ask|question|wondering|enquiring|curious|speaking|just)( this| it| about it| about this)? (in general|generally|hypothetically|theoretically|out of (curiosity|interest))"
+        + @"|out of (curiosity|interest)|hypothetically( speaking)?|generally speaking|for future reference|^ ?just (curious|wondering|asking)( thats all| is all| really)?$"
+        + @"|^ ?(just |only )?(read|heard|saw|seen|learned|learnt) (about )?(it|this|that)( somewhere| online| today| recently| the other day| on (the )?[a-z]+)?$"
+        + @"|(is|was) (that|it|this) (true|right|correct|real|a myth|a thing)|true or (false|not))(?![a-z0-9])",
+        Options);
+
+    // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal").
+    private static readonly Regex BodyPartFine = new(
+        @"(?<![a-z0-9])my (?<part>[a-z]+) (is|s|are|feels?|seems?)( totally| completely| perfectly| absolutely)? (fine|ok|okay|normal|good|all good|grand|alright|all right|perfect)(?![a-z0-9])",
+        Options);
+
+    // After someone's "says", words of a general claim ("says heel pain means diabetes", "reckons sitting causes it").
+    private static readonly HashSet<string> ClaimsPassedOn = new(["means", "mean", "meant", "causes", "cause", "caused", "linked", "leads"], StringComparer.Ordinal);
+
+    // Words that make a clause about another person a report on the writer or a worry for them ("my wife is worried",
+    // "my husband wants me to ask", "my son noticed"), or say the writer shares it ("my son has one too").
+    private static readonly HashSet<string> AboutTheWriterToo = new(
+        ["worried", "worries", "worry", "worrying", "scared", "wants", "wanted", "want", "made", "makes", "make", "insists", "insisted", "nagging", "nags", "told", "tells", "asked", "asks",
+         "noticed", "notices", "spotted", "saw", "sees", "found", "thinks", "thought", "says", "said", "reckons", "too", "also", "same", "both", "well"],
+        StringComparer.Ordinal);
+
+    // A claim someone passes on ("says heel pain means diabetes", "reckons it causes numbness"): general, not a report.
+    private static readonly HashSet<string> ClaimWords = new(
+        ["means", "mean", "meant", "causes", "cause", "caused", "linked", "leads", "sign", "signs", "symptom", "symptoms", "so"], StringComparer.Ordinal);
+
     // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
     private static readonly HashSet<string> WeakQuestionWords = new(["when", "where", "who", "whos", "which", "how", "will", "hows"], StringComparer.Ordinal);
 
@@ -83,7 +113,7 @@ internal static class SignMentions
     // A clause that starts by saying something happened to the writer ("happened this morning", "it started
     // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
     private static readonly Regex Happened = new(
-        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse|comes|comes and goes|kicks in|flares( up)?)(?![a-z0-9])",
+        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse|comes|comes and goes|kicks in|flares( up)?|(had|got|have|having|been having|getting) (it|that|this|them|those|one))(?![a-z0-9])",
         Options);
 
     // A clause starting with one of these is the writer answering the mention ("..., dont have that, just a stiff back").
@@ -201,7 +231,7 @@ internal static class SignMentions
             }
         }
 
-        if (spans is null || !Disclaims(sentences, spans) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
+        if (spans is null || !Disclaims(sentences, spans, phrases.Negation) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
         {
             return sentences;
         }
@@ -329,7 +359,7 @@ internal static class SignMentions
     /// with a pronoun or a mentioned word after it ("i dont have one", "I've never had cancer", "im not diabetic"), "not
     /// me", "mine are just sore", or "I am 35 and healthy".
     /// </summary>
-    private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans)
+    private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans, NegationRules negation)
     {
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (s, start, end) in spans)
@@ -349,9 +379,30 @@ internal static class SignMentions
             var mine = spans.Where(span => span.Sentence == s).ToList();
             bool Outside(int index) => !mine.Exists(span => index >= span.Start && index < span.End);
 
+            if (AskedForOthersOrInterest.IsMatch(text) || ClauseStartsOf(sentences[s]).Any(clause => AskedForOthersOrInterest.IsMatch(ClauseText(text, clause))))
+            {
+                return true;
+            }
+
+            foreach (Match fine in BodyPartFine.Matches(text))
+            {
+                if (Outside(fine.Index) && mentioned.Any(m => SameWord(m, fine.Groups["part"].Value)))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var (start, end) in ClauseStartsOf(sentences[s]))
+            {
+                if (Outside(start) && SomeoneElsesClause(text[start..end], negation))
+                {
+                    return true;
+                }
+            }
+
             foreach (Match negative in NegativeStatement.Matches(text))
             {
-                if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(negative.Groups["rest"].Value, mentioned))
+                if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(WithinClause(sentences[s], negative), mentioned))
                 {
                     return true;
                 }
@@ -367,6 +418,74 @@ internal static class SignMentions
         }
 
         return false;
+    }
+
+    /// <summary>Each clause of a sentence as (start, end).</summary>
+    private static IEnumerable<(int Start, int End)> ClauseStartsOf(ScreenSentence sentence)
+    {
+        var starts = sentence.ClauseStarts.Count > 0 && sentence.ClauseStarts[0] == 0 ? sentence.ClauseStarts : [0, .. sentence.ClauseStarts];
+        for (var c = 0; c < starts.Count; c++)
+        {
+            yield return (starts[c], c + 1 < starts.Count ? starts[c + 1] : sentence.Text.Length);
+        }
+    }
+
+    private static string ClauseText(string text, (int Start, int End) clause) => text[clause.Start..clause.End].Trim();
+
+    /// <summary>What a negative denies, up to the end of its clause ("i havent lost any | wish i had": "lost any").</summary>
+    private static string WithinClause(ScreenSentence sentence, Match negative)
+    {
+        var rest = negative.Groups["rest"];
+        var nextClause = sentence.ClauseStarts.FirstOrDefault(start => start > rest.Index);
+        return nextClause > 0 && nextClause < rest.Index + rest.Length ? sentence.Text[rest.Index..nextClause] : rest.Value;
+    }
+
+    /// <summary>
+    /// True when a clause is about another person only: its subject is someone else ("my aunt has it and won't see
+    /// anyone", "she's type 2", "he won't ask himself", "my cousin reckons so", "my bro says heel pain means diabetes")
+    /// and the writer never comes into it. A worry or a report on the writer ("my wife is worried", "my son noticed")
+    /// and a shared sign ("my son has one too") are not.
+    /// </summary>
+    internal static bool SomeoneElsesClause(string clause, NegationRules negation)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        while (i < words.Length && (Fillers.Contains(words[i]) || words[i] is "anyway" or "cos" or "because"))
+        {
+            i++;
+        }
+
+        var subject = -1;
+        if (i < words.Length && words[i] is "he" or "she" or "hes" or "shes" or "they" or "theyre" or "her" or "his" or "their")
+        {
+            subject = i;
+        }
+        else if (i < words.Length && Determiners.Contains(words[i]))
+        {
+            for (var j = i + 1; j < words.Length && j <= i + 3 && subject < 0; j++)
+            {
+                subject = IsOtherPerson(words[j], negation) && words[j] is not ("someone" or "somebody" or "anyone" or "everyone" or "people") ? j : subject;
+            }
+        }
+        else if (i < words.Length && IsOtherPerson(words[i], negation) && words[i] is not ("someone" or "somebody" or "anyone" or "everyone" or "people"))
+        {
+            subject = i;
+        }
+
+        if (subject < 0 || subject + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var rest = words[(subject + 1)..];
+        if (rest.Any(WriterWords.Contains))
+        {
+            return false;
+        }
+
+        // "my cousin reckons so", "my bro says heel pain means you get diabetes": a view on the question, not a report.
+        return (negation.ReportingWords.Contains(rest[0]) && rest[1..].Any(ClaimWords.Contains))
+            || !rest.Any(w => AboutTheWriterToo.Contains(w) || w is "u" or "you" or "ur" or "your");
     }
 
     /// <summary>
@@ -508,8 +627,10 @@ internal static class SignMentions
             }
         }
 
-        // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip").
-        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes");
+        // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip") or a general
+        // claim passed on ("my bro says heel pain means you got diabetes").
+        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0])
+            || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes" || ClaimsPassedOn.Contains(w));
     }
 
     /// <summary>

@@ -28,7 +28,8 @@ internal static class SignMentions
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
         + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
-        + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
+        + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
+        + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about))( that)?(?![a-z0-9])",
         Options);
 
     // A sign seen or read somewhere, named between the seeing and the place ("saw 'saddle numbness' on a poster at the

@@ -69,7 +69,7 @@ internal static class SignMentions
     private static readonly Regex Affirmation = new(
         @"(?<![a-z0-9])((i|ive|i ve|we|i think i|i think ive|pretty sure i)( do| did| have| ve| got| ve got| have got| do have| did have)( got)? (it|that|this|one|them|those|these|the same|both)(?![a-z0-9])"
         + @"|(i|we) (do|did)( too| as well| now)?$|(yes|yeah|yep|yup) (i|mine|it is|thats me)|mine (too|as well|does|did|do|is [0-9]|burns?|hurts?|wakes?)"
-        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have)(?![a-z0-9])",
+        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have|(happening|happened|happens|going on) (to|with) (me|us))(?![a-z0-9])",
         Options);
 
     // A question asked for someone else or out of plain interest ("asking for my husband", "question for my wife",
@@ -80,7 +80,7 @@ internal static class SignMentions
         + @"|(asking|ask|question|wondering|enquiring|curious|speaking|just)( this| it| about it| about this)? (in general|generally|hypothetically|theoretically|out of (curiosity|interest))"
         + @"|out of (curiosity|interest)|hypothetically( speaking)?|generally speaking|for future reference|^ ?just (curious|wondering|asking)( thats all| is all| really)?$"
         + @"|^ ?(just |only )?(read|heard|saw|seen|learned|learnt) (about )?(it|this|that)( somewhere| online| today| recently| the other day| on (the )?[a-z]+)?$"
-        + @"|(is|was) (that|it|this) (true|right|correct|real|a myth|a thing)|true or (false|not))(?![a-z0-9])",
+        + @"|(is|was) (that|this) (true|right|correct|real|a myth|a thing)( or (not|false|a myth))?$|true or (false|not)$)(?![a-z0-9])",
         Options);
 
     // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal").

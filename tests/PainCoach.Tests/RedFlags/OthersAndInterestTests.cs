@@ -34,6 +34,8 @@ public sealed class OthersAndInterestTests
     [InlineData("can back pain make you lose bladder control? my wife noticed the bed was wet this morning", AlertLevel.Emergency)]
     [InlineData("is saddle numbness serious? my husband is worried, numb down there since yesterday", AlertLevel.Emergency)]
     [InlineData("is numbness down there serious? just curious, had it since yesterday with my bad back", AlertLevel.Emergency)]
+    // "is it true that ..." opens a question; the writer then says it is happening to them.
+    [InlineData("is it true that a slipped disc can leave you numb in the saddle area? cos thats going on with me today", AlertLevel.Emergency)]
     // A joke "asking for a friend" with nothing after it is the writer asking for themselves.
     [InlineData("is it bad if my back hurts and i cant feel the toilet paper? asking for a friend", AlertLevel.Emergency)]
     // A body part named fine that is not the one asked about denies nothing.

@@ -29,6 +29,7 @@ internal static class SignMentions
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
         + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
+        + @"|hypothetically( speaking)?|(suppose|supposing|imagine|say) (if )?(?=(you|your|someone|somebody|a person|people) )|what if (?=(you|your|someone|somebody|a person|people) )"
         + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about))( that)?(?![a-z0-9])",
         Options);
 
@@ -134,6 +135,10 @@ internal static class SignMentions
         ["that", "this", "so", "too", "very", "really", "sure", "as", "much", "bad", "great", "good", "always", "all", "quite", "yet", "only", "just", "even", "like",
          "exactly", "entirely", "completely", "since", "anymore", "often", "well", "right", "long", "far", "certain", "getting", "improving", "better", "worse", "able", "a", "the"],
         StringComparer.Ordinal);
+
+    // A state the writer says they are not in, after a mention ("the physio said fever is a red flag, im not hot at all").
+    private static readonly HashSet<string> DeniedStates = new(
+        ["hot", "feverish", "numb", "weak", "breathless", "dizzy", "incontinent", "unwell", "ill", "poorly", "sick", "clammy", "shivery"], StringComparer.Ordinal);
 
     // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
     private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
@@ -537,6 +542,7 @@ internal static class SignMentions
             if ((Pronouns.Contains(word) && !(next is not null && Measures.Contains(next))
                     && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
                 || (NotHavingWords.Contains(word) && (w == 0 || words[w - 1] != "other"))
+                || (w == first && DeniedStates.Contains(word))
                 || mentioned.Any(m => SameWord(m, word)))
             {
                 return true;

@@ -50,6 +50,8 @@ public sealed class EverydaySenseLateTests
     [InlineData("back in 98 i hurt my back but yesterday i fell off the roof and now its agony", AlertLevel.Emergency)]
     [InlineData("crashed the car 3 days ago and hurt my back, never looked back at the car", AlertLevel.Emergency)]
     [InlineData("my heel has hurt for 6 weeks despite stretching, broke my wrist years ago, unrelated", AlertLevel.SeeClinician)]
+    // Weakness after exercise that lasts is not workout tiredness.
+    [InlineData("both my legs went weak after the gym and are still weak 3 days later, back pain too", AlertLevel.Emergency)]
     [InlineData("my blood sugars havent changed and theres a sore on my foot that wont heal", AlertLevel.Urgent)]
     [InlineData("my aunty and i both have cancer and my back hurts at night now", AlertLevel.Urgent)]
     public void The_real_sign_in_similar_words_is_still_caught(string text, AlertLevel atLeast)

@@ -25,6 +25,9 @@ public sealed class OthersAndInterestTests
     [InlineData("does a loud snap behind the heel mean the achilles went? just read about it")]
     [InlineData("is chest pain with back pain serious? asking out of curiosity, my chest feels normal")]
     [InlineData("my physio mentioned weight loss with back pain as a warning, i havent lost any, more the opposite")]
+    // A hypothetical about "you" with a denial; a sign's state denied after something read.
+    [InlineData("hypothetically, if your bladder stopped working with a bad back what then? mine works fine btw")]
+    [InlineData("the gp said back pain with a temperature needs checking, im not feverish at all")]
     public void A_question_for_someone_else_or_out_of_interest_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -36,6 +39,8 @@ public sealed class OthersAndInterestTests
     [InlineData("is numbness down there serious? just curious, had it since yesterday with my bad back", AlertLevel.Emergency)]
     // "is it true that ..." opens a question; the writer then says it is happening to them.
     [InlineData("is it true that a slipped disc can leave you numb in the saddle area? cos thats going on with me today", AlertLevel.Emergency)]
+    [InlineData("what if your legs go numb with back pain? mine went numb this morning", AlertLevel.Emergency)]
+    [InlineData("the nurse said fever with back pain is serious, im not hot but i cant pee since last night", AlertLevel.Emergency)]
     // A joke "asking for a friend" with nothing after it is the writer asking for themselves.
     [InlineData("is it bad if my back hurts and i cant feel the toilet paper? asking for a friend", AlertLevel.Emergency)]
     // A body part named fine that is not the one asked about denies nothing.

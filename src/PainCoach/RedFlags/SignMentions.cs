@@ -27,7 +27,7 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
+        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
         + @"|hypothetically( speaking)?|(suppose|supposing|imagine|say) (if )?(?=(you|your|someone|somebody|a person|people) )|what if (?=(you|your|someone|somebody|a person|people) )"
         + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about))( that)?(?![a-z0-9])",
@@ -60,6 +60,7 @@ internal static class SignMentions
         @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
         + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
+        + @"|my (back|lower back|heel|heels)( is| s)? (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
         + @"|(mine|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the)|(fine|ok|okay|normal|mild|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
@@ -307,7 +308,8 @@ internal static class SignMentions
             // the saddle, i dont have any of those").
             var next = c + 1;
             while (next < starts.Count && !NamesWriter(text, starts[next], next + 1 < starts.Count ? starts[next + 1] : text.Length, phrases)
-                && !RunStops.Contains(FirstWord(text, starts[next])))
+                && !RunStops.Contains(FirstWord(text, starts[next]))
+                && !ContrastOrHealth.IsMatch(text.AsSpan(starts[next], (next + 1 < starts.Count ? starts[next + 1] : text.Length) - starts[next])))
             {
                 next++;
             }
@@ -636,9 +638,14 @@ internal static class SignMentions
 
         // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip") or a general
         // claim passed on ("my bro says heel pain means you got diabetes").
-        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0])
+        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || KeepsHavingIt([.. rest, .. sign ?? []])
             || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes" || ClaimsPassedOn.Contains(w));
     }
+
+    /// <summary>"my hubby keeps waking with back pain": "keeps" doing something is theirs; "keeps saying" reports on the writer.</summary>
+    private static bool KeepsHavingIt(ReadOnlySpan<string> rest) =>
+        rest.Length > 1 && rest[0] is "keeps" or "kept" && rest[1].EndsWith("ing", StringComparison.Ordinal)
+        && rest[1] is not ("saying" or "telling" or "asking" or "noticing" or "mentioning" or "nagging" or "going" or "looking" or "checking" or "pointing" or "worrying");
 
     /// <summary>
     /// After "and", the clause is still about the other person when a verb follows with no new subject ("... and has a

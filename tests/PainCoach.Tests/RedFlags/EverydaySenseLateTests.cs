@@ -31,6 +31,7 @@ public sealed class EverydaySenseLateTests
     [InlineData("my back pain is not an 8, more like a 5 on bad days")]
     [InlineData("heel is nowhere near a 9, just a nagging 3")]
     [InlineData("it isnt a 10 or anything, maybe a 4")]
+    [InlineData("i wouldnt say my heel is an 8, more a 5 when its bad")]
     // A past event with a two-digit year or a decade, over or said to be unrelated.
     [InlineData("came off my motorbike back in 02 and hurt my back, never looked back, this is just from the garden")]
     [InlineData("had a car crash in the 80s and broke my leg, fine ever since, heel hurts from new shoes")]
@@ -47,6 +48,7 @@ public sealed class EverydaySenseLateTests
     [InlineData("my calves burn on the hill and my feet go numb and tingly after", AlertLevel.SeeClinician)]
     [InlineData("my heel pain stops me going to work and doing the shopping", AlertLevel.SeeClinician)]
     [InlineData("its not a 4 anymore, its a 9 and i cant sleep", AlertLevel.SeeClinician)]
+    [InlineData("i wouldnt say its a 4, more like a 9 every night", AlertLevel.SeeClinician)]
     [InlineData("back in 98 i hurt my back but yesterday i fell off the roof and now its agony", AlertLevel.Emergency)]
     [InlineData("crashed the car 3 days ago and hurt my back, never looked back at the car", AlertLevel.Emergency)]
     [InlineData("my heel has hurt for 6 weeks despite stretching, broke my wrist years ago, unrelated", AlertLevel.SeeClinician)]

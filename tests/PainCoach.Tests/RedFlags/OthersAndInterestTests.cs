@@ -28,6 +28,10 @@ public sealed class OthersAndInterestTests
     // A hypothetical about "you" with a denial; a sign's state denied after something read.
     [InlineData("hypothetically, if your bladder stopped working with a bad back what then? mine works fine btw")]
     [InlineData("the gp said back pain with a temperature needs checking, im not feverish at all")]
+    // Another person who keeps having it; a claim from someone at work; the writer's own back "just sore".
+    [InlineData("my brother keeps getting up in the night with his back pain, should he see someone, i sleep fine")]
+    [InlineData("a lady at my gym said back pain with a fever means an infection, true or not")]
+    [InlineData("quick one is a tight chest with back ache serious, my back is just stiff from the garden")]
     public void A_question_for_someone_else_or_out_of_interest_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -41,6 +45,8 @@ public sealed class OthersAndInterestTests
     [InlineData("is it true that a slipped disc can leave you numb in the saddle area? cos thats going on with me today", AlertLevel.Emergency)]
     [InlineData("what if your legs go numb with back pain? mine went numb this morning", AlertLevel.Emergency)]
     [InlineData("the nurse said fever with back pain is serious, im not hot but i cant pee since last night", AlertLevel.Emergency)]
+    [InlineData("my wife keeps saying im hot, i have a fever and my back is killing me", AlertLevel.Urgent)]
+    [InlineData("quick one is a tight chest with back ache serious, my back is just stiff but my chest is crushing", AlertLevel.Emergency)]
     // A joke "asking for a friend" with nothing after it is the writer asking for themselves.
     [InlineData("is it bad if my back hurts and i cant feel the toilet paper? asking for a friend", AlertLevel.Emergency)]
     // A body part named fine that is not the one asked about denies nothing.

@@ -27,8 +27,10 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
-        + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding))( that)?(?![a-z0-9])",
+        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
+        + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
+        + @"|hypothetically( speaking)?|(suppose|supposing|imagine|say) (if )?(?=(you|your|someone|somebody|a person|people) )|what if (?=(you|your|someone|somebody|a person|people) )"
+        + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about))( that)?(?![a-z0-9])",
         Options);
 
     // A sign seen or read somewhere, named between the seeing and the place ("saw 'saddle numbness' on a poster at the
@@ -58,6 +60,7 @@ internal static class SignMentions
         @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
         + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
+        + @"|my (back|lower back|heel|heels)( is| s)? (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
         + @"|(mine|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the)|(fine|ok|okay|normal|mild|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
@@ -68,8 +71,38 @@ internal static class SignMentions
     private static readonly Regex Affirmation = new(
         @"(?<![a-z0-9])((i|ive|i ve|we|i think i|i think ive|pretty sure i)( do| did| have| ve| got| ve got| have got| do have| did have)( got)? (it|that|this|one|them|those|these|the same|both)(?![a-z0-9])"
         + @"|(i|we) (do|did)( too| as well| now)?$|(yes|yeah|yep|yup) (i|mine|it is|thats me)|mine (too|as well|does|did|do|is [0-9]|burns?|hurts?|wakes?)"
-        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have)(?![a-z0-9])",
+        + @"|(like|same as|so do|so have|and so do|which) (me|mine|i)|thats me|that s me|that is me|sounds like me|which i have|(happening|happened|happens|going on) (to|with) (me|us))(?![a-z0-9])",
         Options);
+
+    // A question asked for someone else or out of plain interest ("asking for my husband", "question for my wife",
+    // "asking in general", "out of curiosity", "just read about it", "... is that true?"): nobody's own sign. A bare
+    // "asking for a friend" at the end is the joke that means "for me", so a friend or mate needs more words after it.
+    private static readonly Regex AskedForOthersOrInterest = new(
+        @"(?<![a-z0-9])((asking|ask|enquiring|inquiring|question|q|qn|wondering|checking) (for|on behalf of) (my|our|his|her|a|an|the) ([a-z]+ )?(?!(friend|mate|pal)( lol| haha)?$)(?!(me|myself|you)(?![a-z0-9]))[a-z]+"
+        + @"|(asking|ask|question|wondering|enquiring|curious|speaking|just)( this| it| about it| about this)? (in general|generally|hypothetically|theoretically|out of (curiosity|interest))"
+        + @"|out of (curiosity|interest)|hypothetically( speaking)?|generally speaking|for future reference|^ ?just (curious|wondering|asking)( thats all| is all| really)?$"
+        + @"|^ ?(just |only )?(read|heard|saw|seen|learned|learnt) (about )?(it|this|that)( somewhere| online| today| recently| the other day| on (the )?[a-z]+)?$"
+        + @"|(is|was) (that|this) (true|right|correct|real|a myth|a thing)( or (not|false|a myth))?$|true or (false|not)$)(?![a-z0-9])",
+        Options);
+
+    // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal").
+    private static readonly Regex BodyPartFine = new(
+        @"(?<![a-z0-9])my (?<part>[a-z]+) (is|s|are|feels?|seems?)( totally| completely| perfectly| absolutely)? (fine|ok|okay|normal|good|all good|grand|alright|all right|perfect)(?![a-z0-9])",
+        Options);
+
+    // After someone's "says", words of a general claim ("says heel pain means diabetes", "reckons sitting causes it").
+    private static readonly HashSet<string> ClaimsPassedOn = new(["means", "mean", "meant", "causes", "cause", "caused", "linked", "leads"], StringComparer.Ordinal);
+
+    // Words that make a clause about another person a report on the writer or a worry for them ("my wife is worried",
+    // "my husband wants me to ask", "my son noticed"), or say the writer shares it ("my son has one too").
+    private static readonly HashSet<string> AboutTheWriterToo = new(
+        ["worried", "worries", "worry", "worrying", "scared", "wants", "wanted", "want", "made", "makes", "make", "insists", "insisted", "nagging", "nags", "told", "tells", "asked", "asks",
+         "noticed", "notices", "spotted", "saw", "sees", "found", "thinks", "thought", "says", "said", "reckons", "too", "also", "same", "both", "well"],
+        StringComparer.Ordinal);
+
+    // A claim someone passes on ("says heel pain means diabetes", "reckons it causes numbness"): general, not a report.
+    private static readonly HashSet<string> ClaimWords = new(
+        ["means", "mean", "meant", "causes", "cause", "caused", "linked", "leads", "sign", "signs", "symptom", "symptoms", "so"], StringComparer.Ordinal);
 
     // Question words that also start ordinary clauses ("when walking both legs go numb"): a question only with a "?".
     private static readonly HashSet<string> WeakQuestionWords = new(["when", "where", "who", "whos", "which", "how", "will", "hows"], StringComparer.Ordinal);
@@ -83,7 +116,7 @@ internal static class SignMentions
     // A clause that starts by saying something happened to the writer ("happened this morning", "it started
     // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
     private static readonly Regex Happened = new(
-        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse|comes|comes and goes|kicks in|flares( up)?)(?![a-z0-9])",
+        @"^ ?(it |this |that |its |it s |which |and it )?(happened|happens|happening|started|starts|began|begun|came on|comes on|been happening|keeps happening|been going on|been like (that|this)|got worse|getting worse|comes|comes and goes|kicks in|flares( up)?|(had|got|have|having|been having|getting) (it|that|this|them|those|one))(?![a-z0-9])",
         Options);
 
     // A clause starting with one of these is the writer answering the mention ("..., dont have that, just a stiff back").
@@ -103,6 +136,10 @@ internal static class SignMentions
         ["that", "this", "so", "too", "very", "really", "sure", "as", "much", "bad", "great", "good", "always", "all", "quite", "yet", "only", "just", "even", "like",
          "exactly", "entirely", "completely", "since", "anymore", "often", "well", "right", "long", "far", "certain", "getting", "improving", "better", "worse", "able", "a", "the"],
         StringComparer.Ordinal);
+
+    // A state the writer says they are not in, after a mention ("the physio said fever is a red flag, im not hot at all").
+    private static readonly HashSet<string> DeniedStates = new(
+        ["hot", "feverish", "numb", "weak", "breathless", "dizzy", "incontinent", "unwell", "ill", "poorly", "sick", "clammy", "shivery"], StringComparer.Ordinal);
 
     // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
     private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
@@ -201,7 +238,7 @@ internal static class SignMentions
             }
         }
 
-        if (spans is null || !Disclaims(sentences, spans) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
+        if (spans is null || !Disclaims(sentences, spans, phrases.Negation) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
         {
             return sentences;
         }
@@ -271,7 +308,8 @@ internal static class SignMentions
             // the saddle, i dont have any of those").
             var next = c + 1;
             while (next < starts.Count && !NamesWriter(text, starts[next], next + 1 < starts.Count ? starts[next + 1] : text.Length, phrases)
-                && !RunStops.Contains(FirstWord(text, starts[next])))
+                && !RunStops.Contains(FirstWord(text, starts[next]))
+                && !ContrastOrHealth.IsMatch(text.AsSpan(starts[next], (next + 1 < starts.Count ? starts[next + 1] : text.Length) - starts[next])))
             {
                 next++;
             }
@@ -329,7 +367,7 @@ internal static class SignMentions
     /// with a pronoun or a mentioned word after it ("i dont have one", "I've never had cancer", "im not diabetic"), "not
     /// me", "mine are just sore", or "I am 35 and healthy".
     /// </summary>
-    private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans)
+    private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans, NegationRules negation)
     {
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (s, start, end) in spans)
@@ -349,9 +387,30 @@ internal static class SignMentions
             var mine = spans.Where(span => span.Sentence == s).ToList();
             bool Outside(int index) => !mine.Exists(span => index >= span.Start && index < span.End);
 
+            if (AskedForOthersOrInterest.IsMatch(text) || ClauseStartsOf(sentences[s]).Any(clause => AskedForOthersOrInterest.IsMatch(ClauseText(text, clause))))
+            {
+                return true;
+            }
+
+            foreach (Match fine in BodyPartFine.Matches(text))
+            {
+                if (Outside(fine.Index) && mentioned.Any(m => SameWord(m, fine.Groups["part"].Value)))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var (start, end) in ClauseStartsOf(sentences[s]))
+            {
+                if (Outside(start) && SomeoneElsesClause(text[start..end], negation))
+                {
+                    return true;
+                }
+            }
+
             foreach (Match negative in NegativeStatement.Matches(text))
             {
-                if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(negative.Groups["rest"].Value, mentioned))
+                if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(WithinClause(sentences[s], negative), mentioned))
                 {
                     return true;
                 }
@@ -367,6 +426,74 @@ internal static class SignMentions
         }
 
         return false;
+    }
+
+    /// <summary>Each clause of a sentence as (start, end).</summary>
+    private static IEnumerable<(int Start, int End)> ClauseStartsOf(ScreenSentence sentence)
+    {
+        var starts = sentence.ClauseStarts.Count > 0 && sentence.ClauseStarts[0] == 0 ? sentence.ClauseStarts : [0, .. sentence.ClauseStarts];
+        for (var c = 0; c < starts.Count; c++)
+        {
+            yield return (starts[c], c + 1 < starts.Count ? starts[c + 1] : sentence.Text.Length);
+        }
+    }
+
+    private static string ClauseText(string text, (int Start, int End) clause) => text[clause.Start..clause.End].Trim();
+
+    /// <summary>What a negative denies, up to the end of its clause ("i havent lost any | wish i had": "lost any").</summary>
+    private static string WithinClause(ScreenSentence sentence, Match negative)
+    {
+        var rest = negative.Groups["rest"];
+        var nextClause = sentence.ClauseStarts.FirstOrDefault(start => start > rest.Index);
+        return nextClause > 0 && nextClause < rest.Index + rest.Length ? sentence.Text[rest.Index..nextClause] : rest.Value;
+    }
+
+    /// <summary>
+    /// True when a clause is about another person only: its subject is someone else ("my aunt has it and won't see
+    /// anyone", "she's type 2", "he won't ask himself", "my cousin reckons so", "my bro says heel pain means diabetes")
+    /// and the writer never comes into it. A worry or a report on the writer ("my wife is worried", "my son noticed")
+    /// and a shared sign ("my son has one too") are not.
+    /// </summary>
+    internal static bool SomeoneElsesClause(string clause, NegationRules negation)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        while (i < words.Length && (Fillers.Contains(words[i]) || words[i] is "anyway" or "cos" or "because"))
+        {
+            i++;
+        }
+
+        var subject = -1;
+        if (i < words.Length && words[i] is "he" or "she" or "hes" or "shes" or "they" or "theyre" or "her" or "his" or "their")
+        {
+            subject = i;
+        }
+        else if (i < words.Length && Determiners.Contains(words[i]))
+        {
+            for (var j = i + 1; j < words.Length && j <= i + 3 && subject < 0; j++)
+            {
+                subject = IsOtherPerson(words[j], negation) && words[j] is not ("someone" or "somebody" or "anyone" or "everyone" or "people") ? j : subject;
+            }
+        }
+        else if (i < words.Length && IsOtherPerson(words[i], negation) && words[i] is not ("someone" or "somebody" or "anyone" or "everyone" or "people"))
+        {
+            subject = i;
+        }
+
+        if (subject < 0 || subject + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var rest = words[(subject + 1)..];
+        if (rest.Any(WriterWords.Contains))
+        {
+            return false;
+        }
+
+        // "my cousin reckons so", "my bro says heel pain means you get diabetes": a view on the question, not a report.
+        return (negation.ReportingWords.Contains(rest[0]) && rest[1..].Any(ClaimWords.Contains))
+            || !rest.Any(w => AboutTheWriterToo.Contains(w) || w is "u" or "you" or "ur" or "your");
     }
 
     /// <summary>
@@ -417,6 +544,7 @@ internal static class SignMentions
             if ((Pronouns.Contains(word) && !(next is not null && Measures.Contains(next))
                     && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
                 || (NotHavingWords.Contains(word) && (w == 0 || words[w - 1] != "other"))
+                || (w == first && DeniedStates.Contains(word))
                 || mentioned.Any(m => SameWord(m, word)))
             {
                 return true;
@@ -508,9 +636,16 @@ internal static class SignMentions
             }
         }
 
-        // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip").
-        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes");
+        // "my wife noticed the bed was wet": a report on the writer, unless it is of them ("says her hip") or a general
+        // claim passed on ("my bro says heel pain means you got diabetes").
+        return rest.Length == 0 || !negation.ReportingWords.Contains(rest[0]) || KeepsHavingIt([.. rest, .. sign ?? []])
+            || rest[1..].ToArray().Any(w => w is "he" or "she" or "his" or "her" or "hers" or "him" or "they" or "them" or "their" or "hes" or "shes" || ClaimsPassedOn.Contains(w));
     }
+
+    /// <summary>"my hubby keeps waking with back pain": "keeps" doing something is theirs; "keeps saying" reports on the writer.</summary>
+    private static bool KeepsHavingIt(ReadOnlySpan<string> rest) =>
+        rest.Length > 1 && rest[0] is "keeps" or "kept" && rest[1].EndsWith("ing", StringComparison.Ordinal)
+        && rest[1] is not ("saying" or "telling" or "asking" or "noticing" or "mentioning" or "nagging" or "going" or "looking" or "checking" or "pointing" or "worrying");
 
     /// <summary>
     /// After "and", the clause is still about the other person when a verb follows with no new subject ("... and has a

@@ -67,7 +67,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// tuning9 and tuning10 (night round: 200 ordinary sentences each, two thirds built on the signs' words in everyday
     /// senses, and two red flags per sign) were scored once before any change for them; their rows are those first contacts.
     /// heldout9 to heldout12 (fresh parts of the night round, scored as totals only twice: after the night round and with
-    /// the semantic backup's third try, which added nothing) are consumed since 2026-12-03 23:10 UTC, floored at that score.
+    /// the semantic backup's third try, which added nothing) are consumed since 2026-12-03 23:10 UTC, floored at that score;
+    /// their false alerts at 0 since the late round's rf-precision5 closed all fifteen by class.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -85,10 +86,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout8", 7, 132, 47)]
     [InlineData("tuning9", 17, 58, 10)]
     [InlineData("tuning10", 16, 52, 10)]
-    [InlineData("heldout9", 4, 127, 46)]
-    [InlineData("heldout10", 3, 119, 42)]
-    [InlineData("heldout11", 3, 127, 45)]
-    [InlineData("heldout12", 5, 129, 44)]
+    [InlineData("heldout9", 0, 127, 46)]
+    [InlineData("heldout10", 0, 119, 42)]
+    [InlineData("heldout11", 0, 127, 45)]
+    [InlineData("heldout12", 0, 129, 44)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -69,6 +69,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// heldout9 to heldout12 (fresh parts of the night round, scored as totals only twice: after the night round and with
     /// the semantic backup's third try, which added nothing) are consumed since 2026-12-03 23:10 UTC, floored at that score;
     /// their false alerts at 0 since the late round's rf-precision5 closed all fifteen by class.
+    /// their catch and emergency floors were raised to every red flag (136 and 48 each) after the late round's rf-recall5.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -86,17 +87,18 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout8", 7, 132, 47)]
     [InlineData("tuning9", 17, 58, 10)]
     [InlineData("tuning10", 16, 52, 10)]
-    [InlineData("heldout9", 0, 127, 46)]
-    [InlineData("heldout10", 0, 119, 42)]
-    [InlineData("heldout11", 0, 127, 45)]
-    [InlineData("heldout12", 0, 129, 44)]
+    [InlineData("heldout9", 0, 136, 48)]
+    [InlineData("heldout10", 0, 136, 48)]
+    [InlineData("heldout11", 0, 136, 48)]
+    [InlineData("heldout12", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
     /// <summary>
     /// The emergency gates on the later tuning parts, whatever the other tiers do: every emergency sentence at
     /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class;
-    /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md).
+    /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md; heldout10 and heldout11 since
+    /// the late round's rf-recall5, which brought every emergency of heldout9 to heldout12 to emergency).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -113,6 +115,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout7")]
     [InlineData("heldout8")]
     [InlineData("tuning10")]
+    [InlineData("heldout9")]
+    [InlineData("heldout10")]
+    [InlineData("heldout11")]
+    [InlineData("heldout12")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Screen.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -145,6 +151,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout7")]
     [InlineData("heldout8")]
     [InlineData("tuning10")]
+    [InlineData("heldout9")]
+    [InlineData("heldout10")]
+    [InlineData("heldout11")]
+    [InlineData("heldout12")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
@@ -200,10 +210,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// contact, not issue 12's gate, which is printed beside it.
     /// </summary>
     [Theory]
-    [InlineData("heldout9", 4, 127, 46)]
-    [InlineData("heldout10", 3, 119, 42)]
-    [InlineData("heldout11", 3, 127, 45)]
-    [InlineData("heldout12", 5, 129, 44)]
+    [InlineData("heldout9", 4, 136, 48)]
+    [InlineData("heldout10", 3, 136, 48)]
+    [InlineData("heldout11", 3, 136, 48)]
+    [InlineData("heldout12", 5, 136, 48)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

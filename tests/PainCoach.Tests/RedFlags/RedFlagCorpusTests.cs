@@ -22,14 +22,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
     // The safety check's reach and burden when it was built (97.7% and 1.9% over the parts then read).
     private const double ReachFloor = 0.97;
     private const double BurdenCeiling = 0.025;
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -204,16 +204,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts heldout9 to heldout12: four new writers' sentences (2026-12-03, night), kept outside the repository
-    /// and read by nobody who tuned the screen, scored once after the night round's last merge (docs/triage.md). They
+    /// The fresh parts heldout13 to heldout16: four new writers' sentences (2026-12-03, late), kept outside the repository
+    /// and read by nobody who tuned the screen, scored once after the late round's last merge (docs/triage.md). They
     /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at that one
     /// contact, not issue 12's gate, which is printed beside it.
     /// </summary>
     [Theory]
-    [InlineData("heldout9", 4, 136, 48)]
-    [InlineData("heldout10", 3, 136, 48)]
-    [InlineData("heldout11", 3, 136, 48)]
-    [InlineData("heldout12", 5, 136, 48)]
+    [InlineData("heldout13", 3, 123, 44)]
+    [InlineData("heldout14", 1, 126, 44)]
+    [InlineData("heldout15", 4, 123, 43)]
+    [InlineData("heldout16", 5, 125, 45)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

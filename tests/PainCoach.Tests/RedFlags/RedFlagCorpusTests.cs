@@ -97,8 +97,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The emergency gates on the later tuning parts, whatever the other tiers do: every emergency sentence at
     /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class;
-    /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md; heldout10 and heldout11 since
-    /// the late round's rf-recall5, which brought every emergency of heldout9 to heldout12 to emergency).
+    /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md; heldout9 to heldout12 since
+    /// the late round's rf-recall5, which brought every emergency of theirs to emergency).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -136,7 +136,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// new heel or back pain, because CONTENT.md counts a cancer history whenever it was; that is left for clinical review
     /// (docs/triage.md). Their catches and emergencies are at the gates. The consumed heldout5 to heldout8 and tuning10
     /// meet every gate since the night round's four helpers were merged; tuning9 keeps one emergency false alert ("leg
-    /// day destroyed me, legs feel weak going up stairs"), left open in docs/triage.md.
+    /// day destroyed me, legs feel weak going up stairs"), left open in docs/triage.md. heldout9 to heldout12 meet every gate since the late round's two helpers were merged.
     /// </summary>
     [Theory]
     [InlineData("tuning3")]

@@ -102,13 +102,36 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// <summary>The pain area and the signs a text states, before the catalog decides what they mean.</summary>
     public ScreenReading Read(string? text)
     {
-        var signs = new HashSet<string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ScreenReading(PainArea.Unspecified, signs);
+            return new ScreenReading(PainArea.Unspecified, new HashSet<string>(StringComparer.Ordinal));
         }
 
         var sentences = Sentences(text).ToList();
+        var reading = Read(text, sentences);
+
+        // "texting for my dad, his back went and he cant pee": the other person is the patient, so the text is read as if
+        // they wrote it, for the signs that need care today (urgent or emergency); a see-a-clinician sign of someone else
+        // is left to them to book. A general question asked for someone ("asking for my husband, can sciatica ...")
+        // stays a question. Otherwise the text as written keeps only what the patient's reading also finds: that reading
+        // sees the frame for what it is ("asking for my husband, no numbness" is no sign of his).
+        if (echoed is null || !SignMentions.WrittenForAnother(sentences, phrases.Negation))
+        {
+            return reading;
+        }
+
+        var patients = echoed.Value.Read(SignMentions.InThePatientsWords(text));
+        if (!patients.GeneralQuestion && RedFlagCatalog.Evaluate(patients.Area, patients.Signs).Any(flag => flag.Level is AlertLevel.Emergency or AlertLevel.Urgent))
+        {
+            return patients;
+        }
+
+        return reading.Signs.All(patients.Signs.Contains) ? reading : reading with { Signs = reading.Signs.Where(patients.Signs.Contains).ToHashSet(StringComparer.Ordinal) };
+    }
+
+    private ScreenReading Read(string text, List<ScreenSentence> sentences)
+    {
+        var signs = new HashSet<string>(StringComparer.Ordinal);
         var back = false;
         var heel = false;
         var generalQuestion = true;

@@ -113,6 +113,19 @@ internal static class SignMentions
         + @"|(i|ive|i ve) (have|ve got|got|do|am|did|caught) (it|one|that|them|those) (too|as well|also)|(i|ive|i ve) got (it|one) (too|as well)|i (do|am|have|did) too)(?![a-z0-9])",
         Options);
 
+    // The writer texting for someone else who is the patient ("texting for my dad", "on behalf of my nan", "my mum asked
+    // me to message you", "my husband doesnt text"): that person's signs are the ones being reported. "a friend" and
+    // "my mate" are left out, as "asking for a friend" is the joke that means "for me".
+    private static readonly Regex WritingFor = new(
+        @"(?<![a-z0-9])((texting|text|txting|messaging|message|msging|writing|typing|asking|enquiring|inquiring|contacting|emailing|here|reaching out|getting in touch|sending this|im texting|im writing|im asking|im messaging) (you )?(for|on behalf of)|on behalf of) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (asked|wants|wanted|told|got) me to (text|txt|message|msg|ask|write|contact|email|get in touch|reach out)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])",
+        Options);
+
+    private static readonly Regex ThirdPerson = new(
+        @"(?<![\p{L}\p{N}])(he[’']?s|she[’']?s|himself|herself|his|hers|her|him|he|she)(?![\p{L}\p{N}])",
+        Options | RegexOptions.IgnoreCase);
+
     // A clause that starts by saying something happened to the writer ("happened this morning", "it started
     // yesterday"): the mention is theirs. "otherwise healthy" is never a denial either: it says something else is wrong.
     private static readonly Regex Happened = new(
@@ -268,6 +281,40 @@ internal static class SignMentions
 
     /// <summary>True when the writer says they have another person's sign too: "my mum has osteoporosis and so do I".</summary>
     public static bool SharesAnothersSign(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => SharedSign.IsMatch(sentence.Text));
+
+    /// <summary>
+    /// True when the writer says they are texting for someone else, the patient: "texting for my dad, his back went and he
+    /// cant pee". That person's signs are reported, not mentioned, so they count as the writer's would.
+    /// </summary>
+    public static bool WrittenForAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation)
+    {
+        foreach (var sentence in sentences)
+        {
+            foreach (Match match in WritingFor.Matches(sentence.Text))
+            {
+                if (match.Groups["person"].Value is var person && person is not ("friend" or "friends" or "mate" or "mates" or "pal") && negation.OtherPeople.Contains(person))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text told as the patient's own, for a text written for someone else: "texting for my dad, he cant feel his
+    /// legs" reads as "i cant feel my legs", as the phrase data is written in the first person. The frame goes, so its
+    /// "asking" is not read as a question asked for someone else.
+    /// </summary>
+    public static string InThePatientsWords(string text) => ThirdPerson.Replace(WritingFor.Replace(text.ToLowerInvariant().Replace('’', '\''), " "), match => match.Value switch
+    {
+        "he" or "she" => "i",
+        "his" or "her" or "hers" => "my",
+        "him" => "me",
+        "himself" or "herself" => "myself",
+        _ => "im", // he's, she's, hes, shes
+    });
 
     /// <summary>
     /// Where a sentence only mentions: from a clause that is a general question ("is fever bad with back pain", "what

@@ -114,12 +114,16 @@ internal static class SignMentions
         Options);
 
     // The writer texting for someone else who is the patient ("texting for my dad", "on behalf of my nan", "my mum asked
-    // me to message you", "my husband doesnt text"): that person's signs are the ones being reported. "a friend" and
+    // me to message you", "my husband doesnt text", "im worried about my dad", "should my wife go to a and e"): that
+    // person's signs are the ones being reported. "a friend" and
     // "my mate" are left out, as "asking for a friend" is the joke that means "for me".
     private static readonly Regex WritingFor = new(
         @"(?<![a-z0-9])((texting|text|txting|messaging|message|msging|writing|typing|asking|enquiring|inquiring|contacting|emailing|here|reaching out|getting in touch|sending this|im texting|im writing|im asking|im messaging) (you )?(for|on behalf of)|on behalf of) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (asked|wants|wanted|told|got) me to (text|txt|message|msg|ask|write|contact|email|get in touch|reach out)(?![a-z0-9])"
-        + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])",
+        + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(worried|worrying|concerned|scared|frightened|panicking|freaking out|anxious) (sick )?(about|for) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])((can|could|would) (you|someone|somebody|anyone) (please )?(help|advise)|(need|needs|want|looking for) (some )?(help|advice)( for| with)?) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])",
         Options);
 
     private static readonly Regex ThirdPerson = new(

@@ -3,7 +3,8 @@ using PainCoach.RedFlags;
 namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
-/// Carers text for the person in pain ("texting for my dad", "my mum asked me to message you"). Then that person is the
+/// Carers text for the person in pain ("texting for my dad", "my mum asked me to message you", "im worried about my
+/// husband", "should my mum go to a and e?"). Then that person is the
 /// patient: a sign that needs care today raises the same alert as if they had written it. Someone else's sign said in
 /// passing, a question asked for someone, and a see-a-clinician sign of someone else stay as before.
 /// </summary>
@@ -21,6 +22,10 @@ public sealed class WrittenForAnotherTests
     [InlineData("my mum asked me to message you, her foot is red hot and swollen", AlertLevel.Urgent)]
     [InlineData("im texting for my son, he has a fever and his heel is sore", AlertLevel.Urgent)]
     [InlineData("writing on behalf of my father, his back pain is bad and he has a high temperature and shivers", AlertLevel.Urgent)]
+    [InlineData("im really worried about my husband, his back is bad and hes wet himself twice today", AlertLevel.Emergency)]
+    [InlineData("should my mum go to a and e? her back is agony and she cant feel her bum", AlertLevel.Emergency)]
+    [InlineData("can you help my dad, he fell off the roof and his back is really bad", AlertLevel.Emergency)]
+    [InlineData("what should my wife do, her foot is red hot and swollen and she has a temperature", AlertLevel.Urgent)]
     public void A_sign_that_needs_care_today_alerts_when_texted_for_the_patient(string text, AlertLevel level) =>
         Assert.Equal(level, screen.Screen(text)?.Level);
 
@@ -34,6 +39,8 @@ public sealed class WrittenForAnotherTests
     [InlineData("texting for my husband, he had a car accident 20 years ago but his back only started aching after gardening")]
     [InlineData("texting for my mum, she has diabetes and her heels ache in the mornings")]
     [InlineData("texting for my dad, he wakes up at night with his back")]
+    [InlineData("my wife is worried about my back, its been sore for a week")]
+    [InlineData("im worried about my mum, she has diabetes and her feet hurt")]
     public void A_question_for_someone_or_their_cleared_or_see_a_clinician_sign_raises_no_alert(string text) =>
         Assert.Null(screen.Screen(text));
 

@@ -183,6 +183,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
         }
 
+        // Weakness said in one place and "worse by the day" in another is worsening weakness ("leg weak. worse today than
+        // yesterday"): the comparison is not said to be about the pain, so the safer reading counts it (urgent).
+        if (signs.Contains(SymptomIds.LegWeakness) && !signs.Contains(SymptomIds.LegWeaknessWorsening) && sentences.Any(sentence => WorseByTheDay(sentence.Text)))
+        {
+            signs.Add(SymptomIds.LegWeaknessWorsening);
+        }
+
         // "my mum has osteoporosis and so do I": the other person's signs are the writer's too.
         if (echoed is not null && SignMentions.SharesAnothersSign(sentences))
         {
@@ -199,6 +206,18 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         };
         return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside);
     }
+
+    // "worse today", "weaker than yesterday", "worse every day": a change over days, not "worse when i sit".
+    private static readonly Regex WorseOverDays = new(
+        @"(?<![a-z0-9])(?<!(not|no|isnt|nt|never|hardly|any) (\w+ )?)(worse|weaker)( \w+){0,2}? (today|now|than (yesterday|before|last week|it was|this morning|last night)|(each|every) (day|morning|week)|by the (day|hour)|day by day|(since|from) (yesterday|last week|this morning|the weekend))(?![a-z0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // "the pain is worse today": the comparison is about the pain, which is its own sign (worsening).
+    private static readonly Regex PainWorse = new(
+        @"(?<![a-z0-9])(pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|sciatica|back|heel|stiffness|swelling)( \w+){0,3} (worse|weaker)(?![a-z0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static bool WorseByTheDay(string sentence) => WorseOverDays.IsMatch(sentence) && !PainWorse.IsMatch(sentence);
 
     /// <summary>
     /// For each sentence, whether it is a question answered no: "short of breath? no, nothing like that" (the writer ran

@@ -91,6 +91,29 @@ internal static partial class RedFlagHeadCommands
         return worst < 1e-3 ? 0 : 1;
     }
 
+    /// <summary>For texts typed on the command line: the phrase level, whether the guard keeps the head off, the head's probabilities and level.</summary>
+    public static int Ask(string[] texts, SentenceEmbedder embedder)
+    {
+        using var head = RedFlagHead.LoadEmbeddedIfPresent();
+        if (head is null)
+        {
+            Console.Error.WriteLine("No red-flag head is built in.");
+            return 1;
+        }
+
+        var screen = new FreeTextRedFlagScreen();
+        foreach (var text in texts)
+        {
+            var (clauses, guarded, wholeGuarded) = RedFlagClauses.Read(text, screen);
+            var p = head.Probabilities(embedder.Encode(HeadRedFlagScreen.Prepare(text)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{text}\n  phrase {screen.Screen(text)?.Level.ToString() ?? "none"}; guarded {wholeGuarded} (clauses {string.Join(", ", clauses.Select((c, k) => guarded[k] ? $"[{c}]" : c))}); "
+                + $"P(>= see a clinician, urgent, emergency) {p[0]:F4} {p[1]:F4} {p[2]:F4}; head level {(wholeGuarded ? "none (guarded)" : head.LevelOf(p)?.ToString() ?? "none")}"));
+        }
+
+        return 0;
+    }
+
     /// <summary>Counts only, per file and in total: the shipped combined screen against the phrase screen alone.</summary>
     public static int Score(string[] files, SentenceEmbedder embedder)
     {

@@ -97,7 +97,7 @@ public sealed class RedFlagHeadTests
     public void An_unguarded_text_is_read_and_a_head_alert_carries_the_tiers_catalog_message()
     {
         var screen = new HeadRedFlagScreen(Phrases, AlertsOnEverything, FaqTestServices.Embedder);
-        const string Text = "my lower back aches after gardening";
+        const string Text = "my heel hurts in the morning";
 
         Assert.Null(Phrases.Screen(Text));
         var alert = screen.Screen(Text);
@@ -105,6 +105,32 @@ public sealed class RedFlagHeadTests
         Assert.Equal(AlertLevel.Emergency, alert.Level);
         Assert.Equal(RedFlagCatalog.MessageFor(AlertLevel.Emergency), alert.Message);
         Assert.Equal(HeadRedFlagScreen.HeadFlagId, alert.Flags[0].Id);
+    }
+
+    /// <summary>Written for this test, in no corpus: plain red flags the shipped head alerts on by itself, at its thresholds.</summary>
+    [Theory]
+    [InlineData("back pain and now i keep wetting myself without knowing")]
+    [InlineData("lower back agony and i cant feel my bum or between my legs")]
+    [InlineData("my sciatica is bad and i peed myself on the bus without feeling it coming")]
+    public void The_shipped_head_alerts_on_plain_red_flags(string text)
+    {
+        using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
+        Assert.NotNull(new HeadRedFlagScreen(Phrases, head, FaqTestServices.Embedder).HeadLevel(text));
+    }
+
+    /// <summary>Written for this test, in no corpus: everyday questions and aches the shipped head leaves alone.</summary>
+    [Theory]
+    [InlineData("my heel is a bit sore when i get out of bed")]
+    [InlineData("can you tell me some stretches for my lower back")]
+    [InlineData("whats the best ice pack for plantar fasciitis")]
+    [InlineData("my heel hurts in the morning")]
+    [InlineData("what shoes are best for heel spurs")]
+    public void The_shipped_head_leaves_everyday_text_alone(string text)
+    {
+        using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
+        var screen = new HeadRedFlagScreen(Phrases, head, FaqTestServices.Embedder);
+        Assert.Null(screen.HeadLevel(text));
+        Assert.Equal(Phrases.Screen(text)?.Level, screen.Screen(text)?.Level);
     }
 
     [Theory]

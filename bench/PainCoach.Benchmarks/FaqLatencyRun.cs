@@ -48,6 +48,10 @@ public static class FaqLatencyRun
 
                 Report("in process, FaqService.Ask", Time(queries, i => faq.Ask(questions[i % questions.Count])));
 
+                // What an SMS costs the screen: ConversationRules screens each body with the registered IRedFlagScreen.
+                var screen = app.Services.GetRequiredService<PainCoach.RedFlags.IRedFlagScreen>();
+                Report($"in process, SMS body through {screen.GetType().Name}", Time(queries, i => screen.Screen(questions[i % questions.Count])));
+
                 using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
                 for (var i = 0; i < 100; i++)
                 {

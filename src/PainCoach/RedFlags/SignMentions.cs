@@ -126,6 +126,11 @@ internal static class SignMentions
         + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])",
         Options);
 
+    // The writer's own pain named: "my back", "my heels", "i have sciatica", "my lower back is sore".
+    private static readonly Regex WritersOwnPain = new(
+        @"(?<![a-z0-9])((my|me|mi|ma) (own )?((lower|upper|low|left|right|bad|sore) )?(back|backs|heel|heels|foot|feet|leg|legs|spine|sciatica|achilles|arch|arches|ankle|ankles)|(i|ive|i ve|im|i m) (have|got|ve got|get|had|suffer from|suffering from|am suffering from|struggle with)( (a|some|bad|really bad|terrible|awful))? (back|heel|foot|sciatica|plantar)|(i|ive|i ve) (hurt|strained|pulled|twisted|tweaked|injured|did) (my|me))(?![a-z0-9])",
+        Options);
+
     private static readonly Regex ThirdPerson = new(
         @"(?<![\p{L}\p{N}])(he[’']?s|she[’']?s|himself|herself|his|hers|her|him|he|she)(?![\p{L}\p{N}])",
         Options | RegexOptions.IgnoreCase);
@@ -292,6 +297,12 @@ internal static class SignMentions
     /// </summary>
     public static bool WrittenForAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation)
     {
+        // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
+        if (sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text)))
+        {
+            return false;
+        }
+
         foreach (var sentence in sentences)
         {
             foreach (Match match in WritingFor.Matches(sentence.Text))

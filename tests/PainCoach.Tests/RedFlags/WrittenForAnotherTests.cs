@@ -40,6 +40,8 @@ public sealed class WrittenForAnotherTests
     [InlineData("texting for my mum, she has diabetes and her heels ache in the mornings")]
     [InlineData("texting for my dad, he wakes up at night with his back")]
     [InlineData("my wife is worried about my back, its been sore for a week")]
+    [InlineData("my wife told me to text you about my back, she had cancer years ago and worries about everything")]
+    [InlineData("my husband asked me to message you, my heel is sore and he thinks i should rest it. he had a fever last week")]
     [InlineData("im worried about my mum, she has diabetes and her feet hurt")]
     public void A_question_for_someone_or_their_cleared_or_see_a_clinician_sign_raises_no_alert(string text) =>
         Assert.Null(screen.Screen(text));

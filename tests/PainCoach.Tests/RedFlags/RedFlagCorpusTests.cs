@@ -27,14 +27,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly IRedFlagScreen Shipped = Registered();
 
     /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
 
-    /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
-    // The safety check's reach and burden when it was built (97.7% and 1.9% over the parts then read).
+    /// <summary>Parts nobody has read: scored with counts only, never tuned on (the Fresh theory below).</summary>
+    private static readonly HashSet<string> FreshParts = ["heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
+
+    // The safety check's reach and burden on the parts its word list was built on (97.7% and 1.9% when it was built),
+    // and on the fresh parts, counts at the figures first measured.
     private const double ReachFloor = 0.97;
     private const double BurdenCeiling = 0.025;
+    private const int FreshReachAtLeast = 173;
+    private const int FreshBurdenAtMost = 20;
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"];
+    /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
+
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -169,8 +176,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The cauda equina safety check (SafetyCheck.cs) on every part: its reach, the share of red-flag sentences of the
     /// three cauda equina signs (numbness between the legs, bladder or bowel, sexual) whose topic it sees with back pain,
-    /// whatever the screen reads; and its burden, the share of ordinary messages that get it. Counts only (fresh parts
-    /// are among the parts). Floors and ceilings at the figures measured when it was built (2026-12-03).
+    /// whatever the screen reads; and its burden, the share of ordinary messages that get it. Counts only. A floor and a
+    /// ceiling on the parts its word list was built on (at the figures measured when it was built, 2026-12-03), and on
+    /// the fresh parts, which it was never tuned to, counts that may not get worse.
     /// </summary>
     [Fact]
     public void The_safety_check_reaches_the_cauda_equina_signs_and_few_ordinary_messages()
@@ -187,14 +195,23 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
                 + $"burden {Ordinary(part).Count(text => Shipped.SafetyCheckFor(text) is not null)} / {Ordinary(part).Count}");
         }
 
-        var caudaEquina = Parts.SelectMany(RedFlags).Where(IsCaudaEquina).ToList();
-        var reached = caudaEquina.Count(r => Screen.TouchesCaudaEquinaTopicWithBackPain(r.Text));
-        var ordinary = Parts.SelectMany(Ordinary).ToList();
-        var burdened = ordinary.Count(text => Shipped.SafetyCheckFor(text) is not null);
-        output.WriteLine($"reach: {reached} / {caudaEquina.Count} cauda equina red flags ({(double)reached / caudaEquina.Count:P1}); burden: {burdened} / {ordinary.Count} ordinary messages ({(double)burdened / ordinary.Count:P1})");
+        (int Reached, int Signs, int Burdened, int Ordinary) Total(IEnumerable<string> parts)
+        {
+            var caudaEquina = parts.SelectMany(RedFlags).Where(IsCaudaEquina).ToList();
+            var ordinary = parts.SelectMany(Ordinary).ToList();
+            return (caudaEquina.Count(r => Screen.TouchesCaudaEquinaTopicWithBackPain(r.Text)), caudaEquina.Count,
+                ordinary.Count(text => Shipped.SafetyCheckFor(text) is not null), ordinary.Count);
+        }
 
-        Assert.True((double)reached / caudaEquina.Count >= ReachFloor, $"reach {reached} / {caudaEquina.Count}");
-        Assert.True((double)burdened / ordinary.Count <= BurdenCeiling, $"burden {burdened} / {ordinary.Count}");
+        var built = Total(Parts.Where(part => !FreshParts.Contains(part)));
+        var fresh = Total(FreshParts);
+        output.WriteLine($"parts it was built on: reach {built.Reached} / {built.Signs} cauda equina red flags ({(double)built.Reached / built.Signs:P1}); burden {built.Burdened} / {built.Ordinary} ordinary messages ({(double)built.Burdened / built.Ordinary:P1})");
+        output.WriteLine($"fresh parts: reach {fresh.Reached} / {fresh.Signs}; burden {fresh.Burdened} / {fresh.Ordinary}");
+
+        Assert.True((double)built.Reached / built.Signs >= ReachFloor, $"reach {built.Reached} / {built.Signs}");
+        Assert.True((double)built.Burdened / built.Ordinary <= BurdenCeiling, $"burden {built.Burdened} / {built.Ordinary}");
+        Assert.True(fresh.Reached >= FreshReachAtLeast, $"fresh reach {fresh.Reached} / {fresh.Signs}, below the {FreshReachAtLeast} first measured");
+        Assert.True(fresh.Burdened <= FreshBurdenAtMost, $"fresh burden {fresh.Burdened} / {fresh.Ordinary}, above the {FreshBurdenAtMost} first measured");
     }
 
     /// <summary>A regression floor: no more false alerts, no fewer catches or emergencies than the recorded figures.</summary>
@@ -209,16 +226,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts heldout13 to heldout16: four new writers' sentences (2026-12-03, late), kept outside the repository
-    /// and read by nobody who tuned the screen, scored once after the late round's last merge (docs/triage.md). They
-    /// report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at that one
-    /// contact, not issue 12's gate, which is printed beside it.
+    /// The fresh parts: heldout13 to heldout16 (four writers, 2026-12-03, late) and heldout17 to heldout20 (four more,
+    /// 2026-12-04), kept outside the repository and read by nobody who tuned the screen, scored with counts only
+    /// (docs/triage.md). They report counts per sign and miss reasons only, never sentences. The assertion is a
+    /// regression floor at today's figures, not issue 12's gate, which is printed beside it.
     /// </summary>
     [Theory]
     [InlineData("heldout13", 3, 123, 44)]
     [InlineData("heldout14", 1, 126, 44)]
-    [InlineData("heldout15", 4, 123, 43)]
-    [InlineData("heldout16", 5, 125, 45)]
+    [InlineData("heldout15", 4, 124, 43)]
+    [InlineData("heldout16", 5, 126, 45)]
+    [InlineData("heldout17", 3, 134, 47)]
+    [InlineData("heldout18", 7, 124, 41)]
+    [InlineData("heldout19", 0, 131, 44)]
+    [InlineData("heldout20", 2, 122, 42)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

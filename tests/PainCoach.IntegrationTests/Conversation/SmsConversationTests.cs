@@ -133,6 +133,23 @@ public sealed class SmsConversationTests(DevServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_carer_texting_for_the_patient_gets_the_emergency_advice()
+    {
+        var answer = await TextAsync(Client, TestPhones.Next(), "texting for my dad, his back went and now he cant pee at all");
+
+        Assert.Contains(RedFlagCatalog.EmergencyMessage, answer.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_asked_for_someone_else_gets_no_alert()
+    {
+        var answer = await TextAsync(Client, TestPhones.Next(), "asking for my wife, what shoes are best for heel pain");
+
+        Assert.DoesNotContain("911", answer.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(RedFlagCatalog.UrgentMessage, answer.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_repeated_message_sid_takes_effect_once_and_gets_the_same_reply()
     {
         var phone = TestPhones.Next();

@@ -33,6 +33,7 @@ public sealed class WrittenForAnotherTests
     [InlineData("asking for my husband, can sciatica make you numb down there?")]
     [InlineData("asking for my mum, is it normal for back pain to make you lose bladder control")]
     [InlineData("asking for a friend, can back pain make you wet yourself")]
+    [InlineData("asking for a friend, my back is sore but no numbness and im peeing fine")]
     [InlineData("asking for my wife, what shoes are best for heel pain")]
     [InlineData("asking for my wife, her heel is killing her and she cant stand it")]
     [InlineData("asking for my husband, his back is sore but no numbness and hes peeing fine")]

@@ -183,6 +183,17 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
         }
 
+        // "leg day destroyed me, legs feel weak going up stairs": both legs tired or weak from exercise, with no back pain,
+        // no numbness or tingling, nothing giving way and no cauda equina topic, is soreness, not a nerve sign. Worsening
+        // weakness keeps its alert.
+        if (signs.Contains(SymptomIds.BothLegs) && !back && !signs.Contains(SymptomIds.LegWeaknessWorsening)
+            && ExerciseCause.IsMatch(text.ToLowerInvariant()) // the text as written: the idiom cut may have taken "leg day destroyed me"
+            && !sentences.Any(sentence => NerveOrGivingWay.IsMatch(sentence.Text) || SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)))
+        {
+            signs.Remove(SymptomIds.BothLegs);
+            signs.Remove(SymptomIds.LegWeakness);
+        }
+
         // Weakness said in one place and "worse by the day" in another is worsening weakness ("leg weak. worse today than
         // yesterday"): the comparison is not said to be about the pain, so the safer reading counts it (urgent).
         if (signs.Contains(SymptomIds.LegWeakness) && !signs.Contains(SymptomIds.LegWeaknessWorsening) && sentences.Any(sentence => WorseByTheDay(sentence.Text)))
@@ -206,6 +217,16 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         };
         return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside);
     }
+
+    // A workout or a sport named: what tired legs come from.
+    private static readonly Regex ExerciseCause = new(
+        @"(?<![a-z0-9])(leg day|squats?|lunges|deadlifts?|gym|workout|work out|worked out|training|a run|my run|the run|long run|running|jog|jogging|marathon|half marathon|10k|5k|parkrun|hike|hiking|spin class|spin|cycling|bike ride|football|footy|soccer|netball|basketball|rugby|hockey|tennis|five a side|5 a side|crossfit|bootcamp|boot camp|pilates|zumba|dancing|skiing|climbing|stairmaster|step class|circuits|hiit)(?![a-z0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Numbness, tingling or legs giving way: a nerve sign whatever the cause.
+    private static readonly Regex NerveOrGivingWay = new(
+        @"(?<![a-z0-9])(numb\w*|tingl\w*|pins and needles|no feeling|cant feel|can not feel|cannot feel|lost feeling|losing feeling|gave way|give way|gives way|giving way|giving out|gave out|buckl\w*|collaps\w*|cant walk|can not walk|cannot walk|cant stand|cannot stand|fell over|falling over|keep falling|foot drop|dragging|drags)(?![a-z0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "worse today", "weaker than yesterday", "worse every day": a change over days, not "worse when i sit".
     private static readonly Regex WorseOverDays = new(

@@ -39,6 +39,9 @@ public sealed class EverydaySenseLateTests
     [InlineData("jumped off a wall about 20 yrs ago and hurt my knee, nothing to do with this, heel just sore from new trainers")]
     // Something that is not the pain has not changed.
     [InlineData("my weight hasnt changed in years, back sore from digging")]
+    // Numbness from sitting that goes when they stand (2026-12-04), and "old fella" as a person who will not help.
+    [InlineData("my bum goes numb on long meetings but its fine when i stand up, lower back aches")]
+    [InlineData("my old fella isn't cooperating with the housework and my back is sore")]
     public void Everyday_senses_and_past_events_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -56,6 +59,8 @@ public sealed class EverydaySenseLateTests
     [InlineData("both my legs went weak after the gym and are still weak 3 days later, back pain too", AlertLevel.Emergency)]
     [InlineData("my blood sugars havent changed and theres a sore on my foot that wont heal", AlertLevel.Urgent)]
     [InlineData("my aunty and i both have cancer and my back hurts at night now", AlertLevel.Urgent)]
+    [InlineData("my bum goes numb and its not fine when i stand up, lower back agony", AlertLevel.Emergency)]
+    [InlineData("since my back went my old fella isnt cooperating in the bedroom", AlertLevel.Emergency)]
     public void The_real_sign_in_similar_words_is_still_caught(string text, AlertLevel atLeast)
     {
         var alert = screen.Screen(text);

@@ -218,25 +218,27 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside);
     }
 
+    private const RegexOptions WordPatterns = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
     // A workout or a sport named: what tired legs come from.
     private static readonly Regex ExerciseCause = new(
         @"(?<![a-z0-9])(leg day|squats?|lunges|deadlifts?|gym|workout|work out|worked out|training|a run|my run|the run|long run|running|jog|jogging|marathon|half marathon|10k|5k|parkrun|hike|hiking|spin class|spin|cycling|bike ride|football|footy|soccer|netball|basketball|rugby|hockey|tennis|five a side|5 a side|crossfit|bootcamp|boot camp|pilates|zumba|dancing|skiing|climbing|stairmaster|step class|circuits|hiit)(?![a-z0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        WordPatterns);
 
     // Numbness, tingling or legs giving way: a nerve sign whatever the cause.
     private static readonly Regex NerveOrGivingWay = new(
         @"(?<![a-z0-9])(numb\w*|tingl\w*|pins and needles|no feeling|cant feel|can not feel|cannot feel|lost feeling|losing feeling|gave way|give way|gives way|giving way|giving out|gave out|buckl\w*|collaps\w*|cant walk|can not walk|cannot walk|cant stand|cannot stand|fell over|falling over|keep falling|foot drop|dragging|drags)(?![a-z0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        WordPatterns);
 
     // "worse today", "weaker than yesterday", "worse every day": a change over days, not "worse when i sit".
     private static readonly Regex WorseOverDays = new(
         @"(?<![a-z0-9])(?<!(not|no|isnt|nt|never|hardly|any) (\w+ )?)(worse|weaker)( \w+){0,2}? (today|now|than (yesterday|before|last week|it was|this morning|last night)|(each|every) (day|morning|week)|by the (day|hour)|day by day|(since|from) (yesterday|last week|this morning|the weekend))(?![a-z0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        WordPatterns);
 
     // "the pain is worse today": the comparison is about the pain, which is its own sign (worsening).
     private static readonly Regex PainWorse = new(
         @"(?<![a-z0-9])(pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|sciatica|back|heel|stiffness|swelling)( \w+){0,3} (worse|weaker)(?![a-z0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        WordPatterns);
 
     private static bool WorseByTheDay(string sentence) => WorseOverDays.IsMatch(sentence) && !PainWorse.IsMatch(sentence);
 

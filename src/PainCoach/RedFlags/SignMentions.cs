@@ -297,24 +297,11 @@ internal static class SignMentions
     /// </summary>
     public static bool WrittenForAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation)
     {
+        var framed = sentences.Any(sentence => WritingFor.Matches(sentence.Text).Any(match =>
+            match.Groups["person"].Value is var person && person is not ("friend" or "friends" or "mate" or "mates" or "pal") && negation.OtherPeople.Contains(person)));
+
         // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
-        if (sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text)))
-        {
-            return false;
-        }
-
-        foreach (var sentence in sentences)
-        {
-            foreach (Match match in WritingFor.Matches(sentence.Text))
-            {
-                if (match.Groups["person"].Value is var person && person is not ("friend" or "friends" or "mate" or "mates" or "pal") && negation.OtherPeople.Contains(person))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return framed && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
     }
 
     /// <summary>

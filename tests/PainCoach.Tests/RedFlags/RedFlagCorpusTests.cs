@@ -41,7 +41,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -215,6 +215,19 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(fresh.Reached >= FreshReachAtLeast, $"fresh reach {fresh.Reached} / {fresh.Signs}, below the {FreshReachAtLeast} first measured");
         Assert.True(fresh.Burdened <= FreshBurdenAtMost, $"fresh burden {fresh.Burdened} / {fresh.Ordinary}, above the {FreshBurdenAtMost} first measured");
     }
+
+    /// <summary>
+    /// Carers' parts (2026-12-04): two writers texting for someone else, emergency and urgent signs of that person and
+    /// ordinary messages about them, read by nobody who changed the screen and scored with counts only. Not issue 12's
+    /// gates (its corpora are the patients' own words): the screen reads another person's sign as theirs only when the
+    /// writer says they are texting for them (docs/triage.md, "Decisions"), so most of these stay uncaught. A regression
+    /// floor at the score with the carer frames.
+    /// </summary>
+    [Theory]
+    [InlineData("heldout-carer1", 0, 24, 10)]
+    [InlineData("heldout-carer2", 1, 26, 14)]
+    public void Carers_parts_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
+        AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: false);
 
     /// <summary>A regression floor: no more false alerts, no fewer catches or emergencies than the recorded figures.</summary>
     private void AssertFloor(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast, bool showSentences)

@@ -83,8 +83,31 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// The cauda equina safety check (<see cref="SafetyCheck"/>) for a back-pain text that touches its topics and raises
     /// no emergency alert.
     /// </summary>
-    public string? SafetyCheckFor(string text) =>
-        TouchesCaudaEquinaTopicWithBackPain(text) && Screen(text) is not { Level: AlertLevel.Emergency } ? SafetyCheck.CaudaEquinaMessage : null;
+    public string? SafetyCheckFor(string text)
+    {
+        if (SomeoneElsesLevel(text) is { } level && !(Screen(text)?.Level >= level))
+        {
+            return level == AlertLevel.Emergency ? SafetyCheck.SomeoneElsesEmergencyMessage : SafetyCheck.SomeoneElsesUrgentMessage;
+        }
+
+        return TouchesCaudaEquinaTopicWithBackPain(text) && Screen(text) is not { Level: AlertLevel.Emergency } ? SafetyCheck.CaudaEquinaMessage : null;
+    }
+
+    /// <summary>
+    /// For a text about someone else (<see cref="SignMentions.AboutAnother"/>), the level its signs have read as that
+    /// person's words, when it is urgent or an emergency; null otherwise, and for a general question.
+    /// </summary>
+    internal AlertLevel? SomeoneElsesLevel(string text)
+    {
+        if (echoed is null || string.IsNullOrWhiteSpace(text) || !SignMentions.AboutAnother(Sentences(text).ToList(), phrases.Negation))
+        {
+            return null;
+        }
+
+        var theirs = echoed.Value.Read(SignMentions.InThePatientsWords(text));
+        var level = theirs.GeneralQuestion ? null : RedFlagCatalog.Evaluate(theirs.Area, theirs.Signs).Select(flag => (AlertLevel?)flag.Level).Max();
+        return level >= AlertLevel.Urgent ? level : null;
+    }
 
     /// <summary>Back pain named and a cauda equina topic touched, whatever the screen reads as stated.</summary>
     internal bool TouchesCaudaEquinaTopicWithBackPain(string text)

@@ -8,13 +8,25 @@ namespace PainCoach.RedFlags;
 /// people's wording: the topic is easy to see, whether the person has the sign is not ("things down there feel off").
 /// So when a back-pain message touches those topics and raises no emergency alert, the SMS reply also says, as a
 /// condition, what to do if they have the sign. It is advice, not an alert: the FAQ's <c>alert</c> keeps meaning "the
-/// text describes a red flag" (DESIGN.md), so the check is for SMS only.
+/// text describes a red flag" (DESIGN.md), so the check is for SMS only. A carer's story about someone else gets the
+/// same kind of conditional line when, read as that person's words, it states an emergency or urgent sign.
 /// </summary>
 public static partial class SafetyCheck
 {
     /// <summary>Plain words, GSM-7, grade 8; names 911 like the emergency advice.</summary>
     public const string CaudaEquinaMessage =
         "Safety check: if you also have numbness between your legs or around your bottom, or new trouble peeing, pooing or with sex, call 911 now.";
+
+    /// <summary>
+    /// For a text about someone else that, read as theirs, states an emergency sign: carers mostly tell the story without
+    /// saying they text for the person, and the screen does not alert on someone else's sign said in passing.
+    /// </summary>
+    public const string SomeoneElsesEmergencyMessage =
+        "Safety check: if this is about someone else and they have these problems now, call 911 for them now.";
+
+    /// <summary>The same for an urgent sign: same-day care, as the urgent advice says.</summary>
+    public const string SomeoneElsesUrgentMessage =
+        "Safety check: if this is about someone else and they have these problems now, they should see a doctor today.";
 
     /// <summary>Whether a normalised sentence (lower case, no punctuation) touches a cauda equina topic.</summary>
     public static bool TouchesCaudaEquinaTopic(string normalisedSentence) => CaudaEquinaTopic().IsMatch(normalisedSentence);

@@ -126,6 +126,11 @@ internal static class SignMentions
         + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])",
         Options);
 
+    // Someone named: "my dad", "our son", "my 80 year old mum", or a family word starting the text ("mum fell").
+    private static readonly Regex NamesSomeone = new(
+        @"(?<![a-z0-9])(my|our) ([a-z0-9]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])|^(?<person>[a-z]+)(?![a-z0-9])",
+        Options);
+
     // The writer's own pain named: "my back", "my heels", "i have sciatica", "my lower back is sore".
     private static readonly Regex WritersOwnPain = new(
         @"(?<![a-z0-9])((my|me|mi|ma) (own )?((lower|upper|low|left|right|bad|sore) )?(back|backs|heel|heels|foot|feet|leg|legs|spine|sciatica|achilles|arch|arches|ankle|ankles)|(i|ive|i ve|im|i m) (have|got|ve got|get|had|suffer from|suffering from|am suffering from|struggle with)( (a|some|bad|really bad|terrible|awful))? (back|heel|foot|sciatica|plantar)|(i|ive|i ve) (hurt|strained|pulled|twisted|tweaked|injured|did) (my|me))(?![a-z0-9])",
@@ -303,6 +308,15 @@ internal static class SignMentions
         // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
         return framed && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
     }
+
+    /// <summary>
+    /// True when the text is about another person and not the writer: it names someone ("my dad", "mum", "my husband")
+    /// and the writer names no pain of their own. Carers mostly just tell the story ("Dad's back went and he can't pass
+    /// water"), with no frame; the SMS safety check reads such texts as that person's (<see cref="SafetyCheck"/>).
+    /// </summary>
+    public static bool AboutAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation) =>
+        sentences.Any(sentence => NamesSomeone.Matches(sentence.Text).Any(match => negation.OtherPeople.Contains(match.Groups["person"].Value)))
+        && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
 
     /// <summary>
     /// The text told as the patient's own, for a text written for someone else: "texting for my dad, he cant feel his

@@ -141,6 +141,15 @@ public sealed class SmsConversationTests(DevServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_carers_story_without_a_frame_gets_the_carer_check()
+    {
+        var answer = await TextAsync(Client, TestPhones.Next(), "Dad's back went and he can't pass water");
+
+        Assert.Contains(SafetyCheck.SomeoneElsesEmergencyMessage, answer.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(RedFlagCatalog.EmergencyMessage, answer.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_question_asked_for_someone_else_gets_no_alert()
     {
         var answer = await TextAsync(Client, TestPhones.Next(), "asking for my wife, what shoes are best for heel pain");

@@ -194,7 +194,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
             var missed = signs.Where(r => Shipped.Screen(r.Text)?.Level != AlertLevel.Emergency).ToList();
             output.WriteLine($"{part}: reach {signs.Count(r => Screen.TouchesCaudaEquinaTopicWithBackPain(r.Text))} / {signs.Count}; "
                 + $"missed at emergency {missed.Count}, of them checked {missed.Count(r => Shipped.SafetyCheckFor(r.Text) is not null)}; "
-                + $"burden {Ordinary(part).Count(text => Shipped.SafetyCheckFor(text) is not null)} / {Ordinary(part).Count}");
+                + $"burden {Ordinary(part).Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage)} / {Ordinary(part).Count}");
         }
 
         (int Reached, int Signs, int Burdened, int Ordinary) Total(IEnumerable<string> parts)
@@ -202,7 +202,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
             var caudaEquina = parts.SelectMany(RedFlags).Where(IsCaudaEquina).ToList();
             var ordinary = parts.SelectMany(Ordinary).ToList();
             return (caudaEquina.Count(r => Screen.TouchesCaudaEquinaTopicWithBackPain(r.Text)), caudaEquina.Count,
-                ordinary.Count(text => Shipped.SafetyCheckFor(text) is not null), ordinary.Count);
+                ordinary.Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage), ordinary.Count);
         }
 
         var built = Total(Parts.Where(part => !FreshParts.Contains(part)));
@@ -228,6 +228,39 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout-carer2", 1, 26, 14)]
     public void Carers_parts_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: false);
+
+    /// <summary>
+    /// The carer safety check (SafetyCheck.cs) on the carers' parts and on the patients' own: its reach, the carers' red
+    /// flags without an alert at their tier that get it, and its burden, the ordinary messages that get it. Counts only.
+    /// Bounds as fixed before it was first counted (docs/triage.md): half the reach at least, at most 1.5% of ordinary
+    /// messages on the seen and on the fresh self-report parts, at most 10 of the carers' 160.
+    /// </summary>
+    [Fact]
+    public void The_carer_check_reaches_carers_and_few_ordinary_messages()
+    {
+        static bool IsCarerCheck(string? check) => check is SafetyCheck.SomeoneElsesEmergencyMessage or SafetyCheck.SomeoneElsesUrgentMessage;
+        string[] carers = ["heldout-carer1", "heldout-carer2"];
+
+        var uncaught = carers.SelectMany(RedFlags).Where(r => !(Shipped.Screen(r.Text)?.Level >= Level(r.Tier))).ToList();
+        var reached = uncaught.Count(r => IsCarerCheck(Shipped.SafetyCheckFor(r.Text)));
+        int Burden(IEnumerable<string> parts, out int ordinary)
+        {
+            var texts = parts.SelectMany(Ordinary).ToList();
+            ordinary = texts.Count;
+            return texts.Count(text => IsCarerCheck(Shipped.SafetyCheckFor(text)));
+        }
+
+        var seen = Burden(Parts.Where(part => !FreshParts.Contains(part)), out var seenOrdinary);
+        var fresh = Burden(FreshParts, out var freshOrdinary);
+        var carer = Burden(carers, out var carerOrdinary);
+        output.WriteLine($"carers' red flags without an alert at their tier: {uncaught.Count}, of them checked {reached}");
+        output.WriteLine($"burden: seen {seen} / {seenOrdinary}, fresh {fresh} / {freshOrdinary}, carers {carer} / {carerOrdinary}");
+
+        Assert.True(reached * 2 >= uncaught.Count, $"reach {reached} / {uncaught.Count}");
+        Assert.True(seen <= seenOrdinary * 0.015, $"seen burden {seen} / {seenOrdinary}");
+        Assert.True(fresh <= freshOrdinary * 0.015, $"fresh burden {fresh} / {freshOrdinary}");
+        Assert.True(carer <= 10, $"carers' burden {carer} / {carerOrdinary}");
+    }
 
     /// <summary>A regression floor: no more false alerts, no fewer catches or emergencies than the recorded figures.</summary>
     private void AssertFloor(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast, bool showSentences)

@@ -42,4 +42,33 @@ public sealed class SafetyCheckTests
         Assert.Equal(1, SmsText.Segments(SafetyCheck.CaudaEquinaMessage));
         Assert.Contains("911", SafetyCheck.CaudaEquinaMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Dad's back went and he can't pass water", SafetyCheck.SomeoneElsesEmergencyMessage)]
+    [InlineData("my husband fell off the roof this morning and his back is agony", SafetyCheck.SomeoneElsesEmergencyMessage)]
+    [InlineData("mum's foot is red hot and swollen", SafetyCheck.SomeoneElsesUrgentMessage)]
+    [InlineData("my son has a temperature of 39 and his heel is really sore", SafetyCheck.SomeoneElsesUrgentMessage)]
+    public void A_story_about_someone_else_with_a_sign_gets_the_carer_check_but_no_alert(string text, string check)
+    {
+        Assert.Null(screen.Screen(text));
+        Assert.Equal(check, screen.SafetyCheckFor(text));
+    }
+
+    [Theory]
+    [InlineData("texting for my dad, his back went and now he cant pee at all")] // framed: the alert itself
+    [InlineData("my husband has diabetes and my heel is sore")] // the writer's own pain
+    [InlineData("my mum fell off a ladder years ago, fine now, her heel aches in the morning")] // past
+    [InlineData("can sciatica affect both legs? asking for my dad")] // a general question
+    [InlineData("my dad's back is stiff in the mornings, which stretches can he do")] // no sign
+    public void Other_stories_about_someone_else_get_no_carer_check(string text) =>
+        Assert.False(screen.SafetyCheckFor(text) is SafetyCheck.SomeoneElsesEmergencyMessage or SafetyCheck.SomeoneElsesUrgentMessage);
+
+    [Theory]
+    [InlineData(SafetyCheck.SomeoneElsesEmergencyMessage)]
+    [InlineData(SafetyCheck.SomeoneElsesUrgentMessage)]
+    public void The_carer_checks_are_plain_gsm_text_that_fit_one_segment(string check)
+    {
+        Assert.True(SmsText.IsGsm7(check));
+        Assert.Equal(1, SmsText.Segments(check));
+    }
 }

@@ -85,12 +85,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// </summary>
     public string? SafetyCheckFor(string text)
     {
-        if (SomeoneElsesLevel(text) is { } level && !(Screen(text)?.Level >= level))
+        // The alert is read at most once, and only when a check might be due.
+        var alert = new Lazy<AlertLevel?>(() => Screen(text)?.Level, LazyThreadSafetyMode.None);
+        if (SomeoneElsesLevel(text) is { } level && !(alert.Value >= level))
         {
             return level == AlertLevel.Emergency ? SafetyCheck.SomeoneElsesEmergencyMessage : SafetyCheck.SomeoneElsesUrgentMessage;
         }
 
-        return TouchesCaudaEquinaTopicWithBackPain(text) && Screen(text) is not { Level: AlertLevel.Emergency } ? SafetyCheck.CaudaEquinaMessage : null;
+        return TouchesCaudaEquinaTopicWithBackPain(text) && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
     }
 
     /// <summary>

@@ -15,18 +15,18 @@ public static partial class SafetyCheck
 {
     /// <summary>Plain words, GSM-7, grade 8; names 911 like the emergency advice.</summary>
     public const string CaudaEquinaMessage =
-        "Safety check: if you also have numbness between your legs or around your bottom, or new trouble peeing, pooing or with sex, call 911 now.";
+        "Safety check: do you also have numbness between your legs or around your bottom? Or new trouble peeing, pooing or with sex? If so, call 911 now.";
 
     /// <summary>
     /// For a text about someone else that, read as theirs, states an emergency sign: carers mostly tell the story without
     /// saying they text for the person, and the screen does not alert on someone else's sign said in passing.
     /// </summary>
     public const string SomeoneElsesEmergencyMessage =
-        "Safety check: if this is about someone else and they have these problems now, call 911 for them now.";
+        "Safety check: is this about someone else? If they have these problems now, call 911 for them now.";
 
     /// <summary>The same for an urgent sign: same-day care, as the urgent advice says.</summary>
     public const string SomeoneElsesUrgentMessage =
-        "Safety check: if this is about someone else and they have these problems now, they should see a doctor today.";
+        "Safety check: is this about someone else? If they have these problems now, they should see a doctor today.";
 
     /// <summary>Whether a normalised sentence (lower case, no punctuation) touches a cauda equina topic.</summary>
     public static bool TouchesCaudaEquinaTopic(string normalisedSentence) => CaudaEquinaTopic().IsMatch(normalisedSentence);

@@ -71,4 +71,11 @@ public sealed class SafetyCheckTests
         Assert.True(SmsText.IsGsm7(check));
         Assert.Equal(1, SmsText.Segments(check));
     }
+
+    [Theory]
+    [InlineData(SafetyCheck.CaudaEquinaMessage)]
+    [InlineData(SafetyCheck.SomeoneElsesEmergencyMessage)]
+    [InlineData(SafetyCheck.SomeoneElsesUrgentMessage)]
+    public void Every_safety_line_reads_at_grade_8_or_below(string check) =>
+        Assert.InRange(PainCoach.Tests.Faq.ReadingLevel.Grade(check), -10, 8);
 }

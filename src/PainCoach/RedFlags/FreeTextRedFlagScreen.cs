@@ -80,28 +80,35 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>
-    /// The cauda equina safety check (<see cref="SafetyCheck"/>) for a back-pain text that touches its topics and raises
-    /// no emergency alert.
+    /// The SMS safety lines (<see cref="SafetyCheck"/>): the carer check for a story about someone else whose signs, read
+    /// as theirs, are urgent or an emergency above the alert; else the cauda equina check for a back-pain text that
+    /// touches its topics and raises no emergency alert.
     /// </summary>
     public string? SafetyCheckFor(string text)
     {
-        // The alert is read at most once, and only when a check might be due.
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        // The text is split once for both checks; the alert is read at most once, and only when a check might be due.
+        var sentences = Sentences(text).ToList();
         var alert = new Lazy<AlertLevel?>(() => Screen(text)?.Level, LazyThreadSafetyMode.None);
-        if (SomeoneElsesLevel(text) is { } level && !(alert.Value >= level))
+        if (SomeoneElsesLevel(text, sentences) is { } level && !(alert.Value >= level))
         {
             return level == AlertLevel.Emergency ? SafetyCheck.SomeoneElsesEmergencyMessage : SafetyCheck.SomeoneElsesUrgentMessage;
         }
 
-        return TouchesCaudaEquinaTopicWithBackPain(text) && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
+        return TouchesCaudaEquinaTopicWithBackPain(sentences) && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
     }
 
     /// <summary>
     /// For a text about someone else (<see cref="SignMentions.AboutAnother"/>), the level its signs have read as that
     /// person's words, when it is urgent or an emergency; null otherwise, and for a general question.
     /// </summary>
-    internal AlertLevel? SomeoneElsesLevel(string text)
+    private AlertLevel? SomeoneElsesLevel(string text, List<ScreenSentence> sentences)
     {
-        if (echoed is null || string.IsNullOrWhiteSpace(text) || !SignMentions.AboutAnother(Sentences(text).ToList(), phrases.Negation))
+        if (echoed is null || !SignMentions.AboutAnother(sentences, phrases.Negation))
         {
             return null;
         }
@@ -112,17 +119,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>Back pain named and a cauda equina topic touched, whatever the screen reads as stated.</summary>
-    internal bool TouchesCaudaEquinaTopicWithBackPain(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
+    internal bool TouchesCaudaEquinaTopicWithBackPain(string text) =>
+        !string.IsNullOrWhiteSpace(text) && TouchesCaudaEquinaTopicWithBackPain(Sentences(text).ToList());
 
-        var sentences = Sentences(text).ToList();
-        return sentences.Any(sentence => Finds(phrases.BackWords, sentence, null, window: 1))
-            && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text));
-    }
+    private bool TouchesCaudaEquinaTopicWithBackPain(List<ScreenSentence> sentences) =>
+        sentences.Any(sentence => Finds(phrases.BackWords, sentence, null, window: 1))
+        && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text));
 
     /// <summary>The pain area and the signs a text states, before the catalog decides what they mean.</summary>
     public ScreenReading Read(string? text)

@@ -123,12 +123,15 @@ public sealed class SmsConversationTests(DevServerFixture fixture)
         Assert.Contains("911", answer.Reply, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_back_pain_question_about_the_toilet_gets_the_safety_check_first()
+    /// <summary>A sign's topic touched (the toilet with back pain), or a carer's story without a frame: a safety line, not the alert.</summary>
+    [Theory]
+    [InlineData("my lower back hurts when i sit on the toilet, is that normal", SafetyCheck.CaudaEquinaMessage)]
+    [InlineData("Dad's back went and he can't pass water", SafetyCheck.SomeoneElsesEmergencyMessage)]
+    public async Task A_message_near_an_emergency_gets_its_safety_line_not_the_alert(string text, string safetyLine)
     {
-        var answer = await TextAsync(Client, TestPhones.Next(), "my lower back hurts when i sit on the toilet, is that normal");
+        var answer = await TextAsync(Client, TestPhones.Next(), text);
 
-        Assert.Contains(SafetyCheck.CaudaEquinaMessage, answer.Reply, StringComparison.Ordinal);
+        Assert.Contains(safetyLine, answer.Reply, StringComparison.Ordinal);
         Assert.DoesNotContain(RedFlagCatalog.EmergencyMessage, answer.Reply, StringComparison.Ordinal);
     }
 
@@ -138,15 +141,6 @@ public sealed class SmsConversationTests(DevServerFixture fixture)
         var answer = await TextAsync(Client, TestPhones.Next(), "texting for my dad, his back went and now he cant pee at all");
 
         Assert.Contains(RedFlagCatalog.EmergencyMessage, answer.Reply, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_carers_story_without_a_frame_gets_the_carer_check()
-    {
-        var answer = await TextAsync(Client, TestPhones.Next(), "Dad's back went and he can't pass water");
-
-        Assert.Contains(SafetyCheck.SomeoneElsesEmergencyMessage, answer.Reply, StringComparison.Ordinal);
-        Assert.DoesNotContain(RedFlagCatalog.EmergencyMessage, answer.Reply, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,9 +113,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        var theirs = echoed.Value.Read(SignMentions.InThePatientsWords(text));
-        var level = theirs.GeneralQuestion ? null : RedFlagCatalog.Evaluate(theirs.Area, theirs.Signs).Select(flag => (AlertLevel?)flag.Level).Max();
-        return level >= AlertLevel.Urgent ? level : null;
+        return AsThePatientsWords(echoed.Value, text).Today;
+    }
+
+    /// <summary>
+    /// The text read as the other person's own words (<see cref="SignMentions.InThePatientsWords"/>), by the screen that
+    /// reads every sign as the writer's, and its level when that needs care today (urgent or emergency; never for a
+    /// general question).
+    /// </summary>
+    private static (ScreenReading Reading, AlertLevel? Today) AsThePatientsWords(FreeTextRedFlagScreen everySignTheWriters, string text)
+    {
+        var reading = everySignTheWriters.Read(SignMentions.InThePatientsWords(text));
+        var level = reading.GeneralQuestion ? null : RedFlagCatalog.Evaluate(reading.Area, reading.Signs).Select(flag => (AlertLevel?)flag.Level).Max();
+        return (reading, level >= AlertLevel.Urgent ? level : null);
     }
 
     /// <summary>Back pain named and a cauda equina topic touched, whatever the screen reads as stated.</summary>
@@ -147,8 +157,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return reading;
         }
 
-        var patients = echoed.Value.Read(SignMentions.InThePatientsWords(text));
-        if (!patients.GeneralQuestion && RedFlagCatalog.Evaluate(patients.Area, patients.Signs).Any(flag => flag.Level is AlertLevel.Emergency or AlertLevel.Urgent))
+        var (patients, today) = AsThePatientsWords(echoed.Value, text);
+        if (today is not null)
         {
             return patients;
         }

@@ -27,7 +27,7 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
+        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks|saying|on about|going on about|banging on about|talking about)|told me|tells me|told us"
         + @"|(they|everyone|everybody|people|folk|folks|friends|mates|lads|girls|guys|colleagues|nurses|doctors|family|relatives|(the|my|our) (\w+ )?(club|group|team|class|office|crew|lot))( [a-z]+){0,3}? (saying|talking about|on about|going on about|keep saying|were saying|reckon)"
         + @"|(googling|googled|googlin|looking up|looked up|searching|searched|researching|researched|reading up on|read up on|reading about|scrolling)( (about|for|on|up))?"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
@@ -188,8 +188,9 @@ internal static class SignMentions
     private static readonly HashSet<string> DeniedStates = new(
         ["hot", "feverish", "numb", "weak", "breathless", "dizzy", "incontinent", "unwell", "ill", "poorly", "sick", "clammy", "shivery"], StringComparer.Ordinal);
 
-    // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
-    private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
+    // What people say they have none of ("i've no issues at all", "i dont have any symptoms", "no history of that"); "no
+    // other problems" is not.
+    private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs", "history"], StringComparer.Ordinal);
 
     // After "that" or "any", a measure of something the writer has ("i dont have that much feeling", "not that strong").
     private static readonly HashSet<string> Measures = new(

@@ -87,7 +87,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// their catch and emergency floors were raised to every red flag (136 and 48 each) after the late round's rf-recall5.
     /// heldout13 to heldout20 (eight writers of 2026-12-03 late and 2026-12-04, kept outside the repository and scored as
     /// totals only at two contacts each) are consumed since the morning round of 2026-12-04, floored at their last score;
-    /// their catch and emergency floors raised after rf-emerg6 brought every emergency of theirs to emergency.
+    /// their catch and emergency floors raised after rf-emerg6 brought every emergency of theirs to emergency, and
+    /// their false alerts at 0 since the morning round's rf-precision6 closed all twenty-five by class.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -109,14 +110,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10", 0, 136, 48)]
     [InlineData("heldout11", 0, 136, 48)]
     [InlineData("heldout12", 0, 136, 48)]
-    [InlineData("heldout13", 3, 127, 48)]
-    [InlineData("heldout14", 1, 130, 48)]
-    [InlineData("heldout15", 4, 130, 48)]
-    [InlineData("heldout16", 5, 129, 48)]
-    [InlineData("heldout17", 3, 135, 48)]
-    [InlineData("heldout18", 7, 131, 48)]
+    [InlineData("heldout13", 0, 127, 48)]
+    [InlineData("heldout14", 0, 130, 48)]
+    [InlineData("heldout15", 0, 130, 48)]
+    [InlineData("heldout16", 0, 129, 48)]
+    [InlineData("heldout17", 0, 135, 48)]
+    [InlineData("heldout18", 0, 131, 48)]
     [InlineData("heldout19", 0, 135, 48)]
-    [InlineData("heldout20", 2, 128, 48)]
+    [InlineData("heldout20", 0, 128, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

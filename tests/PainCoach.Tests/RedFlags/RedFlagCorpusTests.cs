@@ -86,7 +86,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// their false alerts at 0 since the late round's rf-precision5 closed all fifteen by class.
     /// their catch and emergency floors were raised to every red flag (136 and 48 each) after the late round's rf-recall5.
     /// heldout13 to heldout20 (eight writers of 2026-12-03 late and 2026-12-04, kept outside the repository and scored as
-    /// totals only at two contacts each) are consumed since the morning round of 2026-12-04, floored at their last score.
+    /// totals only at two contacts each) are consumed since the morning round of 2026-12-04, floored at their last score;
+    /// their catch floors (and heldout15's emergency floor) were raised after the morning round's rf-recall6.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -108,14 +109,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10", 0, 136, 48)]
     [InlineData("heldout11", 0, 136, 48)]
     [InlineData("heldout12", 0, 136, 48)]
-    [InlineData("heldout13", 3, 123, 44)]
-    [InlineData("heldout14", 1, 126, 44)]
-    [InlineData("heldout15", 4, 124, 43)]
-    [InlineData("heldout16", 5, 126, 45)]
-    [InlineData("heldout17", 3, 134, 47)]
-    [InlineData("heldout18", 7, 124, 41)]
-    [InlineData("heldout19", 0, 131, 44)]
-    [InlineData("heldout20", 2, 122, 42)]
+    [InlineData("heldout13", 3, 132, 44)]
+    [InlineData("heldout14", 1, 132, 44)]
+    [InlineData("heldout15", 4, 132, 44)]
+    [InlineData("heldout16", 5, 132, 45)]
+    [InlineData("heldout17", 3, 135, 47)]
+    [InlineData("heldout18", 7, 129, 41)]
+    [InlineData("heldout19", 0, 132, 44)]
+    [InlineData("heldout20", 2, 130, 42)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

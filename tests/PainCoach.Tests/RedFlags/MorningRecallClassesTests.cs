@@ -46,6 +46,12 @@ public sealed class MorningRecallClassesTests
     [InlineData("left foot weakness since the back went", AlertLevel.SeeClinician)]
     [InlineData("kamar me dard for 6 weeks, no improvement", AlertLevel.SeeClinician)]
     [InlineData("plantar fashitis for 2 months, nothing is helping", AlertLevel.SeeClinician)]
+    [InlineData("my back wont let me do up my own boots", AlertLevel.SeeClinician)]
+    [InlineData("with this heel i cant pop down to the chemist anymore", AlertLevel.SeeClinician)]
+    [InlineData("because of my back i cant take my grandkids to the park", AlertLevel.SeeClinician)]
+    [InlineData("the leg was fine on friday, a bit weak saturday, now it keeps giving way, sciatica", AlertLevel.Urgent)]
+    [InlineData("each morning my foot lifts a little less, back pain too", AlertLevel.Urgent)]
+    [InlineData("Heel. Six weeks. Ice, rest, new trainers. Nothing has changed.", AlertLevel.SeeClinician)]
     public void Morning_round_wording_is_caught_at_its_level(string text, AlertLevel level)
     {
         var alert = screen.Screen(text);
@@ -74,5 +80,8 @@ public sealed class MorningRecallClassesTests
     [InlineData("heel getting better week after week")]
     [InlineData("no leg weakness, just a stiff back")]
     [InlineData("how do you spell planter fasheitis")]
+    [InlineData("cant take my son to football on saturday, the car is in the garage, back ok")]
+    [InlineData("every day my heel hurts less with the stretches")]
+    [InlineData("my wife helps me with my socks because i have long nails, back ok")]
     public void Near_misses_in_the_same_words_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
 }

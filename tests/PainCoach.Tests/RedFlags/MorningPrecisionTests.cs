@@ -63,7 +63,7 @@ public sealed class MorningPrecisionTests
     // A bump at walking pace.
     [InlineData("someone bumped into my car at walking pace in the car park, no damage, back fine")]
     // Up early for a shift.
-    [InlineData("woke at 5 for the early shift, back a bit stiff, fine by lunch")]
+    [InlineData("woke at 5 for the early shift, back a bit stiff, fine after a coffee")]
     // "injection" is a word, not a misspelt "infection".
     [InlineData("had a steroid injection in my heel last year, is another one ok")]
     public void Everyday_words_of_the_morning_round_raise_no_alert(string text) => Assert.Null(screen.Screen(text));

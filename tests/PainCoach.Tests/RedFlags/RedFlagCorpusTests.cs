@@ -87,8 +87,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// their catch and emergency floors were raised to every red flag (136 and 48 each) after the late round's rf-recall5.
     /// heldout13 to heldout20 (eight writers of 2026-12-03 late and 2026-12-04, kept outside the repository and scored as
     /// totals only at two contacts each) are consumed since the morning round of 2026-12-04, floored at their last score;
-    /// their catch and emergency floors raised after rf-emerg6 brought every emergency of theirs to emergency, and
-    /// their false alerts at 0 since the morning round's rf-precision6 closed all twenty-five by class.
+    /// their emergency floors at every emergency since rf-emerg6, their false alerts at 0 since rf-precision6 closed all
+    /// twenty-five by class, and their catch floors at the figures after rf-recall6 (all three in the morning round).
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -110,14 +110,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10", 0, 136, 48)]
     [InlineData("heldout11", 0, 136, 48)]
     [InlineData("heldout12", 0, 136, 48)]
-    [InlineData("heldout13", 0, 127, 48)]
-    [InlineData("heldout14", 0, 130, 48)]
-    [InlineData("heldout15", 0, 130, 48)]
-    [InlineData("heldout16", 0, 129, 48)]
-    [InlineData("heldout17", 0, 135, 48)]
-    [InlineData("heldout18", 0, 131, 48)]
-    [InlineData("heldout19", 0, 135, 48)]
-    [InlineData("heldout20", 0, 128, 48)]
+    [InlineData("heldout13", 0, 136, 48)]
+    [InlineData("heldout14", 0, 136, 48)]
+    [InlineData("heldout15", 0, 136, 48)]
+    [InlineData("heldout16", 0, 135, 48)]
+    [InlineData("heldout17", 0, 136, 48)]
+    [InlineData("heldout18", 0, 136, 48)]
+    [InlineData("heldout19", 0, 136, 48)]
+    [InlineData("heldout20", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -148,9 +148,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10")]
     [InlineData("heldout11")]
     [InlineData("heldout12")]
+    [InlineData("heldout13")]
     [InlineData("heldout14")]
     [InlineData("heldout15")]
+    [InlineData("heldout16")]
+    [InlineData("heldout17")]
+    [InlineData("heldout18")]
     [InlineData("heldout19")]
+    [InlineData("heldout20")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Shipped.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -188,7 +193,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10")]
     [InlineData("heldout11")]
     [InlineData("heldout12")]
+    [InlineData("heldout13")]
+    [InlineData("heldout14")]
+    [InlineData("heldout15")]
+    [InlineData("heldout16")]
+    [InlineData("heldout17")]
+    [InlineData("heldout18")]
     [InlineData("heldout19")]
+    [InlineData("heldout20")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>

@@ -32,6 +32,9 @@ public sealed class MorningPrecisionTests
     // A duration dated by the remote time is how long the old episode lasted; "was fine after" ends it.
     [InlineData("my heel hurt for 3 weeks last summer but went away with stretching, want tips to stop it coming back")]
     [InlineData("years ago i was in a car crash on the m8, was fine after, writing about a sore heel")]
+    // Family passing on hearsay with "going on about"; a past episode "that went with yoga" (third probes).
+    [InlineData("my nan and my aunties were going on about numb legs meaning a stroke, is that right? my back is just stiff")]
+    [InlineData("lower back pain for a couple of months in 2017 that went with yoga, how do i keep it away")]
     // Numbness from sitting that went after a walk.
     [InlineData("legs went numb on the coach but fine after a walk round, back ok")]
     public void Reading_rules_clear_mentions_roles_stages_and_brief_numbness(string text) => Assert.Null(screen.Screen(text));
@@ -110,5 +113,7 @@ public sealed class MorningPrecisionTests
     [InlineData("im type 2 diabetic and they are checking my sugars next week, heel sore", AlertLevel.SeeClinician)]
     [InlineData("my heel pain is 9 out of 10 today, i cant walk", AlertLevel.SeeClinician)]
     [InlineData("my heel is red hot and swollen, is it an infection?", AlertLevel.Urgent)]
+    [InlineData("my mum was going on about me wetting the bed and my back is agony", AlertLevel.Emergency)]
+    [InlineData("my feet have been tingling for weeks, no ice or anything, just tingly", AlertLevel.SeeClinician)]
     public void Real_signs_in_similar_words_keep_their_level(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 }

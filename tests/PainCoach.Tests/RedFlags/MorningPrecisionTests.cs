@@ -125,6 +125,7 @@ public sealed class MorningPrecisionTests
     [InlineData("breathless after the stairs and it doesnt settle, chest tight, back pain", AlertLevel.Emergency)]
     [InlineData("my bum cheeks have been numb since yesterday and my back is agony", AlertLevel.Emergency)]
     [InlineData("i cant get it up at all and my back is killing me", AlertLevel.Emergency)]
+    [InlineData("struggling to get my breath walking up the stairs today and my back aches", AlertLevel.Emergency)]
     [InlineData("my feet have been tingling for weeks, no ice or anything, just tingly", AlertLevel.SeeClinician)]
     public void Real_signs_in_similar_words_keep_their_level(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 }

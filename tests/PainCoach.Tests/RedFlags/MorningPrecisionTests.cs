@@ -32,6 +32,9 @@ public sealed class MorningPrecisionTests
     // A duration dated by the remote time is how long the old episode lasted; "was fine after" ends it.
     [InlineData("my heel hurt for 3 weeks last summer but went away with stretching, want tips to stop it coming back")]
     [InlineData("years ago i was in a car crash on the m8, was fine after, writing about a sore heel")]
+    // Family passing on hearsay with "going on about"; a past episode "that went with yoga" (third probes).
+    [InlineData("my nan and my aunties were going on about numb legs meaning a stroke, is that right? my back is just stiff")]
+    [InlineData("lower back pain for a couple of months in 2017 that went with yoga, how do i keep it away")]
     // Numbness from sitting that went after a walk.
     [InlineData("legs went numb on the coach but fine after a walk round, back ok")]
     public void Reading_rules_clear_mentions_roles_stages_and_brief_numbness(string text) => Assert.Null(screen.Screen(text));
@@ -66,6 +69,13 @@ public sealed class MorningPrecisionTests
     [InlineData("woke at 5 for the early shift, back a bit stiff, fine after a coffee")]
     // "injection" is a word, not a misspelt "infection".
     [InlineData("had a steroid injection in my heel last year, is another one ok")]
+    // Emergency false alerts rf-emerg6 left open: a car hit by an object or a dashboard light, breathless after the stairs
+    // and fine in a minute, face cheeks numb from the cold, getting a thing up the stairs.
+    [InlineData("the car got scratched by a shopping trolley at the supermarket, lower back sore from the drive")]
+    [InlineData("the engine warning light came on in my car, back aches from the long drive")]
+    [InlineData("out of breath going up the hill but back to normal in a couple of minutes, lower back stiff")]
+    [InlineData("both cheeks numb from the dentist this morning and my back aches from the chair")]
+    [InlineData("could not get the sofa up the stairs, my back is killing me")]
     public void Everyday_words_of_the_morning_round_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -110,5 +120,12 @@ public sealed class MorningPrecisionTests
     [InlineData("im type 2 diabetic and they are checking my sugars next week, heel sore", AlertLevel.SeeClinician)]
     [InlineData("my heel pain is 9 out of 10 today, i cant walk", AlertLevel.SeeClinician)]
     [InlineData("my heel is red hot and swollen, is it an infection?", AlertLevel.Urgent)]
+    [InlineData("my mum was going on about me wetting the bed and my back is agony", AlertLevel.Emergency)]
+    [InlineData("a car hit me in the car park and my back is agony", AlertLevel.Emergency)]
+    [InlineData("breathless after the stairs and it doesnt settle, chest tight, back pain", AlertLevel.Emergency)]
+    [InlineData("my bum cheeks have been numb since yesterday and my back is agony", AlertLevel.Emergency)]
+    [InlineData("i cant get it up at all and my back is killing me", AlertLevel.Emergency)]
+    [InlineData("struggling to get my breath walking up the stairs today and my back aches", AlertLevel.Emergency)]
+    [InlineData("my feet have been tingling for weeks, no ice or anything, just tingly", AlertLevel.SeeClinician)]
     public void Real_signs_in_similar_words_keep_their_level(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 }

@@ -126,7 +126,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class;
     /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md; heldout9 to heldout12 since
     /// the late round's rf-recall5, which brought every emergency of theirs to emergency; heldout14, heldout15 and heldout19
-    /// since the morning round's rf-emerg6, which did the same for heldout13 to heldout20).
+    /// since the morning round's rf-emerg6, which did the same for heldout13 to heldout20; the other five of them since
+    /// rf-precision6 closed their emergency false alerts in the same round).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -173,7 +174,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// new heel or back pain, because CONTENT.md counts a cancer history whenever it was; that is left for clinical review
     /// (docs/triage.md). Their catches and emergencies are at the gates. The consumed heldout5 to heldout8 and tuning10
     /// meet every gate since the night round's four helpers were merged; tuning9 since its last false alert ("leg day
-    /// destroyed me, legs feel weak going up stairs") was closed by the tired-legs rule (2026-12-04). heldout9 to heldout12 meet every gate since the late round's two helpers were merged; heldout19 since rf-emerg6 (morning round).
+    /// destroyed me, legs feel weak going up stairs") was closed by the tired-legs rule (2026-12-04). heldout9 to heldout12 meet every gate since the late round's two helpers were merged; heldout19 since rf-emerg6 (morning round); heldout17 since rf-precision6 closed its false alerts in that round.
     /// </summary>
     [Theory]
     [InlineData("tuning3")]

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""The red-flag head, fourth try (docs/triage.md): trains a small head on the sentence model's token states, chooses
+"""The red-flag head, fourth and fifth tries (docs/triage.md): trains a small head on the sentence model's token states, chooses
 its thresholds leaving each training writer out, prints counts per writer (never a sentence), and writes the shipped
 head: src/PainCoach/RedFlags/Head/red-flag-head.onnx and red-flag-head.json.
 
 Input: the dump of `PainCoach.FaqTuning redflag-head-dump` (states.f32 and texts.tsv in artifacts/redflag-head), which
-holds only the training writers' texts (the held-out parts for the ship decision are refused by the dump's reader).
+holds only the training writers' texts, each as the FAQ embeds it (FaqIndex.ModelText; the held-out parts for the ship
+decision are refused by the dump's reader).
 Run through scripts/redflag-head/train.sh. Dev-time only: PyTorch is never needed to build, test or run the service.
 """
 import argparse
@@ -287,7 +288,7 @@ def main():
         "thresholds": shipped,
         "thresholdTiers": TIER_NAMES,
         "gridStepsUp": steps_chosen,
-        "trainedOn": f"every red-flag corpus part but heldout13 to heldout16 ({len(names) - 1} writers) and the FAQ's v2/v3 tuning in-scope questions less warning-sign ones (writer faq)",
+        "trainedOn": f"the red-flag corpus parts up to heldout20, not the carers' ({len(names) - 1} writers), and the FAQ's v2/v3 tuning in-scope questions less warning-sign ones (writer faq); each text as the FAQ embeds it (FaqIndex.ModelText)",
         "recipe": f"one encoder layer (d {DIM}, {HEADS} heads, feed-forward {FEED_FORWARD}, dropout {DROPOUT}), mean+max pooling, 3 ordinal sigmoids; AdamW lr {LEARNING_RATE}, weight decay {WEIGHT_DECAY}, batch {BATCH}, {EPOCHS} epochs, seed {SEED}",
     }
     with open(os.path.join(args.out, "red-flag-head.json"), "w", encoding="utf-8") as f:

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Trains the red-flag head (docs/triage.md, fourth try) and writes src/PainCoach/RedFlags/Head/red-flag-head.{onnx,json}:
+# Trains the red-flag head (docs/triage.md, fourth and fifth tries) and writes src/PainCoach/RedFlags/Head/red-flag-head.{onnx,json}:
 # dumps the training texts' token states with the service's own sentence model (C#, artifacts/redflag-head, git-ignored),
 # trains leaving each writer out to choose the thresholds (PyTorch), prints counts per writer, then checks that the
 # exported head gives in C# what it gave in PyTorch. Dev-time only: PyTorch is never needed to build, test or run the
 # service. Needs Debian's PyTorch:  sudo apt-get update && sudo apt-get install -y python3-torch python3-numpy
-#   scripts/redflag-head/train.sh            (about 10 minutes on 2 cores; --fresh recomputes the dump and the folds)
+#   scripts/redflag-head/train.sh            (about 40 minutes on 2 cores; --fresh recomputes the dump and the folds)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 python=/usr/bin/python3

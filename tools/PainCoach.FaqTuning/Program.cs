@@ -235,16 +235,16 @@ switch (args[0])
     }
 
     case "redflag-head-dump":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Dump(embedder, args.Length > 1 ? args[1] : "artifacts/redflag-head");
+        return PainCoach.FaqTuning.RedFlagHeadCommands.Dump(embedder, FaqIndex.Build(knowledgeBase), args.Length > 1 ? args[1] : "artifacts/redflag-head");
 
     case "redflag-head-score":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Score([.. args.Skip(1)], embedder);
+        return PainCoach.FaqTuning.RedFlagHeadCommands.Score([.. args.Skip(1)], embedder, FaqIndex.Build(knowledgeBase));
 
     case "redflag-head-ask":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Ask([.. args.Skip(1)], embedder);
+        return PainCoach.FaqTuning.RedFlagHeadCommands.Ask([.. args.Skip(1)], embedder, FaqIndex.Build(knowledgeBase));
 
     case "redflag-head-check":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Check(embedder, args.Length > 1 ? args[1] : "artifacts/redflag-head");
+        return PainCoach.FaqTuning.RedFlagHeadCommands.Check(embedder, FaqIndex.Build(knowledgeBase), args.Length > 1 ? args[1] : "artifacts/redflag-head");
 
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");

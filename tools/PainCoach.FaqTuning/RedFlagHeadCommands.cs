@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PainCoach.Faq;
 using PainCoach.Language;
 using PainCoach.RedFlags;
 using PainCoach.RedFlags.Head;
@@ -9,18 +10,20 @@ using PainCoach.RedFlags.Head;
 namespace PainCoach.FaqTuning;
 
 /// <summary>
-/// The red-flag head's fourth try (docs/triage.md): <c>redflag-head-dump</c> writes the training texts' token states
-/// (computed here, by the service's own sentence model) with their labels for scripts/redflag-head/train.py;
-/// <c>redflag-head-score</c> scores corpus files with the shipped head and prints counts only, never a sentence (the
-/// coordinator runs it once on the parts kept for the ship decision). The reader refuses those parts and every FAQ
-/// held-out file: they are never read to train or choose anything.
+/// The red-flag head (docs/triage.md, fourth and fifth tries): <c>redflag-head-dump</c> writes the training texts' token
+/// states (computed here, by the service's own sentence model, on the text the FAQ embeds: <see cref="FaqIndex.ModelText"/>)
+/// with their labels for scripts/redflag-head/train.py; <c>redflag-head-score</c> scores corpus files given by path with
+/// the shipped head and prints counts only, never a sentence (the coordinator runs it once on the parts kept for the
+/// ship decision). The training reader refuses heldout21 and above, the carers' parts and every FAQ held-out file: they
+/// are never read to train or choose anything.
 /// </summary>
 internal static partial class RedFlagHeadCommands
 {
     /// <summary>One writer per file: the red-flag parts written in one file each (ordinary and red flags together).</summary>
     private static readonly string[] CombinedParts =
         ["tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
-         "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"];
+         "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+         "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
 
     /// <summary>The FAQ's tuning questions, read as ordinary text of the writer "faq" (as the third try).</summary>
     private static readonly string[] FaqParts =
@@ -31,14 +34,18 @@ internal static partial class RedFlagHeadCommands
     private const string RedFlagDirectory = "tests/PainCoach.Tests/RedFlags/";
     private const string FaqDirectory = "tests/PainCoach.Tests/Faq/";
 
-    /// <summary>The parts kept for the ship decision and the FAQ's held-out files: never read to train or choose anything.</summary>
-    [GeneratedRegex(@"corpus-heldout1[3-6]\.json$|\.heldout\.json$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Never read to train or choose anything: the parts kept for the ship decision (heldout21 and above), the carers'
+    /// parts (their red flags are another person's signs, labelled for another policy) and the FAQ's held-out files.
+    /// </summary>
+    [GeneratedRegex(@"heldout(?:2[1-9]|[3-9][0-9]|[1-9][0-9]{2,})(?![0-9])|carer|\.heldout\.json$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverRead();
 
     private sealed record SeenText(string Text, AlertLevel? Tier, string Writer);
 
-    public static int Dump(SentenceEmbedder embedder, string directory)
+    public static int Dump(SentenceEmbedder embedder, FaqIndex index, string directory)
     {
+        ArgumentNullException.ThrowIfNull(index);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var seen = ReadSeen();
         var screen = new FreeTextRedFlagScreen();
@@ -49,7 +56,7 @@ internal static partial class RedFlagHeadCommands
             for (var i = 0; i < seen.Count; i++)
             {
                 var item = seen[i];
-                var encoded = embedder.Encode(HeadRedFlagScreen.Prepare(item.Text));
+                var encoded = embedder.Encode(index.ModelText(item.Text));
                 foreach (var value in encoded.Rows)
                 {
                     states.Write(value);
@@ -68,8 +75,9 @@ internal static partial class RedFlagHeadCommands
     }
 
     /// <summary>The shipped head's probabilities here against the training script's (probabilities.tsv), on the dumped states.</summary>
-    public static int Check(SentenceEmbedder embedder, string directory)
+    public static int Check(SentenceEmbedder embedder, FaqIndex index, string directory)
     {
+        ArgumentNullException.ThrowIfNull(index);
         using var head = RedFlagHead.LoadEmbeddedIfPresent();
         if (head is null)
         {
@@ -82,7 +90,7 @@ internal static partial class RedFlagHeadCommands
         var worst = 0.0;
         for (var i = 0; i < seen.Count; i += 7)
         {
-            var p = head.Probabilities(embedder.Encode(HeadRedFlagScreen.Prepare(seen[i].Text)));
+            var p = head.Probabilities(embedder.Encode(index.ModelText(seen[i].Text)));
             var e = expected[i].Split('\t').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
             worst = Math.Max(worst, p.Zip(e, (a, b) => Math.Abs(a - b)).Max());
         }
@@ -92,8 +100,9 @@ internal static partial class RedFlagHeadCommands
     }
 
     /// <summary>For texts typed on the command line: the phrase level, whether the guard keeps the head off, the head's probabilities and level.</summary>
-    public static int Ask(string[] texts, SentenceEmbedder embedder)
+    public static int Ask(string[] texts, SentenceEmbedder embedder, FaqIndex index)
     {
+        ArgumentNullException.ThrowIfNull(index);
         using var head = RedFlagHead.LoadEmbeddedIfPresent();
         if (head is null)
         {
@@ -105,7 +114,7 @@ internal static partial class RedFlagHeadCommands
         foreach (var text in texts)
         {
             var (clauses, guarded, wholeGuarded) = RedFlagClauses.Read(text, screen);
-            var p = head.Probabilities(embedder.Encode(HeadRedFlagScreen.Prepare(text)));
+            var p = head.Probabilities(embedder.Encode(index.ModelText(text)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{text}\n  phrase {screen.Screen(text)?.Level.ToString() ?? "none"}; guarded {wholeGuarded} (clauses {string.Join(", ", clauses.Select((c, k) => guarded[k] ? $"[{c}]" : c))}); "
                 + $"P(>= see a clinician, urgent, emergency) {p[0]:F4} {p[1]:F4} {p[2]:F4}; head level {(wholeGuarded ? "none (guarded)" : head.LevelOf(p)?.ToString() ?? "none")}"));
@@ -115,8 +124,9 @@ internal static partial class RedFlagHeadCommands
     }
 
     /// <summary>Counts only, per file and in total: the shipped combined screen against the phrase screen alone.</summary>
-    public static int Score(string[] files, SentenceEmbedder embedder)
+    public static int Score(string[] files, SentenceEmbedder embedder, FaqIndex index)
     {
+        ArgumentNullException.ThrowIfNull(index);
         if (files.Length == 0)
         {
             Console.Error.WriteLine("usage: redflag-head-score <corpus file>...");
@@ -131,7 +141,7 @@ internal static partial class RedFlagHeadCommands
         }
 
         var screen = new FreeTextRedFlagScreen();
-        var combined = new HeadRedFlagScreen(screen, head, embedder);
+        var combined = new HeadRedFlagScreen(screen, head, embedder, index.ModelText);
         var total = new int[12];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"head thresholds (see a clinician, urgent, emergency): {string.Join(", ", head.Thresholds.Select(t => t?.ToString(CultureInfo.InvariantCulture) ?? "never"))}"));
         Console.WriteLine("file | ordinary: n, alerted by phrase / combined / added | red flags caught at tier: n, phrase / combined / added | emergencies at emergency: n, phrase / combined / added");

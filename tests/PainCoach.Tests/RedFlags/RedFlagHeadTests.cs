@@ -9,11 +9,11 @@ using PainCoach.Tests.Faq;
 namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
-/// The red-flag head (docs/triage.md, fourth try): its files are validated, it never reads a text the phrase screen
+/// The red-flag head (docs/triage.md, fourth and fifth tries): its files are validated, it never reads a text the phrase screen
 /// reads as negated, cleared, mentioned and not had, another person's or past, and the combined screen gives the higher
 /// of the two levels, never lowering a phrase alert. Guard and combination are pinned with the shipped network under
 /// hand-set thresholds (one set that alerts on everything, one that never alerts), so they do not depend on the
-/// trained thresholds.
+/// trained thresholds. The head reads the text the FAQ embeds (FaqIndex.ModelText), and the token states it is handed.
 /// </summary>
 public sealed class RedFlagHeadTests
 {
@@ -87,7 +87,7 @@ public sealed class RedFlagHeadTests
     [InlineData("read about saddle numbness online, i dont have it, my back is just stiff")]
     public void The_head_never_reads_a_text_the_guard_keeps_from_it(string text)
     {
-        var screen = new HeadRedFlagScreen(Phrases, AlertsOnEverything, FaqTestServices.Embedder);
+        var screen = Combined(AlertsOnEverything);
 
         Assert.Null(screen.HeadLevel(text));
         Assert.Equal(Phrases.Screen(text)?.Level, screen.Screen(text)?.Level);
@@ -96,7 +96,7 @@ public sealed class RedFlagHeadTests
     [Fact]
     public void An_unguarded_text_is_read_and_a_head_alert_carries_the_tiers_catalog_message()
     {
-        var screen = new HeadRedFlagScreen(Phrases, AlertsOnEverything, FaqTestServices.Embedder);
+        var screen = Combined(AlertsOnEverything);
         const string Text = "my heel hurts in the morning";
 
         Assert.Null(Phrases.Screen(Text));
@@ -115,7 +115,7 @@ public sealed class RedFlagHeadTests
     public void The_shipped_head_alerts_on_plain_red_flags(string text)
     {
         using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
-        Assert.NotNull(new HeadRedFlagScreen(Phrases, head, FaqTestServices.Embedder).HeadLevel(text));
+        Assert.NotNull(Combined(head).HeadLevel(text));
     }
 
     /// <summary>Written for this test, in no corpus: everyday questions and aches the shipped head leaves alone.</summary>
@@ -128,9 +128,23 @@ public sealed class RedFlagHeadTests
     public void The_shipped_head_leaves_everyday_text_alone(string text)
     {
         using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
-        var screen = new HeadRedFlagScreen(Phrases, head, FaqTestServices.Embedder);
+        var screen = Combined(head);
         Assert.Null(screen.HeadLevel(text));
         Assert.Equal(Phrases.Screen(text)?.Level, screen.Screen(text)?.Level);
+    }
+
+    /// <summary>The FAQ hands its own model run to the screen: the head reads those states and runs no model of its own.</summary>
+    [Fact]
+    public void The_head_reads_the_token_states_it_is_handed()
+    {
+        using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
+        var screen = Combined(head);
+        const string Everyday = "my heel hurts in the morning";
+        var redFlagRun = FaqTestServices.Ranker.ModelRun("back pain and now i keep wetting myself without knowing");
+
+        Assert.Null(screen.HeadLevel(Everyday));
+        Assert.NotNull(screen.HeadLevel(Everyday, redFlagRun));
+        Assert.Equal(screen.HeadLevel(Everyday), screen.HeadLevel(Everyday, FaqTestServices.Ranker.ModelRun(Everyday)));
     }
 
     [Theory]
@@ -139,8 +153,8 @@ public sealed class RedFlagHeadTests
     public void The_combined_screen_never_lowers_a_phrase_alert(string part)
     {
         var texts = CorpusTexts(part);
-        var raising = new HeadRedFlagScreen(Phrases, AlertsOnEverything, FaqTestServices.Embedder);
-        var silent = new HeadRedFlagScreen(Phrases, NeverAlerts, FaqTestServices.Embedder);
+        var raising = Combined(AlertsOnEverything);
+        var silent = Combined(NeverAlerts);
 
         Assert.All(texts, text =>
         {
@@ -163,6 +177,9 @@ public sealed class RedFlagHeadTests
         return [.. document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => s.GetString()!),
             .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(s => s.GetProperty("text").GetString()!)];
     }
+
+    private static HeadRedFlagScreen Combined(RedFlagHead head) =>
+        new(Phrases, head, FaqTestServices.Embedder, FaqTestServices.Index.ModelText);
 
     private static RedFlagHead WithThresholds(params double?[] thresholds) =>
         RedFlagHead.Load(Onnx, Settings(Onnx, SentenceEmbedder.ModelName, thresholds));

@@ -142,15 +142,21 @@ internal static partial class RedFlagHeadCommands
 
         var screen = new FreeTextRedFlagScreen();
         var combined = new HeadRedFlagScreen(screen, head, embedder, index.ModelText);
-        var total = new int[12];
+        var total = new int[13];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"head thresholds (see a clinician, urgent, emergency): {string.Join(", ", head.Thresholds.Select(t => t?.ToString(CultureInfo.InvariantCulture) ?? "never"))}"));
-        Console.WriteLine("file | ordinary: n, alerted by phrase / combined / added | red flags caught at tier: n, phrase / combined / added | emergencies at emergency: n, phrase / combined / added");
+        Console.WriteLine("file | ordinary: n, alerted by phrase / combined / added | red flags caught at tier: n, phrase / combined / added | emergencies at emergency: n, phrase / combined / added, lost");
         foreach (var path in files)
         {
-            var counts = new int[12];
+            var counts = new int[13];
             using (var document = JsonDocument.Parse(File.ReadAllBytes(path)))
             {
-                foreach (var text in document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => s.GetString()!))
+                if (!document.RootElement.TryGetProperty("ordinary", out var ordinary) || !document.RootElement.TryGetProperty("redFlags", out var redFlags))
+                {
+                    Console.Error.WriteLine($"{Path.GetFileName(path)} is not a red-flag corpus part (it needs \"ordinary\" and \"redFlags\").");
+                    return 2;
+                }
+
+                foreach (var text in ordinary.EnumerateArray().Select(s => s.GetString()!))
                 {
                     var phrase = screen.Screen(text)?.Level;
                     var both = combined.Screen(text)?.Level;
@@ -160,7 +166,7 @@ internal static partial class RedFlagHeadCommands
                     counts[3] += both is not null && (phrase is null || both > phrase) ? 1 : 0;
                 }
 
-                foreach (var red in document.RootElement.GetProperty("redFlags").EnumerateArray())
+                foreach (var red in redFlags.EnumerateArray())
                 {
                     var text = red.GetProperty("text").GetString()!;
                     var tier = ParseTier(red.GetProperty("tier").GetString()!);
@@ -176,6 +182,7 @@ internal static partial class RedFlagHeadCommands
                         counts[9] += phrase == AlertLevel.Emergency ? 1 : 0;
                         counts[10] += both == AlertLevel.Emergency ? 1 : 0;
                         counts[11] += both == AlertLevel.Emergency && phrase != AlertLevel.Emergency ? 1 : 0;
+                        counts[12] += phrase == AlertLevel.Emergency && both != AlertLevel.Emergency ? 1 : 0;
                     }
                 }
             }
@@ -192,7 +199,7 @@ internal static partial class RedFlagHeadCommands
     }
 
     private static void Print(string name, int[] c) =>
-        Console.WriteLine($"{name} | ordinary {c[0]}: {c[1]} / {c[2]} / +{c[3]} | red flags {c[4]}: {c[5]} / {c[6]} / +{c[7]} | emergencies {c[8]}: {c[9]} / {c[10]} / +{c[11]}");
+        Console.WriteLine($"{name} | ordinary {c[0]}: {c[1]} / {c[2]} / +{c[3]} | red flags {c[4]}: {c[5]} / {c[6]} / +{c[7]} | emergencies {c[8]}: {c[9]} / {c[10]} / +{c[11]}, lost {c[12]}");
 
     private static int Code(AlertLevel? level) => level is { } l ? (int)l + 1 : 0;
 

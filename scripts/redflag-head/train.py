@@ -190,6 +190,9 @@ def main():
     parser.add_argument("--out", default="src/PainCoach/RedFlags/Head")
     parser.add_argument("--workers", type=int, default=2, help="processes training folds side by side (one thread each)")
     parser.add_argument("--fold-worker", help="K/N: train the folds of writers K, K+N, ... only (internal)")
+    parser.add_argument("--thresholds-only", action="store_true",
+                        help="after the phrase screen changed (redflag-head-relabel): the thresholds and tables again from the kept "
+                             "folds and the shipped head's kept probabilities; the ONNX file is kept, only the settings are rewritten")
     args = parser.parse_args()
     torch.set_num_threads(1)
     started = time.time()
@@ -259,16 +262,27 @@ def main():
         print(f"  {TIER_NAMES[k]}: highest out-of-fold ordinary score {ordinary_max:.4f}; unguarded red flags the phrases put below it: "
               f"{red_at.sum()}, of them at or above that score {(oof[red_at, k] >= ordinary_max).sum()}")
 
-    # The shipped head: trained on every writer with the same recipe.
     everyone = np.arange(len(states))
+    os.makedirs(args.out, exist_ok=True)
+    onnx_path = os.path.join(args.out, "red-flag-head.onnx")
+    if args.thresholds_only:
+        # The shipped head is trained on the token states and tiers only, which a change of phrases leaves as they are.
+        probabilities = np.loadtxt(os.path.join(args.dump, "shipped-probabilities.tsv"), delimiter="\t").reshape(-1, 3)
+        inside = head_levels(probabilities, guarded, shipped)
+        print("\nThe shipped head on its own training texts (in sample):")
+        print(HEADER)
+        print(row("all", figures(tier, phrase, inside, np.ones(len(states), dtype=bool))))
+        write_settings(args.out, onnx_path, shipped, steps_chosen, names)
+        print(f"kept {onnx_path}; rewrote red-flag-head.json in {time.time() - started:.0f} s")
+        return
+
+    # The shipped head: trained on every writer with the same recipe.
     head = train(states, tier, everyone)
     inside = head_levels(predict(head, states, everyone), guarded, shipped)
     print("\nThe shipped head on its own training texts (in sample):")
     print(HEADER)
     print(row("all", figures(tier, phrase, inside, np.ones(len(states), dtype=bool))))
 
-    os.makedirs(args.out, exist_ok=True)
-    onnx_path = os.path.join(args.out, "red-flag-head.onnx")
     exported = Exported(head).eval()
     example = states[0].unsqueeze(0)
     with torch.no_grad():
@@ -281,6 +295,11 @@ def main():
     difference = np.abs(probabilities - predict(head, states, everyone)).max()
     print(f"export path against training forward: largest difference {difference:.2e}")
     np.savetxt(os.path.join(args.dump, "shipped-probabilities.tsv"), probabilities, delimiter="\t", fmt="%.7f")
+    write_settings(args.out, onnx_path, shipped, steps_chosen, names)
+    print(f"wrote {onnx_path} ({os.path.getsize(onnx_path)} bytes) and red-flag-head.json in {time.time() - started:.0f} s")
+
+
+def write_settings(out, onnx_path, shipped, steps_chosen, names):
     digest = hashlib.sha256(open(onnx_path, "rb").read()).hexdigest()
     settings = {
         "sentenceModel": SENTENCE_MODEL,
@@ -291,10 +310,9 @@ def main():
         "trainedOn": f"the red-flag corpus parts up to heldout20, not the carers' ({len(names) - 1} writers), and the FAQ's v2/v3 tuning in-scope questions less warning-sign ones (writer faq); each text as the FAQ embeds it (FaqIndex.ModelText)",
         "recipe": f"one encoder layer (d {DIM}, {HEADS} heads, feed-forward {FEED_FORWARD}, dropout {DROPOUT}), mean+max pooling, 3 ordinal sigmoids; AdamW lr {LEARNING_RATE}, weight decay {WEIGHT_DECAY}, batch {BATCH}, {EPOCHS} epochs, seed {SEED}",
     }
-    with open(os.path.join(args.out, "red-flag-head.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "red-flag-head.json"), "w", encoding="utf-8") as f:
         json.dump(settings, f, indent=2)
         f.write("\n")
-    print(f"wrote {onnx_path} ({os.path.getsize(onnx_path)} bytes) and red-flag-head.json in {time.time() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,38 @@ internal static partial class RedFlagHeadCommands
         return 0;
     }
 
+    /// <summary>
+    /// Recomputes only the phrase level and the guard of each dumped text with the phrase screen as it is now (after the
+    /// phrases changed), keeping the token states: they depend on the sentence model alone. Counts only.
+    /// </summary>
+    public static int Relabel(string directory)
+    {
+        var seen = ReadSeen();
+        var path = Path.Combine(directory, "texts.tsv");
+        var rows = File.ReadAllLines(path).Skip(1).Select(line => line.Split('\t')).ToList();
+        if (rows.Count != seen.Count || rows.Where((r, i) => r[1] != seen[i].Writer || r[2] != Code(seen[i].Tier).ToString(CultureInfo.InvariantCulture)).Any())
+        {
+            Console.Error.WriteLine("texts.tsv is not a dump of these texts: run redflag-head-dump again.");
+            return 1;
+        }
+
+        var screen = new FreeTextRedFlagScreen();
+        var meta = new StringBuilder("index\twriter\ttier\tphrase\tguarded\tlength\n");
+        var changed = 0;
+        for (var i = 0; i < seen.Count; i++)
+        {
+            var text = seen[i].Text;
+            var phrase = Code(screen.Screen(text)?.Level).ToString(CultureInfo.InvariantCulture);
+            var guarded = string.IsNullOrWhiteSpace(text) || RedFlagClauses.Read(text, screen).WholeGuarded ? "1" : "0";
+            changed += rows[i][3] != phrase || rows[i][4] != guarded ? 1 : 0;
+            meta.Append(CultureInfo.InvariantCulture, $"{i}\t{seen[i].Writer}\t{rows[i][2]}\t{phrase}\t{guarded}\t{rows[i][5]}\n");
+        }
+
+        File.WriteAllText(path, meta.ToString());
+        Console.WriteLine($"redflag-head-relabel: {changed} of {seen.Count} texts have another phrase level or guard now -> {path}");
+        return 0;
+    }
+
     /// <summary>The shipped head's probabilities here against the training script's (probabilities.tsv), on the dumped states.</summary>
     public static int Check(SentenceEmbedder embedder, FaqIndex index, string directory)
     {

@@ -193,6 +193,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
         var answeredNo = AnsweredNo(sentences);
         var read = SignMentions.WithoutDisclaimedMentions(sentences, phrases);
+        var times = new List<TimeReading>(read.Count);
         for (var s = 0; s < read.Count; s++)
         {
             if (answeredNo[s])
@@ -202,6 +203,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
             var sentence = WithoutAskedQuestion(read[s]);
             var time = PastTime.Read(sentence); // what is past and over, ages and stages, a replaced score (PastTime.cs)
+            times.Add(time);
 
             foreach (var sign in phrases.Signs)
             {
@@ -217,6 +219,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             if (time.ScoresRise)
             {
                 signs.Add(SymptomIds.Worsening); // "a 3 last week, 5 this week, now a 6"
+            }
+        }
+
+        // "heel pain for 3 weeks. tried stretches and ice. no change": a phrase's parts told in different sentences.
+        foreach (var sign in phrases.Signs)
+        {
+            if (!signs.Contains(sign.Id) && sign.Phrases.Any(phrase => phrase.AcrossSentences && MatchesAcrossSentences(phrase, times, sign, back)))
+            {
+                signs.Add(sign.Id);
             }
         }
 
@@ -532,6 +543,28 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return anchors.Count > 0;
     }
+
+    /// <summary>
+    /// True when every part of an <see cref="SignPhrase.AcrossSentences"/> phrase is found in some sentence of the text,
+    /// each read as now (<see cref="TimeReading.For"/>), and the sign's <c>unless</c> is in none of them ("heel sore 3
+    /// weeks. stretches sorted it, much better now" is not heel pain past two weeks), nor a sentence that says the pain is over.
+    /// </summary>
+    internal bool MatchesAcrossSentences(SignPhrase phrase, IReadOnlyList<TimeReading> times, SignPhrases sign, bool backNamed)
+    {
+        // A sentence that clears the sign as a whole (its unless, or pain said to be over) clears it for the text.
+        if (!phrase.AcrossSentences || (phrase.NeedsBack && !backNamed)
+            || times.Any(time => (sign.Unless?.IsMatch(time.Whole.Text) ?? false) || (time.PainIsOver && time.For(sign.Id) is null)))
+        {
+            return false;
+        }
+
+        var now = times.Select(time => time.For(sign.Id)).OfType<ScreenSentence>().ToList();
+        return phrase.Parts.All(part => now.Exists(sentence => Finds(part, sentence, sign)));
+    }
+
+    /// <summary>The text's sentences as the screen reads them for signs, each with what is past in it (the replay tool and tests).</summary>
+    internal List<TimeReading> TimesOf(string text) =>
+        Sentences(text).Select(WithoutAskedQuestion).Select(PastTime.Read).ToList();
 
     /// <summary>
     /// The sentence with the letters of every other negatable part's matches replaced, spaces and length kept. Context

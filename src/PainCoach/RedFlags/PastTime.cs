@@ -53,6 +53,19 @@ public static class PastTime
         $@"(?<![a-z0-9])({Number})( and a half)? ?((years?|yrs?|months?|mths?|mnths?|weeks?|wks?|days?) old|yo|y o|(weeks?|wks?|months?|mths?) (pregnant|postpartum|post partum|pp|postnatal|post natal|post birth|along))(?![a-z0-9])",
         Options);
 
+    /// <summary>
+    /// A stage or an age said without "pregnant" or "old": "at 20 weeks", "im 30 weeks", "the wee one is 4 months", "shes 6
+    /// weeks tomorrow". "im 6 weeks into this" and "at 3 weeks" are how long the pain lasted, so they stay.
+    /// </summary>
+    private static readonly Regex BareStage = new(
+        $@"(?<![a-z0-9])((at|around|about) (1[2-9]|[23][0-9]|4[0-2]) (weeks?|wks?)|(im|i m|i am|am|now|currently|nearly|almost) ([4-9]|[1-3][0-9]|4[0-2]) ?(weeks?|wks?)|(baby|babys|bub|bubba|little one|wee one|lo|newborn|son|daughter|twins|youngest|eldest|he|she|they|hes|shes|theyre)( is| s| turned| turns| just turned| will be| was| are)?( nearly| almost| just| only)? ({Number}) ?(days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?))(?![a-z0-9])(?! (ago|in|into|of|later|since|straight|running|now of|with (this|my|the)))",
+        Options);
+
+    /// <summary>How long something lasted: "for 3 weeks", "over a month".</summary>
+    private static readonly Regex Duration = new(
+        $@"(?<![a-z0-9])(for|over) (about |around |roughly |nearly |almost |a good )?({Number}) (days|weeks|wks|months|mths)(?![a-z0-9])",
+        Options);
+
     /// <summary>A stage that does date the pain: "sore since the birth", "since my 2 year old was born".</summary>
     private static readonly Regex PainDatedByStage = new(
         @"(?<![a-z0-9])(since (my|our|the|having (my|our|the))( \w+){0,4} (was|were) born|since (the birth|giving birth|i gave birth|having (him|her|them|the baby|my baby|the twins)|(he|she|they) (was|were) born|the start of (the|my) pregnancy|i (got|was|fell) pregnant)|(all|whole|throughout|through) (the |my )?pregnancy)(?![a-z0-9])",
@@ -63,17 +76,17 @@ public static class PastTime
 
     /// <summary>A time far enough back that an episode which ended then is over: years ago, as a kid, when I was 12.</summary>
     private static readonly Regex RemoteTime = new(
-        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|(the )?(year|winter|summer|spring|autumn|fall|christmas|xmas) before last|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|pregnant|expecting|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|(at (the age of |age )?|aged )(1[0-9]|[2-9][0-9])(?! (am|pm|oclock|o clock|weeks|wks|months|mths|days|mph|kph|km|miles|percent|degrees|hours|hrs|mins|minutes|k|stone|kg|lbs))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|back in (19|20)?\d\d(?! (am|pm|days?|weeks?|wks|months?|mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?))|in the ((19|20)?\d0s|sixties|seventies|eighties|nineties|noughties)|(i |id |i d )?used to (have|get|suffer|be(?! able)|go))(?![a-z0-9])",
+        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|(the )?(year|winter|summer|spring|autumn|fall|christmas|xmas) before last|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|pregnant|expecting|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|(at (the age of |age )?|aged )(1[0-9]|[2-9][0-9])(?! (am|pm|oclock|o clock|weeks|wks|months|mths|days|mph|kph|km|miles|percent|degrees|hours|hrs|mins|minutes|k|stone|kg|lbs))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|back in (19|20)?\d\d(?! (am|pm|days?|weeks?|wks|months?|mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?))|in the ((19|20)?\d0s|sixties|seventies|eighties|nineties|noughties)|(i |id |i d )?used to (have|get|suffer|be(?! able)|go|wake|keep|hurt|ache|throb|flare|bother|play up|give me|trouble|limp|need|struggle))(?![a-z0-9])",
         Options);
 
     /// <summary>Words that an episode ended: healed fine, all that went away, nothing since, fine ever since.</summary>
     private static readonly Regex Ended = new(
-        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|(sorted|fixed|cured|cleared|settled) (it|that|them|me)( out| up)?|(gone|cleared|cleared up|settled|went away|sorted) (after|with)|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear|right as rain|good as new|as good as new|sound) ((ever )?since|for (decades|years|ages|a long time|donkeys|\d+ years))|right as rain|(as )?good as new|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago)|never looked back|(nothing|nowt|naught) to do with (this|it|that|now|my (heel|back|pain|feet|foot)|the (heel|back|pain))|(totally |completely )?unrelated)(?![a-z0-9])",
+        @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|(sorted|fixed|cured|cleared|settled) (it|that|them|me)( out| up)?|(gone|cleared|cleared up|settled|went away|sorted) (after|with)|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear|right as rain|good as new|as good as new|sound) ((ever )?since|for (decades|years|ages|a long time|donkeys|\d+ years))|right as rain|(as )?good as new|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago)|never looked back|(was|were|felt|been) (absolutely |totally |perfectly |completely )?(fine|ok|okay|unhurt|uninjured|unscathed) (after|afterwards|after that|after it|after all that)|walked (away|off) (fine|unhurt|unscathed|without a scratch|with nothing)|(wasnt|was not|werent|were not) (hurt|injured)|(nothing|nowt|naught) to do with (this|it|that|now|my (heel|back|pain|feet|foot)|the (heel|back|pain))|(totally |completely )?unrelated)(?![a-z0-9])",
         Options);
 
     /// <summary>An ending the moment the position changed: "gone by the time i got to the car", "fine the second i stood up".</summary>
     private static readonly Regex EndedAtOnce = new(
-        @"(?<![a-z0-9])(gone|fine|ok|okay|normal|back to normal|went away|goes away|wore off|wears off|passed|disappeared)( again| completely| totally)? (by the time|the (second|moment|minute|instant)|as soon as|soon as|once|right after|straight after|within (a |one |a few |few )?(seconds|secs|minutes|mins|minute|min) of) (i|it)( had)? (stood|stand|standing|got up|get up|getting up|got out|get out|moved|move|moving|stretched|stretch|walked|walk|got to|got home|got off|shifted|shift|uncrossed|changed|sat up|rolled|shook|stamped|wiggled)(?![a-z0-9])",
+        @"(?<![a-z0-9])(gone|fine|ok|okay|normal|back to normal|went away|goes away|wore off|wears off|passed|disappeared)( again| completely| totally)? (by the time|the (second|moment|minute|instant)|as soon as|soon as|once|right after|straight after|after|within (a |one |a few |few )?(seconds|secs|minutes|mins|minute|min) of) (i|it)( had)? (stood|stand|standing|got up|get up|getting up|got out|get out|moved|move|moving|stretched|stretch|walked|walk|got to|got home|got off|shifted|shift|uncrossed|changed|sat up|rolled|shook|stamped|wiggled)(?![a-z0-9])|(?<![a-z0-9])(gone|fine|ok|okay|normal|back to normal|went away|wore off|passed)( again| completely| totally)? (after|with) (a |some |a bit of )?(quick |little |short |bit of a )?(walk|walk round|walk around|walk about|wander|stretch|move about|shake|stamp|stand)(?![a-z0-9])",
         Options);
 
     /// <summary>A clause that starts with the ending itself or points back: "gone by the time...", "it was fine once...".</summary>
@@ -89,7 +102,7 @@ public static class PastTime
         @"(?<![a-z0-9])(cleared|settled|sorted|stopped|disappeared|vanished|fixed|cured)(?![a-z0-9])(?! (working|moving|responding|functioning|feeling|being able|holding|emptying|flowing|coming|going|cooperating)(?![a-z0-9]))",
         Options);
 
-    private static readonly Regex BareEndedSubject = new(@"(?<![a-z0-9])(that|it|this|which|they|all|everything|all that|then|and then|but then) ?$", Options);
+    private static readonly Regex BareEndedSubject = new(@"(?<![a-z0-9])(that|it|this|which|they|all|everything|all that|then|and then|but then|thats|that s|its|it s|thats all|its all) ?$", Options);
 
     /// <summary>Just before an ending word, a denial of it: "never really went away", "not healed", "hasnt cleared".</summary>
     private static readonly Regex EndingDenied = new(
@@ -173,19 +186,23 @@ public static class PastTime
     /// <summary>The sentence without ages and stages, unless the sentence dates the pain by that stage.</summary>
     internal static ScreenSentence WithoutAgesAndStages(ScreenSentence sentence)
     {
-        if (!AgeOrStage.IsMatch(sentence.Text) || PainDatedByStage.IsMatch(sentence.Text))
+        if ((!AgeOrStage.IsMatch(sentence.Text) && !BareStage.IsMatch(sentence.Text)) || PainDatedByStage.IsMatch(sentence.Text))
         {
             return sentence;
         }
 
         // Last match first, so the earlier ones' indexes still hold; the word "old" is kept ("my old"), so a person
         // stays a person and nothing reads as a duration.
-        foreach (var match in AgeOrStage.Matches(sentence.Text).Reverse())
+        var stages = AgeOrStage.Matches(sentence.Text).Concat(BareStage.Matches(sentence.Text));
+        var cutTo = int.MaxValue;
+        foreach (var match in stages.OrderByDescending(m => m.Index))
         {
-            // "sore since i was 5 months pregnant": the stage is when the pain began, so it stays.
-            if (!DatesFrom.IsMatch(sentence.Text[..match.Index]))
+            // "sore since i was 5 months pregnant": the stage is when the pain began, so it stays. A match that overlaps
+            // one already cut ("im 30 weeks pregnant" read both ways) is part of it.
+            if (match.Index + match.Length <= cutTo && !DatesFrom.IsMatch(sentence.Text[..match.Index]))
             {
                 sentence = FreeTextRedFlagScreen.Cut(sentence, match.Index, match.Length);
+                cutTo = match.Index;
             }
         }
 
@@ -249,7 +266,7 @@ public static class PastTime
 
             var end = Math.Max(ended.Index + ended.Length, at.Index + at.Length);
             var restOfClause = text[end..NextClauseStart(sentence, end)];
-            if (Present.IsMatch(Blank(text[start..end], ended.Index - start, ended.Length)) || Present.IsMatch(restOfClause))
+            if (Present.IsMatch(WithoutEndingAndDatedDurations(text, ended, at)[start..end]) || Present.IsMatch(restOfClause))
             {
                 continue;
             }
@@ -331,6 +348,26 @@ public static class PastTime
     }
 
     private static int ClauseStart(ScreenSentence sentence, int at) => sentence.ClauseStarts.LastOrDefault(s => s <= at);
+
+    /// <summary>
+    /// The text with the ending blanked, and any duration told right beside the remote time ("hurt for 3 weeks last year",
+    /// "back in 2019, for a month"): that is how long the old episode lasted, not a word of now.
+    /// </summary>
+    private static string WithoutEndingAndDatedDurations(string text, Match ended, Match time)
+    {
+        var blanked = Blank(text, ended.Index, ended.Length);
+        for (var duration = Duration.Match(text); duration.Success; duration = duration.NextMatch())
+        {
+            var end = duration.Index + duration.Length;
+            var between = end <= time.Index ? text[end..time.Index] : duration.Index >= time.Index + time.Length ? text[(time.Index + time.Length)..duration.Index] : null;
+            if (between is not null && between.Count(c => c == ' ') <= 3)
+            {
+                blanked = Blank(blanked, duration.Index, duration.Length);
+            }
+        }
+
+        return blanked;
+    }
 
     private static string Blank(string text, int index, int length) =>
         string.Concat(text.AsSpan(0, index), new string(' ', length), text.AsSpan(index + length));

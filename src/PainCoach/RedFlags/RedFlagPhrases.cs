@@ -166,12 +166,20 @@ public sealed class RedFlagPhrases
                     throw new InvalidDataException($"Bad 'near' in {where}: it needs at least two parts and a window of 1 or more words.");
                 }
 
+                // "heel pain for 3 weeks. tried stretches and ice. no change": parts that may be told in different sentences.
+                var acrossSentences = phrase.TryGetProperty("acrossSentences", out var across) && across.GetBoolean();
+                if (acrossSentences && (near is not null || parts.Count < 2))
+                {
+                    throw new InvalidDataException($"Bad 'acrossSentences' in {where}: it needs at least two parts and no 'near'.");
+                }
+
                 phrases.Add(new SignPhrase(
                     parts,
                     Strings(phrase, "fires"),
                     Strings(phrase, "quiet"),
                     near,
-                    phrase.TryGetProperty("backNamed", out var backNamed) && backNamed.GetBoolean()));
+                    phrase.TryGetProperty("backNamed", out var backNamed) && backNamed.GetBoolean(),
+                    acrossSentences));
             }
 
             var notBefore = sign.TryGetProperty("notBefore", out var nb) ? Compile(nb.GetString()!, $"{id}.notBefore") : null;
@@ -330,12 +338,15 @@ public sealed record NegationRules(
 /// <param name="Quiet">Near misses the screen must not read as this sign.</param>
 /// <param name="Near">When set, every part must be found within this many words of the first part's match.</param>
 /// <param name="NeedsBack">Only in a text that names back pain or sciatica (the screen's back area), anywhere in it.</param>
+/// <param name="AcrossSentences">Each part may be found in a different sentence of the text ("heel pain 3 weeks. tried
+/// ice and insoles. no change"); the sign's <c>unless</c> in any sentence cancels it.</param>
 public sealed record SignPhrase(
     IReadOnlyList<PhrasePart> Parts,
     IReadOnlyList<string> Fires,
     IReadOnlyList<string> Quiet,
     int? Near = null,
-    bool NeedsBack = false);
+    bool NeedsBack = false,
+    bool AcrossSentences = false);
 
 /// <param name="Pattern">The words.</param>
 /// <param name="Negatable">False for context words, which a nearby "no" or "not" does not cancel.</param>

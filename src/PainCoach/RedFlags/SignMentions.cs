@@ -27,7 +27,9 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks)|told me|tells me|told us"
+        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks|saying|on about|going on about|banging on about|talking about)|told me|tells me|told us"
+        + @"|(they|everyone|everybody|people|folk|folks|friends|mates|lads|girls|guys|colleagues|nurses|doctors|family|relatives|(the|my|our) (\w+ )?(club|group|team|class|office|crew|lot))( [a-z]+){0,3}? (saying|talking about|on about|going on about|keep saying|were saying|reckon)"
+        + @"|(googling|googled|googlin|looking up|looked up|searching|searched|researching|researched|reading up on|read up on|reading about|scrolling)( (about|for|on|up))?"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
         + @"|hypothetically( speaking)?|(suppose|supposing|imagine|say) (if )?(?=(you|your|someone|somebody|a person|people) )|what if (?=(you|your|someone|somebody|a person|people) )"
         + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about))( that)?(?![a-z0-9])",
@@ -64,7 +66,11 @@ internal static class SignMentions
         + @"|(mine|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the)|(fine|ok|okay|normal|mild|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
-        + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone))(?![a-z0-9])",
+        + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone)"
+        + @"|(im|i m|i am|i feel|feeling|i feel totally|otherwise)( totally| perfectly| completely)? (fine|ok|okay|grand|good|alright|all right|well|healthy)( in myself)? (otherwise|apart from|besides|other than|in myself|generally|overall)"
+        + @"|(just|only|probably|prob|maybe|prolly|def|definitely)( just)?( me)?( being)? (paranoid|overthinking|over thinking|a hypochondriac|neurotic|anxious|worrying over nothing|worrying for nothing)|(my )?health anxiety"
+        + @"|(scared|freaked|frightened|worried|spooked|terrified|panicked) myself( silly)? (googling|reading|looking|on|with|after)|(got|getting|gotten|worked) myself (worried|worked up|scared|in a state|in a tizz|into a state)"
+        + @"|(just |only )?(in case|to (rule (it|that|this|things|anything|everything) out|be (safe|sure|on the safe side)|make sure)))(?![a-z0-9])",
         Options);
 
     // The writer saying they DO have it: any of these keeps every sign.
@@ -82,13 +88,27 @@ internal static class SignMentions
         + @"|(asking|ask|question|wondering|enquiring|curious|speaking|just)( this| it| about it| about this)? (in general|generally|hypothetically|theoretically|out of (curiosity|interest))"
         + @"|out of (curiosity|interest)|hypothetically( speaking)?|generally speaking|for future reference|^ ?just (curious|wondering|asking)( thats all| is all| really)?$"
         + @"|^ ?(just |only )?(read|heard|saw|seen|learned|learnt) (about )?(it|this|that)( somewhere| online| today| recently| the other day| on (the )?[a-z]+)?$"
-        + @"|(is|was) (that|this) (true|right|correct|real|a myth|a thing)( or (not|false|a myth))?$|true or (false|not)$)(?![a-z0-9])",
+        + @"|(is|was) (that|this) (true|right|correct|real|a myth|a thing)( or (not|false|a myth))?$|true or (false|not)$"
+        + @"|(just )?(curious|wondering|asking|interested) (after|since|because|cos|coz|as) (i )?(reading|read|seeing|saw|watching|watched|hearing|heard|googling|googled|a (post|video|tiktok|leaflet|article|documentary|programme|show))"
+        + @"|(we|i) (learned|learnt|did|studied|covered|were taught|was taught|are doing|were doing|have been doing|talked)( \w+){0,4} (in|at|during|for) (class|school|biology|bio|anatomy|physiology|science|uni|college|lectures?|pe|health class|first aid|(a|the|my|our) (course|class|lesson|lecture|module|training)))(?![a-z0-9])",
         Options);
 
-    // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal").
+    // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal", "legs are
+    // fine" at a clause start).
     private static readonly Regex BodyPartFine = new(
-        @"(?<![a-z0-9])my (?<part>[a-z]+) (is|s|are|feels?|seems?)( totally| completely| perfectly| absolutely)? (fine|ok|okay|normal|good|all good|grand|alright|all right|perfect)(?![a-z0-9])",
+        @"(?<![a-z0-9])(?<my>my |me |both my |both )?(?<part>[a-z]+) (is|s|are|feels?|feel|seems?|seem)( totally| completely| perfectly| absolutely| all)? (fine|ok|okay|normal|good|all good|grand|alright|all right|perfect)(?![a-z0-9])",
         Options);
+
+    // Where a body word belongs, so a part said fine answers a question about its region ("signs of a clot in the leg? my
+    // calves are fine").
+    private static readonly Dictionary<string, string> BodyRegions = new(StringComparer.Ordinal)
+    {
+        ["leg"] = "leg", ["legs"] = "leg", ["calf"] = "leg", ["calves"] = "leg", ["thigh"] = "leg", ["thighs"] = "leg", ["shin"] = "leg", ["shins"] = "leg",
+        ["knee"] = "leg", ["knees"] = "leg", ["clot"] = "leg", ["clots"] = "leg", ["dvt"] = "leg",
+        ["foot"] = "foot", ["feet"] = "foot", ["toe"] = "foot", ["toes"] = "foot", ["sole"] = "foot", ["soles"] = "foot", ["ankle"] = "foot", ["ankles"] = "foot",
+        ["chest"] = "chest", ["heart"] = "chest", ["lungs"] = "chest", ["breathing"] = "chest",
+        ["bladder"] = "bladder", ["bowels"] = "bladder", ["bowel"] = "bladder", ["waterworks"] = "bladder",
+    };
 
     // After someone's "says", words of a general claim ("says heel pain means diabetes", "reckons sitting causes it").
     private static readonly HashSet<string> ClaimsPassedOn = new(["means", "mean", "meant", "causes", "cause", "caused", "linked", "leads"], StringComparer.Ordinal);
@@ -168,8 +188,9 @@ internal static class SignMentions
     private static readonly HashSet<string> DeniedStates = new(
         ["hot", "feverish", "numb", "weak", "breathless", "dizzy", "incontinent", "unwell", "ill", "poorly", "sick", "clammy", "shivery"], StringComparer.Ordinal);
 
-    // What people say they have none of ("i've no issues at all", "i dont have any symptoms"); "no other problems" is not.
-    private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs"], StringComparer.Ordinal);
+    // What people say they have none of ("i've no issues at all", "i dont have any symptoms", "no history of that"); "no
+    // other problems" is not.
+    private static readonly HashSet<string> NotHavingWords = new(["issues", "problems", "problem", "trouble", "symptoms", "symptom", "signs", "history"], StringComparer.Ordinal);
 
     // After "that" or "any", a measure of something the writer has ("i dont have that much feeling", "not that strong").
     private static readonly HashSet<string> Measures = new(
@@ -200,6 +221,14 @@ internal static class SignMentions
     private static readonly HashSet<string> Groups = new(["guys", "folks", "ppl", "men", "women", "blokes", "ladies", "players", "members", "others", "oldies", "twins", "nurses"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Determiners = new(["my", "our", "the", "a", "his", "her", "their", "your"], StringComparer.Ordinal);
+
+    // People by their role, only after "my", "our", "the"... as a clause's subject ("my coach snapped his achilles", "our
+    // captain ruptured his"): alone these words are often things ("a coach trip", "the manager's office").
+    private static readonly HashSet<string> Roles = new(
+        ["coach", "coaches", "captain", "skipper", "manager", "gaffer", "teacher", "teachers", "tutor", "lecturer", "instructor", "instructors", "supervisor", "foreman",
+         "landlord", "landlady", "sergeant", "sarge", "corporal", "goalie", "goalkeeper", "keeper", "striker", "referee", "ref", "carer", "carers", "vicar", "priest", "pastor",
+         "tenant", "lodger", "apprentice", "teammate"],
+        StringComparer.Ordinal);
 
     // Words that start a new thought, after which the writer may be speaking of themselves without saying "I" ("kids in
     // the bath so quick q, back pain plus a tight chest").
@@ -433,6 +462,7 @@ internal static class SignMentions
     private static bool Disclaims(IReadOnlyList<ScreenSentence> sentences, List<(int Sentence, int Start, int End)> spans, NegationRules negation)
     {
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var regions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (s, start, end) in spans)
         {
             foreach (var word in sentences[s].Text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -440,6 +470,11 @@ internal static class SignMentions
                 if (!CommonWords.Contains(word))
                 {
                     mentioned.Add(word);
+                }
+
+                if (BodyRegions.TryGetValue(word, out var region))
+                {
+                    regions.Add(region);
                 }
             }
         }
@@ -457,7 +492,11 @@ internal static class SignMentions
 
             foreach (Match fine in BodyPartFine.Matches(text))
             {
-                if (Outside(fine.Index) && mentioned.Any(m => SameWord(m, fine.Groups["part"].Value)))
+                var part = fine.Groups["part"].Value;
+                var region = BodyRegions.GetValueOrDefault(part);
+                var ownPart = fine.Groups["my"].Success || (region is not null && (fine.Index == 0 || sentences[s].ClauseStarts.Contains(fine.Index)));
+                if (ownPart && Outside(fine.Index)
+                    && (mentioned.Any(m => SameWord(m, part)) || (region is not null && regions.Contains(region))))
                 {
                     return true;
                 }
@@ -535,7 +574,7 @@ internal static class SignMentions
         {
             for (var j = i + 1; j < words.Length && j <= i + 3 && subject < 0; j++)
             {
-                subject = IsOtherPerson(words[j], negation) && words[j] is not ("someone" or "somebody" or "anyone" or "everyone" or "people") ? j : subject;
+                subject = (IsOtherPerson(words[j], negation) || Roles.Contains(words[j])) && words[j] is not ("someone" or "somebody" or "anyone" or "everyone" or "people") ? j : subject;
             }
         }
         else if (i < words.Length && IsOtherPerson(words[i], negation) && words[i] is not ("someone" or "somebody" or "anyone" or "everyone" or "people"))
@@ -666,7 +705,7 @@ internal static class SignMentions
             // "my 80 year old mum", "my older sister": up to three words between the determiner and the person.
             for (var j = i + 1; j < before.Length && j <= i + 4 && subject < 0; j++)
             {
-                subject = IsOtherPerson(before[j], negation) ? j : subject;
+                subject = IsOtherPerson(before[j], negation) || Roles.Contains(before[j]) ? j : subject;
             }
         }
         else if (i < before.Length && IsOtherPerson(before[i], negation))

@@ -26,14 +26,17 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The screen the host registers for the FAQ and SMS (the phrase screen, with the red-flag head when it ships): the gates score it.</summary>
     private static readonly IRedFlagScreen Shipped = Registered();
 
-    /// <summary>Every part of both corpora: tuned on, consumed held-out, fresh held-out.</summary>
+    /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
     private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
 
-    /// <summary>Parts nobody has read: scored with counts only, never tuned on (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
+    /// <summary>
+    /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
+    /// read for the screen's phrases since 2026-12-04, but the checks' words stay as they were built).
+    /// </summary>
+    private static readonly HashSet<string> WrittenAfterTheSafetyChecks = ["heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
 
     // The safety check's reach and burden on the parts its word list was built on (97.7% and 1.9% when it was built),
-    // and on the fresh parts, counts at the figures first measured.
+    // and on the parts written after it, counts at the figures first measured.
     private const double ReachFloor = 0.97;
     private const double BurdenCeiling = 0.025;
     private const int FreshReachAtLeast = 173;
@@ -82,6 +85,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// the semantic backup's third try, which added nothing) are consumed since 2026-12-03 23:10 UTC, floored at that score;
     /// their false alerts at 0 since the late round's rf-precision5 closed all fifteen by class.
     /// their catch and emergency floors were raised to every red flag (136 and 48 each) after the late round's rf-recall5.
+    /// heldout13 to heldout20 (eight writers of 2026-12-03 late and 2026-12-04, kept outside the repository and scored as
+    /// totals only at two contacts each) are consumed since the morning round of 2026-12-04, floored at their last score;
+    /// their emergency floors at every emergency since rf-emerg6, their false alerts at 0 since rf-precision6 closed all
+    /// twenty-five by class, and their catch floors at the figures after rf-recall6 (all three in the morning round).
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -103,6 +110,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10", 0, 136, 48)]
     [InlineData("heldout11", 0, 136, 48)]
     [InlineData("heldout12", 0, 136, 48)]
+    [InlineData("heldout13", 0, 136, 48)]
+    [InlineData("heldout14", 0, 136, 48)]
+    [InlineData("heldout15", 0, 136, 48)]
+    [InlineData("heldout16", 0, 135, 48)]
+    [InlineData("heldout17", 0, 136, 48)]
+    [InlineData("heldout18", 0, 136, 48)]
+    [InlineData("heldout19", 0, 136, 48)]
+    [InlineData("heldout20", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -110,7 +125,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// The emergency gates on the later tuning parts, whatever the other tiers do: every emergency sentence at
     /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class;
     /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md; heldout9 to heldout12 since
-    /// the late round's rf-recall5, which brought every emergency of theirs to emergency).
+    /// the late round's rf-recall5, which brought every emergency of theirs to emergency; heldout14, heldout15 and heldout19
+    /// since the morning round's rf-emerg6, which did the same for heldout13 to heldout20).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -132,6 +148,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10")]
     [InlineData("heldout11")]
     [InlineData("heldout12")]
+    [InlineData("heldout13")]
+    [InlineData("heldout14")]
+    [InlineData("heldout15")]
+    [InlineData("heldout16")]
+    [InlineData("heldout17")]
+    [InlineData("heldout18")]
+    [InlineData("heldout19")]
+    [InlineData("heldout20")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Shipped.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
@@ -149,7 +173,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// new heel or back pain, because CONTENT.md counts a cancer history whenever it was; that is left for clinical review
     /// (docs/triage.md). Their catches and emergencies are at the gates. The consumed heldout5 to heldout8 and tuning10
     /// meet every gate since the night round's four helpers were merged; tuning9 since its last false alert ("leg day
-    /// destroyed me, legs feel weak going up stairs") was closed by the tired-legs rule (2026-12-04). heldout9 to heldout12 meet every gate since the late round's two helpers were merged.
+    /// destroyed me, legs feel weak going up stairs") was closed by the tired-legs rule (2026-12-04). heldout9 to heldout12 meet every gate since the late round's two helpers were merged; heldout19 since rf-emerg6 (morning round).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]
@@ -169,6 +193,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout10")]
     [InlineData("heldout11")]
     [InlineData("heldout12")]
+    [InlineData("heldout13")]
+    [InlineData("heldout14")]
+    [InlineData("heldout15")]
+    [InlineData("heldout16")]
+    [InlineData("heldout17")]
+    [InlineData("heldout18")]
+    [InlineData("heldout19")]
+    [InlineData("heldout20")]
     public void Later_tuning_parts_meet_the_gates(string part) => AssertGates(part, showSentences: true);
 
     /// <summary>The first held-out part, consumed: measured once at first contact, then its misses were closed.</summary>
@@ -205,10 +237,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
                 ordinary.Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage), ordinary.Count);
         }
 
-        var built = Total(Parts.Where(part => !FreshParts.Contains(part)));
-        var fresh = Total(FreshParts);
+        var built = Total(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part)));
+        var fresh = Total(WrittenAfterTheSafetyChecks);
         output.WriteLine($"parts it was built on: reach {built.Reached} / {built.Signs} cauda equina red flags ({(double)built.Reached / built.Signs:P1}); burden {built.Burdened} / {built.Ordinary} ordinary messages ({(double)built.Burdened / built.Ordinary:P1})");
-        output.WriteLine($"fresh parts: reach {fresh.Reached} / {fresh.Signs}; burden {fresh.Burdened} / {fresh.Ordinary}");
+        output.WriteLine($"parts written after it: reach {fresh.Reached} / {fresh.Signs}; burden {fresh.Burdened} / {fresh.Ordinary}");
 
         Assert.True((double)built.Reached / built.Signs >= ReachFloor, $"reach {built.Reached} / {built.Signs}");
         Assert.True((double)built.Burdened / built.Ordinary <= BurdenCeiling, $"burden {built.Burdened} / {built.Ordinary}");
@@ -250,8 +282,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
             return texts.Count(text => IsCarerCheck(Shipped.SafetyCheckFor(text)));
         }
 
-        var seen = Burden(Parts.Where(part => !FreshParts.Contains(part)), out var seenOrdinary);
-        var fresh = Burden(FreshParts, out var freshOrdinary);
+        var seen = Burden(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part)), out var seenOrdinary);
+        var fresh = Burden(WrittenAfterTheSafetyChecks, out var freshOrdinary);
         var carer = Burden(carers, out var carerOrdinary);
         output.WriteLine($"carers' red flags without an alert at their tier: {uncaught.Count}, of them checked {reached}");
         output.WriteLine($"burden: seen {seen} / {seenOrdinary}, fresh {fresh} / {freshOrdinary}, carers {carer} / {carerOrdinary}");
@@ -271,27 +303,6 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         Assert.True(falseAlerts <= falseAlertsAtMost, $"{part}: {falseAlerts} false alerts, more than recorded");
         Assert.True(caught >= caughtAtLeast, $"{part}: {caught} caught, fewer than recorded");
         Assert.True(emergenciesCaught >= emergenciesAtLeast, $"{part}: {emergenciesCaught} emergencies at emergency, fewer than recorded");
-    }
-
-    /// <summary>
-    /// The fresh parts: heldout13 to heldout16 (four writers, 2026-12-03, late) and heldout17 to heldout20 (four more,
-    /// 2026-12-04), kept outside the repository and read by nobody who tuned the screen, scored with counts only
-    /// (docs/triage.md). They report counts per sign and miss reasons only, never sentences. The assertion is a
-    /// regression floor at today's figures, not issue 12's gate, which is printed beside it.
-    /// </summary>
-    [Theory]
-    [InlineData("heldout13", 3, 123, 44)]
-    [InlineData("heldout14", 1, 126, 44)]
-    [InlineData("heldout15", 4, 124, 43)]
-    [InlineData("heldout16", 5, 126, 45)]
-    [InlineData("heldout17", 3, 134, 47)]
-    [InlineData("heldout18", 7, 124, 41)]
-    [InlineData("heldout19", 0, 131, 44)]
-    [InlineData("heldout20", 2, 122, 42)]
-    public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
-    {
-        output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
-        AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: false);
     }
 
     private void AssertGates(string part, bool showSentences)

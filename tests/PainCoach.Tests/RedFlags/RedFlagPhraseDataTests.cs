@@ -39,7 +39,10 @@ public sealed class RedFlagPhraseDataTests
         {
             var sentences = screen.Sentences(text).ToList();
             var backNamed = screen.Read(text).Area is PainArea.Back or PainArea.Any;
-            Assert.True(sentences.Any(s => screen.Matches(phrase, s, sign, backNamed)), $"phrase {index} of {signId} does not catch '{text}'");
+            var caught = phrase.AcrossSentences
+                ? screen.MatchesAcrossSentences(phrase, screen.TimesOf(text), sign, backNamed)
+                : sentences.Any(s => screen.Matches(phrase, s, sign, backNamed));
+            Assert.True(caught, $"phrase {index} of {signId} does not catch '{text}'");
             Assert.Contains(signId, screen.Read(text).Signs);
         });
         Assert.All(phrase.Quiet, text => Assert.False(screen.Read(text).Signs.Contains(signId), $"'{text}' reads as {signId}"));

@@ -107,15 +107,19 @@ public sealed class RedFlagHeadTests
         Assert.Equal(HeadRedFlagScreen.HeadFlagId, alert.Flags[0].Id);
     }
 
-    /// <summary>Written for this test, in no corpus: plain red flags the shipped head alerts on by itself, at its thresholds.</summary>
+    /// <summary>
+    /// Written for this test, in no corpus: plain red flags the shipped network scores as emergencies. (Its thresholds
+    /// are "never" on every tier, the fifth try's leave-writer-out result, so the shipped head itself raises nothing.)
+    /// </summary>
     [Theory]
     [InlineData("back pain and now i keep wetting myself without knowing")]
     [InlineData("lower back agony and i cant feel my bum or between my legs")]
     [InlineData("my sciatica is bad and i peed myself on the bus without feeling it coming")]
-    public void The_shipped_head_alerts_on_plain_red_flags(string text)
+    public void The_shipped_network_scores_plain_red_flags_as_emergencies(string text)
     {
         using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
-        Assert.NotNull(Combined(head).HeadLevel(text));
+        var probabilities = head.Probabilities(FaqTestServices.Ranker.ModelRun(text)!);
+        Assert.InRange(probabilities[2], 0.99, 1);
     }
 
     /// <summary>Written for this test, in no corpus: everyday questions and aches the shipped head leaves alone.</summary>
@@ -137,13 +141,13 @@ public sealed class RedFlagHeadTests
     [Fact]
     public void The_head_reads_the_token_states_it_is_handed()
     {
-        using var head = RedFlagHead.LoadEmbeddedIfPresent()!;
-        var screen = Combined(head);
+        using var emergencyAtHalf = WithThresholds(null, null, 0.5);
+        var screen = Combined(emergencyAtHalf);
         const string Everyday = "my heel hurts in the morning";
         var redFlagRun = FaqTestServices.Ranker.ModelRun("back pain and now i keep wetting myself without knowing");
 
         Assert.Null(screen.HeadLevel(Everyday));
-        Assert.NotNull(screen.HeadLevel(Everyday, redFlagRun));
+        Assert.Equal(AlertLevel.Emergency, screen.HeadLevel(Everyday, redFlagRun));
         Assert.Equal(screen.HeadLevel(Everyday), screen.HeadLevel(Everyday, FaqTestServices.Ranker.ModelRun(Everyday)));
     }
 

@@ -5,12 +5,6 @@
 //   evaluate FILE...      figures of the embedded calibration on tuning files (fits nothing)
 //   analyse FILE...       the embedded calibration's misses on tuning files, by class
 //   ask QUESTION...       print how questions are ranked, with their signals
-//   redflag-head-dump [DIR]      token states, labels, writers, phrase levels and guards of the red-flag head's
-//                                training texts → DIR (artifacts/redflag-head); scripts/redflag-head/train.sh
-//   redflag-head-relabel [DIR]   the dump's phrase levels and guards again with the phrase screen as it is now (no model run)
-//   redflag-head-check [DIR]     the shipped head's probabilities in C# against those the training script wrote
-//   redflag-head-ask TEXT...     the phrase level, the guard and the head's probabilities of texts you type
-//   redflag-head-score FILE...   counts only: the head beside the phrase screen on corpus files (docs/triage.md)
 // It refuses any *.heldout.json: held-out questions are never used to fit anything. A held-out part that was declared
 // consumed is renamed (faq-evaluation-v2.consumed.json) and is tuning data from then on.
 using System.Globalization;
@@ -234,21 +228,6 @@ switch (args[0])
 
         return 0;
     }
-
-    case "redflag-head-dump":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Dump(embedder, FaqIndex.Build(knowledgeBase), args.Length > 1 ? args[1] : "artifacts/redflag-head");
-
-    case "redflag-head-relabel":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Relabel(args.Length > 1 ? args[1] : "artifacts/redflag-head");
-
-    case "redflag-head-score":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Score([.. args.Skip(1)], embedder, FaqIndex.Build(knowledgeBase));
-
-    case "redflag-head-ask":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Ask([.. args.Skip(1)], embedder, FaqIndex.Build(knowledgeBase));
-
-    case "redflag-head-check":
-        return PainCoach.FaqTuning.RedFlagHeadCommands.Check(embedder, FaqIndex.Build(knowledgeBase), args.Length > 1 ? args[1] : "artifacts/redflag-head");
 
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");

@@ -1,4 +1,3 @@
-using PainCoach.Language;
 using Quickenshtein;
 
 namespace PainCoach.Faq;
@@ -332,18 +331,6 @@ public sealed class FaqIndex
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// The text the sentence model reads for a question: its first <see cref="FaqService.MaxQuestionLength"/>
-    /// characters, texting shorthand spelled out, then <see cref="CorrectTypos"/>. The one definition for the FAQ's
-    /// ranker and the red-flag head, which was trained on exactly this text (docs/triage.md, fifth try), so one model
-    /// run serves both.
-    /// </summary>
-    public string ModelText(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        return CorrectTypos(TextingShorthand.Expand(question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question));
     }
 
     /// <summary>

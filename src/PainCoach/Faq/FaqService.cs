@@ -48,11 +48,9 @@ public sealed class FaqService(KnowledgeBase knowledgeBase, IFaqRanker ranker, I
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, MaxTop);
 
-        // One sentence-model run for the question: the ranker's, handed to the red-flag screen too (docs/triage.md).
-        var modelRun = ranker.ModelRun(question);
-        var alert = redFlagScreen.Screen(question, modelRun) is { } found ? new FaqAlert(found.Level, found.Message) : null;
+        var alert = redFlagScreen.Screen(question) is { } found ? new FaqAlert(found.Level, found.Message) : null;
         Span<FaqHit> hits = stackalloc FaqHit[MaxTop];
-        var count = ranker.Rank(question, modelRun, hits[..top], out var answerable, topic);
+        var count = ranker.Rank(question, hits[..top], out var answerable, topic);
         var answers = new List<FaqAnswer>(count);
         if (count > 0 && answerable >= ConfidenceThreshold)
         {

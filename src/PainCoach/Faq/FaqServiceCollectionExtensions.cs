@@ -5,7 +5,6 @@ using PainCoach.Faq.Semantic;
 using PainCoach.Faq.Unanswered;
 using PainCoach.Language;
 using PainCoach.RedFlags;
-using PainCoach.RedFlags.Head;
 
 namespace PainCoach.Faq;
 
@@ -24,7 +23,6 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton(sp => new SemanticIndex(sp.GetRequiredService<KnowledgeBase>(), FaqVectors.LoadEmbedded()));
         services.TryAddSingleton(_ => FaqCalibration.LoadEmbedded());
         services.TryAddSingleton<IFaqRanker, HybridFaqRanker>();
-        services.AddRedFlagHeadScreen(sp => sp.GetRequiredService<FaqIndex>().ModelText); // the red-flag head (docs/triage.md, fifth try): this line ships it
         services.TryAddSingleton<IRedFlagScreen, FreeTextRedFlagScreen>();
         services.TryAddSingleton<FaqService>();
         services.TryAddSingleton<IShortAnswerSource>(sp => sp.GetRequiredService<FaqService>());

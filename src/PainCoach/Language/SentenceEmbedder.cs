@@ -63,14 +63,7 @@ public sealed class SentenceEmbedder : IDisposable
     public static SentenceEmbedder LoadShipped() => new(Path.Combine(AppContext.BaseDirectory, ModelDirectoryName));
 
     /// <summary>The unit-length sentence vector of <paramref name="text"/>.</summary>
-    public float[] Embed(string text) => MeanPooled(Encode(text));
-
-    /// <summary>
-    /// The model's last hidden state of <paramref name="text"/>: one row of <see cref="Dimensions"/> floats per word
-    /// piece ([CLS] and [SEP] included), at most <see cref="MaxTokens"/> rows. <see cref="Embed"/> is their mean; the
-    /// red-flag head reads the rows themselves, so one model run can serve both.
-    /// </summary>
-    public TokenStates Encode(string text)
+    public float[] Embed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var ids = new long[MaxTokens];
@@ -100,17 +93,12 @@ public sealed class SentenceEmbedder : IDisposable
         };
         using var runOptions = new RunOptions();
         using var outputs = session.Run(runOptions, inputs, OutputNames);
-        return new TokenStates(outputs[0].GetTensorDataAsSpan<float>()[..(length * Dimensions)].ToArray(), length);
-    }
+        var tokens = outputs[0].GetTensorDataAsSpan<float>();
 
-    /// <summary>The unit-length mean of the token states: the sentence vector.</summary>
-    public static float[] MeanPooled(TokenStates states)
-    {
-        ArgumentNullException.ThrowIfNull(states);
         var vector = new float[Dimensions];
-        for (var t = 0; t < states.Length; t++)
+        for (var t = 0; t < length; t++)
         {
-            var token = states.Rows.AsSpan(t * Dimensions, Dimensions);
+            var token = tokens.Slice(t * Dimensions, Dimensions);
             for (var d = 0; d < Dimensions; d++)
             {
                 vector[d] += token[d];
@@ -155,7 +143,3 @@ public sealed class SentenceEmbedder : IDisposable
         return total;
     }
 }
-
-/// <summary>The sentence model's token states of one text: <paramref name="Length"/> rows of <see cref="SentenceEmbedder.Dimensions"/> floats, row after row.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "A buffer handed to the model as is.")]
-public sealed record TokenStates(float[] Rows, int Length);

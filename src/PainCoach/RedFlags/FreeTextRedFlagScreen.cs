@@ -291,34 +291,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static bool WorseByTheDay(string sentence) => WorseOverDays.IsMatch(sentence) && !PainWorse.IsMatch(sentence);
 
     /// <summary>
-    /// The signs whose words the text states as the writer's in some sentence (negation read, a back pain taken as
-    /// named) but that the full reading sets aside: a sign mentioned and not had ("read about saddle numbness"), a
-    /// question asked and answered no, or a sign that is past and over. The red-flag head's guard (docs/triage.md).
-    /// </summary>
-    internal HashSet<string> SignsSetAside(string text)
-    {
-        var setAside = new HashSet<string>(StringComparer.Ordinal);
-        var sentences = Sentences(text).ToList();
-        var answeredNo = AnsweredNo(sentences);
-        var read = SignMentions.WithoutDisclaimedMentions(sentences, phrases);
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var time = answeredNo[s] ? null : PastTime.Read(WithoutAskedQuestion(read[s]));
-            foreach (var sign in phrases.Signs)
-            {
-                if (!setAside.Contains(sign.Id)
-                    && sign.Phrases.Any(phrase => Matches(phrase, sentences[s], sign, backNamed: true))
-                    && !(time?.For(sign.Id) is { } now && sign.Phrases.Any(phrase => Matches(phrase, now, sign, backNamed: true))))
-                {
-                    setAside.Add(sign.Id);
-                }
-            }
-        }
-
-        return setAside;
-    }
-
-    /// <summary>
     /// For each sentence, whether it is a question answered no: "short of breath? no, nothing like that" (the writer ran
     /// through the warning signs), and each question of a run answered together ("chest pain? breathless? no").
     /// </summary>

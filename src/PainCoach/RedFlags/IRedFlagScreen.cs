@@ -1,5 +1,3 @@
-using PainCoach.Language;
-
 namespace PainCoach.RedFlags;
 
 /// <summary>What the free-text screen found: the most urgent level, the advice to give, and every flag that fired.</summary>
@@ -13,13 +11,6 @@ public interface IRedFlagScreen
 {
     /// <summary>Null when the text describes no red flag.</summary>
     RedFlagAlert? Screen(string text);
-
-    /// <summary>
-    /// The same, given the sentence model's token states of the text as the FAQ embeds it (FaqIndex.ModelText), so a
-    /// screen that reads them runs no model of its own: the FAQ's one model run serves the ranker and the screen. A
-    /// screen that reads no token states ignores them.
-    /// </summary>
-    RedFlagAlert? Screen(string text, TokenStates? modelRun) => Screen(text);
 
     /// <summary>
     /// Conditional safety advice for a message that touches a sign's topic without stating it (<see cref="SafetyCheck"/>);

@@ -13,7 +13,7 @@ public sealed class NamespaceDependencyTests
         [NamespaceDependencies.Shared] = [],
         ["Storage"] = [NamespaceDependencies.Shared],
         ["Telemetry"] = [NamespaceDependencies.Shared],
-        ["RedFlags"] = [NamespaceDependencies.Shared, "Language"],
+        ["RedFlags"] = [NamespaceDependencies.Shared],
         // The sentence-embedding model, shared by whatever needs meaning rather than words.
         ["Language"] = [NamespaceDependencies.Shared],
         ["Health"] = [NamespaceDependencies.Shared, "Storage"],

@@ -20,19 +20,6 @@ public interface IFaqRanker
     /// is how sure the ranker is that some entry answers the question, compared with <see cref="Threshold"/>.
     /// </summary>
     int Rank(string question, Span<FaqHit> hits, out double answerable, BodyArea? topic = null);
-
-    /// <summary>
-    /// The sentence model's token states of the question as this ranker embeds it (<see cref="FaqIndex.ModelText"/>),
-    /// for a caller that shares the one model run with the red-flag screen; null when the ranker reads no model.
-    /// </summary>
-    TokenStates? ModelRun(string question) => null;
-
-    /// <summary>
-    /// <see cref="Rank(string, Span{FaqHit}, out double, BodyArea?)"/> with the states of <see cref="ModelRun"/>(question)
-    /// already computed (null: the ranker runs what it needs itself).
-    /// </summary>
-    int Rank(string question, TokenStates? modelRun, Span<FaqHit> hits, out double answerable, BodyArea? topic = null) =>
-        Rank(question, hits, out answerable, topic);
 }
 
 /// <summary>
@@ -70,18 +57,13 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
     public int Rank(string question, Span<FaqHit> hits, BodyArea? topic = null) => Rank(question, hits, out _, topic);
 
-    public int Rank(string question, Span<FaqHit> hits, out double answerable, BodyArea? topic = null) => Rank(question, null, hits, out answerable, topic);
-
-    /// <inheritdoc />
-    public TokenStates? ModelRun(string question) => embedder.Encode(index.ModelText(question));
-
     /// <summary>
     /// Answerable is the probability that some entry answers the question: 1 − P(none), the sum of every entry's
     /// confidence. A question between two or three close entries (0.26, 0.18, 0.15) is still clearly ours and gets
     /// its best entries; a question about a knee puts its mass on none. Chosen over the best entry's own confidence on
     /// the tuning parts, out of fold: top-3 98.8 % against 97.9 %, with more out-of-scope questions refused (docs/faq.md).
     /// </summary>
-    public int Rank(string question, TokenStates? modelRun, Span<FaqHit> hits, out double answerable, BodyArea? topic = null)
+    public int Rank(string question, Span<FaqHit> hits, out double answerable, BodyArea? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         answerable = 0;
@@ -92,7 +74,7 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
 
         var n = index.EntryCount;
         Span<double> confidences = stackalloc double[n];
-        Confidences(question, confidences, topic, modelRun);
+        Confidences(question, confidences, topic);
 
         var count = 0;
         for (var entry = 0; entry < n; entry++)
@@ -110,11 +92,11 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
     /// <summary>
     /// Every entry's confidence for <paramref name="question"/> (they add up to at most 1). With a topic, the
     /// probability is shared among that topic's entries (and those about both) and "none" only: the caller asked
-    /// about heels, so back entries do not take a share. <paramref name="modelRun"/>: see <see cref="Signals"/>.
+    /// about heels, so back entries do not take a share.
     /// </summary>
-    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null, TokenStates? modelRun = null)
+    public void Confidences(string question, Span<double> confidences, BodyArea? topic = null)
     {
-        var (entries, none) = Signals(question, modelRun).Features();
+        var (entries, none) = Signals(question).Features();
         for (var entry = 0; entry < entries.Length; entry++)
         {
             confidences[entry] = index.InTopic(entry, topic) ? calibration.EntryLogit(entries[entry]) : double.NegativeInfinity;
@@ -123,17 +105,13 @@ public sealed class HybridFaqRanker(FaqIndex index, SemanticIndex semantic, Sent
         FaqCalibration.ToConfidences(confidences, calibration.NoneLogit(none));
     }
 
-    /// <summary>
-    /// The raw signals the features are made of (the generator fits the weights on them too). <paramref name="modelRun"/>:
-    /// the token states of <see cref="FaqIndex.ModelText"/>(question) when the caller has them (<see cref="ModelRun"/>);
-    /// otherwise the model is run here.
-    /// </summary>
-    public FaqFeatures.Signals Signals(string question, TokenStates? modelRun = null)
+    /// <summary>The raw signals the features are made of (the generator fits the weights on them too).</summary>
+    public FaqFeatures.Signals Signals(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > FaqService.MaxQuestionLength ? question[..FaqService.MaxQuestionLength] : question;
         var signals = new FaqFeatures.Signals(index.EntryCount);
-        semantic.Similarities(SentenceEmbedder.MeanPooled(modelRun ?? embedder.Encode(index.ModelText(question))), signals.Cosines, signals.Centroids);
+        semantic.Similarities(embedder.Embed(index.CorrectTypos(TextingShorthand.Expand(text))), signals.Cosines, signals.Centroids);
         signals.AnyKnownWord = index.Score(text, signals.LexicalScores, signals.Lexical);
         signals.Domain = DomainCheck.Classify(text);
         index.EntryTopics.CopyTo(signals.EntryTopics);

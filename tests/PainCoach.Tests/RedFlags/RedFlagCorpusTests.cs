@@ -177,7 +177,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// new heel or back pain, because CONTENT.md counts a cancer history whenever it was; that is left for clinical review
     /// (docs/triage.md). Their catches and emergencies are at the gates. The consumed heldout5 to heldout8 and tuning10
     /// meet every gate since the night round's four helpers were merged; tuning9 since its last false alert ("leg day
-    /// destroyed me, legs feel weak going up stairs") was closed by the tired-legs rule (2026-12-04). heldout9 to heldout12 meet every gate since the late round's two helpers were merged; heldout19 since rf-emerg6 (morning round); heldout17 since rf-precision6 closed its false alerts in that round.
+    /// destroyed me, legs feel weak going up stairs") was closed by the tired-legs rule (2026-12-04). heldout9 to heldout12 meet every gate since the late round's two helpers were merged,
+    /// and heldout13 to heldout20 since the morning round's three helpers were (2026-12-04).
     /// </summary>
     [Theory]
     [InlineData("tuning3")]

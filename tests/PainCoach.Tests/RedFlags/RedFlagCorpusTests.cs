@@ -125,41 +125,15 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
     /// <summary>
-    /// The emergency gates on the later tuning parts, whatever the other tiers do: every emergency sentence at
-    /// emergency, and no ordinary sentence raises an emergency alert (their emergency misses were closed by class;
-    /// the consumed held-out parts and tuning6/7 since the rf-emerg3 round, docs/triage.md; heldout9 to heldout12 since
-    /// the late round's rf-recall5, which brought every emergency of theirs to emergency; heldout14, heldout15 and heldout19
-    /// since the morning round's rf-emerg6, which did the same for heldout13 to heldout20; the other five of them since
-    /// rf-precision6 closed their emergency false alerts in the same round).
+    /// The emergency gates (every emergency sentence at emergency, no ordinary sentence with an emergency alert) on the
+    /// later tuning parts that are not at issue 12's full gates below, whatever their other tiers do: tuning6 and tuning8
+    /// each keep one see-a-clinician alert left for clinical review. Every part at the full gates meets these too (no
+    /// false alert at all, every emergency at emergency), so it is not screened twice here. Their emergency misses were
+    /// closed by class in the rf-emerg3 round (docs/triage.md).
     /// </summary>
     [Theory]
-    [InlineData("tuning3")]
-    [InlineData("tuning4")]
-    [InlineData("tuning5")]
-    [InlineData("heldout2")]
-    [InlineData("heldout3")]
-    [InlineData("heldout4")]
     [InlineData("tuning6")]
-    [InlineData("tuning7")]
     [InlineData("tuning8")]
-    [InlineData("heldout5")]
-    [InlineData("heldout6")]
-    [InlineData("heldout7")]
-    [InlineData("heldout8")]
-    [InlineData("tuning9")]
-    [InlineData("tuning10")]
-    [InlineData("heldout9")]
-    [InlineData("heldout10")]
-    [InlineData("heldout11")]
-    [InlineData("heldout12")]
-    [InlineData("heldout13")]
-    [InlineData("heldout14")]
-    [InlineData("heldout15")]
-    [InlineData("heldout16")]
-    [InlineData("heldout17")]
-    [InlineData("heldout18")]
-    [InlineData("heldout19")]
-    [InlineData("heldout20")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
         var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Shipped.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();

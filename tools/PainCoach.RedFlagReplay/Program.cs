@@ -79,6 +79,62 @@ if (args.Contains("--time"))
     return 0;
 }
 
+if (args.Contains("--profile"))
+{
+    // Time per pattern over every normalised sentence of the given parts: which phrase parts, idioms and negation
+    // patterns cost the most (the screen runs each on every sentence).
+    var sentences = parts.SelectMany(p => { var (o, r) = Load(corpora, p); return o.Concat(r.Select(x => x.Text)); })
+        .SelectMany(t => screen.Sentences(t)).Select(s => s.Text).ToList();
+    var patterns = new List<(string Where, System.Text.RegularExpressions.Regex Pattern)>();
+    foreach (var sign in screen.Phrases.Signs)
+    {
+        foreach (var (phrase, index) in sign.Phrases.Select((p, i) => (p, i)))
+        {
+            foreach (var (part, k) in phrase.Parts.Select((p, i) => (p, i)))
+            {
+                patterns.Add(($"{sign.Id}.phrases[{index}].part{k}", part.Pattern));
+            }
+        }
+
+        if (sign.Unless is { } unless) patterns.Add(($"{sign.Id}.unless", unless));
+        if (sign.NotBefore is { } notBefore) patterns.Add(($"{sign.Id}.notBefore", notBefore));
+        if (sign.NotAfter is { } notAfter) patterns.Add(($"{sign.Id}.notAfter", notAfter));
+    }
+
+    foreach (var (idiom, index) in screen.Phrases.Idioms.Select((p, i) => (p, i)))
+    {
+        patterns.Add(($"idioms[{index}]", idiom));
+    }
+
+    var costs = new List<(string Where, double Microseconds, int Hits)>();
+    foreach (var (where, pattern) in patterns)
+    {
+        var hits = 0;
+        foreach (var text in sentences) hits += pattern.IsMatch(text) ? 1 : 0; // warm-up
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var text in sentences) pattern.IsMatch(text);
+        }
+
+        costs.Add((where, clock.Elapsed.TotalMicroseconds / 3, hits));
+    }
+
+    var total = costs.Sum(c => c.Microseconds);
+    Console.WriteLine($"{patterns.Count} patterns over {sentences.Count} sentences: {total / sentences.Count:F0} us per sentence in all");
+    foreach (var kind in costs.GroupBy(c => c.Where.Contains(".part", StringComparison.Ordinal) ? c.Where[(c.Where.LastIndexOf('.') + 1)..] : c.Where.StartsWith("idioms", StringComparison.Ordinal) ? "idioms" : c.Where[(c.Where.LastIndexOf('.') + 1)..]))
+    {
+        Console.WriteLine($"  {kind.Key,-10} {kind.Count(),4} patterns {kind.Sum(c => c.Microseconds) / sentences.Count,8:F0} us/sentence");
+    }
+
+    foreach (var (where, us, hits) in costs.OrderByDescending(c => c.Microseconds).Take(40))
+    {
+        Console.WriteLine($"{us / sentences.Count,8:F2} us/sentence {us / total,6:P1} hits {hits,5}  {where}");
+    }
+
+    return 0;
+}
+
 if (args.Contains("--ask"))
 {
     // The other arguments are texts, not parts: what the screen reads in each, and the alert.

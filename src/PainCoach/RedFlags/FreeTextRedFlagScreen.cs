@@ -207,10 +207,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
             foreach (var sign in phrases.Signs)
             {
+                // The cancelling pattern last: it is as costly as the phrases and is needed only when one matched.
                 if (!signs.Contains(sign.Id)
                     && time.For(sign.Id) is { } now
-                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false)
-                    && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back)))
+                    && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back))
+                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false))
                 {
                     signs.Add(sign.Id);
                 }

@@ -2,6 +2,7 @@
 //   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
 //   PainCoach.RedFlagReplay PHRASES.json --ask [--why] TEXT...  what the screen reads in each text (--why: which phrase)
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
+//   PainCoach.RedFlagReplay PHRASES.json --profile PART...  time of each pattern over those parts' sentences, costliest first
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
 // PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
 // tests/PainCoach.Tests/RedFlags (tuning, heldout1 to heldout4, tuning2, ...); fresh held-out parts are refused.

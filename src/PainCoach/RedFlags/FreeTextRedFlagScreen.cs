@@ -418,8 +418,18 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static bool IsTopicQuestion(ScreenSentence sentence) =>
         sentence.Asked && sentence.Text.Count(c => c == ' ') < 2;
 
+    // A decimal point is not a full stop: "fell 1.5m off the scaffold" is one sentence. A half is read as the words people
+    // use for it ("1 and a half m", as the phrases say "2 and a half metres"), any other fraction as its whole number.
+    private static readonly Regex DecimalHalf = new(@"(?<=[0-9])\.5(?![0-9])", WordPatterns);
+    private static readonly Regex DecimalFraction = new(@"(?<=[0-9])\.[0-9]+", WordPatterns);
+
+    /// <summary>The text with decimal numbers read as people say them (<see cref="DecimalHalf"/>), so no sentence ends inside one.</summary>
+    internal static string WithoutDecimalPoints(string text) =>
+        text.Contains('.', StringComparison.Ordinal) ? DecimalFraction.Replace(DecimalHalf.Replace(text, " and a half "), string.Empty) : text;
+
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
+        text = WithoutDecimalPoints(text);
         for (var from = 0; from < text.Length;)
         {
             var end = text.IndexOfAny(SentenceEnds, from);

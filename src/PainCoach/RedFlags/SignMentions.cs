@@ -63,7 +63,7 @@ internal static class SignMentions
         + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
         + @"|my (back|lower back|heel|heels)( is| s)? (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
-        + @"|(mine|mines|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((both|all|totally|perfectly|completely) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the|during|while|with|if|on|at)|(fine|ok|okay|normal|mild|strong|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
+        + @"|(mine|mines|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((both|all|totally|perfectly|completely) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggles?|niggly|twinges?|twingey|normal|fine|after|when|in|from|the|during|while|with|if|on|at)|(fine|ok|okay|normal|mild|strong|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
         + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone)"
@@ -655,7 +655,9 @@ internal static class SignMentions
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 0 && words[0] is "really" or "actually" or "even" or "personally" ? 1 : 0;
-        if (first >= words.Length || ThinkingWords.Contains(words[first]))
+        // "i dont get it" is understanding; "i dont get them", "i dont get any" is not having.
+        if (first >= words.Length || (ThinkingWords.Contains(words[first])
+            && !(words[first] == "get" && first + 1 < words.Length && words[first + 1] is "them" or "those" or "these" or "any" or "one" or "em")))
         {
             return false;
         }

@@ -639,7 +639,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // Another person's clause ("my husband is in remission from cancer") and a loose no ("nothing numb down there").
         var signWords = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (sign is not null && ((SignMentions.InOtherPersonsClause(before, negation, signWords) && !OnMyBody(match)) || SignMentions.NothingBefore(before, signWords)
+        if (sign is not null && ((SignMentions.InOtherPersonsClause(before, negation, signWords) && !OnMyBody(match)) || SignMentions.NothingBefore(before, core.Success ? core.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : signWords)
             || SignMentions.RuledOut(sentence[clauseStart..start], sentence[(match.Index + match.Length)..])))
         {
             return true;

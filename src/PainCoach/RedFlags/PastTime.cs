@@ -76,7 +76,7 @@ public static class PastTime
 
     /// <summary>A time far enough back that an episode which ended then is over: years ago, as a kid, when I was 12.</summary>
     private static readonly Regex RemoteTime = new(
-        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|(the )?(year|winter|summer|spring|autumn|fall|christmas|xmas) before last|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|pregnant|expecting|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|(at (the age of |age )?|aged )(1[0-9]|[2-9][0-9])(?! (am|pm|oclock|o clock|weeks|wks|months|mths|days|mph|kph|km|miles|percent|degrees|hours|hrs|mins|minutes|k|stone|kg|lbs))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|back in (19|20)?\d\d(?! (am|pm|days?|weeks?|wks|months?|mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?))|in the ((19|20)?\d0s|sixties|seventies|eighties|nineties|noughties)|(i |id |i d )?used to (have|get|suffer|be(?! able)|go|wake|keep|hurt|ache|throb|flare|bother|play up|give me|trouble|limp|need|struggle))(?![a-z0-9])",
+        $@"(?<![a-z0-9])(((({Number}) )?(years?|yrs?|decades?)|(several|many|{Number.Replace("|a|an|one", string.Empty, StringComparison.Ordinal)}) (months|mths)) (ago|back|before)|(long|ages|way back|a long time|a while|yonks) ago|long time ago|last (year|winter|summer|spring|autumn|fall|christmas|xmas)|(the )?(year|winter|summer|spring|autumn|fall|christmas|xmas) before last|as a (kid|child|teen|teenager|baby|youngster|boy|girl|student|young \w+)|when i was (\d+|young|younger|little|small|pregnant|expecting|a (kid|child|baby|teen|teenager|boy|girl|student)|at (school|uni|college)|in (school|college|my \w+))|(at (the age of |age )?|aged )(1[0-9]|[2-9][0-9])(?! (am|pm|oclock|o clock|weeks|wks|months|mths|days|mph|kph|km|miles|percent|degrees|hours|hrs|mins|minutes|k|stone|kg|lbs))|in my (teens|twenties|20s|thirties|30s|forties|40s|youth|younger days)|back in (the day|school|uni|college|(19|20)\d\d|the \d+s|jan|january|feb|february|march|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december|the (spring|summer|autumn|fall|winter))|in (19|20)\d\d|back in (19|20)?\d\d(?! (am|pm|days?|weeks?|wks|months?|mins?|minutes?|hours?|hrs?|secs?|seconds?|years?|yrs?))|in the ((19|20)?\d0s|sixties|seventies|eighties|nineties|noughties)|(i |id |i d )?used to (have|get|suffer|be(?! able)|go|wake|keep|hurt|ache|throb|flare|bother|play up|give me|trouble|limp|need|struggle)|long (since )?gone)(?![a-z0-9])",
         Options);
 
     /// <summary>Words that an episode ended: healed fine, all that went away, nothing since, fine ever since.</summary>
@@ -120,7 +120,7 @@ public static class PastTime
         Options);
 
     /// <summary>A clause that starts by pointing back to the one before: "that cleared up", "it all went away".</summary>
-    private static readonly Regex Anaphor = new(@"^(but |and |though |which )?(that|it|this|they|those|both|all|all that|all of that|all of it|everything|which|the whole thing)(?![a-z0-9])", Options);
+    private static readonly Regex Anaphor = new(@"^(but |and |though |which )?(that|it|this|they|those|both|all|all that|all of that|all of it|everything|which|the whole thing|thats|that s|its|it s)(?![a-z0-9])", Options);
 
     /// <summary>Where, inside a clause, a new statement starts before the past one: "my leg is numb and i broke my foot years ago".</summary>
     private static readonly Regex NewStatement = new(
@@ -251,7 +251,8 @@ public static class PastTime
             }
 
             // The remote time before the ending, or right after it in the same clause ("went away years ago").
-            var time = LastRemoteBefore(text, ended.Index) ?? RemoteInClauseAfter(sentence, ended);
+            // "long gone" is its own remote time ("numb for a day after the birth but thats long gone").
+            var time = LastRemoteBefore(text, ended.Index) ?? RemoteInClauseAfter(sentence, ended) ?? RemoteAt(text, ended);
             if (time is not { } at)
             {
                 continue;
@@ -326,6 +327,8 @@ public static class PastTime
 
         return last;
     }
+
+    private static Match? RemoteAt(string text, Match ended) => RemoteTime.Match(text, ended.Index) is { Success: true } m && m.Index == ended.Index ? m : null;
 
     private static Match? RemoteInClauseAfter(ScreenSentence sentence, Match ended)
     {

@@ -63,7 +63,7 @@ internal static class SignMentions
         + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
         + @"|my (back|lower back|heel|heels)( is| s)? (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
-        + @"|(mine|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggle|twinge|normal|fine|after|when|in|from|the)|(fine|ok|okay|normal|mild|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
+        + @"|(mine|mines|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((both|all|totally|perfectly|completely) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggles?|niggly|twinges?|twingey|normal|fine|after|when|in|from|the|during|while|with|if|on|at|there)|(fine|ok|okay|normal|mild|strong|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
         + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone)"
@@ -71,6 +71,12 @@ internal static class SignMentions
         + @"|(just|only|probably|prob|maybe|prolly|def|definitely)( just)?( me)?( being)? (paranoid|overthinking|over thinking|a hypochondriac|neurotic|anxious|worrying over nothing|worrying for nothing)|(my )?health anxiety"
         + @"|(scared|freaked|frightened|worried|spooked|terrified|panicked) myself( silly)? (googling|reading|looking|on|with|after)|(got|getting|gotten|worked) myself (worried|worked up|scared|in a state|in a tizz|into a state)"
         + @"|(just |only )?(in case|to (rule (it|that|this|things|anything|everything) out|be (safe|sure|on the safe side)|make sure)))(?![a-z0-9])",
+        Options);
+
+    // Where the writer starts answering inside a question with no punctuation ("is pain at night a bad sign with back
+    // pain mines only during the day", "does a fever mean infection i dont have one"): "mine" or a first-person negative.
+    private static readonly Regex WritersAnswer = new(
+        @"(?<![a-z0-9])(mine|mines|(i|im|ive|i m|i ve|i am|i have|i do)( really| actually| personally| thankfully| luckily)? (dont|do not|havent|have not|never|not|no|fine|ok|okay|healthy))(?![a-z0-9])",
         Options);
 
     // The writer saying they DO have it: any of these keeps every sign.
@@ -247,6 +253,12 @@ internal static class SignMentions
          "one", "left", "right", "leg", "legs", "foot", "feet", "back", "heel", "heels", "bladder", "bowels", "bum", "groin", "chest"],
         StringComparer.Ordinal);
 
+    // The other person's verb that tells a past story ("my uncle had", "my dad was"), and the past actions after "and"
+    // that go on with it ("... and lost feeling", "... and needed surgery").
+    private static readonly HashSet<string> PastStoryVerbs = new(["had", "was", "were", "got", "went", "fell", "did", "ended", "needed", "slipped", "tripped"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PastStoryActions = new(["lost", "needed", "ended", "went", "fell", "wet", "broke", "tore", "snapped", "ruptured", "collapsed"], StringComparer.Ordinal);
+
     // After "and", these keep the other person as the subject ("my cousin is on chemo and has a fever").
     private static readonly HashSet<string> SameSubjectVerbs = new(
         ["has", "had", "is", "was", "gets", "got", "keeps", "says", "said", "isnt", "wasnt", "doesnt", "does", "did", "hasnt"], StringComparer.Ordinal);
@@ -384,6 +396,15 @@ internal static class SignMentions
             else if (phrases.QuestionStart.IsMatch(clause) && !NamesWriter(text, questionAt, clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt))))
             {
                 from = questionAt;
+            }
+            else if (phrases.QuestionStart.IsMatch(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt)))
+                && WritersAnswer.Match(text, questionAt, clauseEnd - questionAt) is { Success: true } answer && answer.Index > questionAt
+                && !NamesWriter(text, questionAt, answer.Index, phrases))
+            {
+                // A question with no punctuation and the writer's answer after it in one clause: the question alone is the
+                // mention, and the answer stays for Disclaims to read.
+                yield return (questionAt, answer.Index);
+                continue;
             }
             else if (KnowledgeFrame.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } frame
                 && !NamesWriter(text, frame.Index + frame.Length, clauseEnd, phrases)
@@ -634,7 +655,9 @@ internal static class SignMentions
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 0 && words[0] is "really" or "actually" or "even" or "personally" ? 1 : 0;
-        if (first >= words.Length || ThinkingWords.Contains(words[first]))
+        // "i dont get it" is understanding; "i dont get them", "i dont get any" is not having.
+        if (first >= words.Length || (ThinkingWords.Contains(words[first])
+            && !(words[first] == "get" && first + 1 < words.Length && words[first + 1] is "them" or "those" or "these" or "any" or "one" or "em")))
         {
             return false;
         }
@@ -726,13 +749,14 @@ internal static class SignMentions
 
         for (var k = 0; k < rest.Length; k++)
         {
-            if (k > 0 && rest[k] == "my" && rest[k - 1] == "at")
+            if (k > 0 && rest[k] == "my" && rest[k - 1] is "at" or "on" or "in" or "from")
             {
-                // "the lads at my gym": a place, not the writer.
+                // "the lads at my gym", "a bloke on my shift", "a girl in my class": a place or group, not the writer.
                 continue;
             }
 
-            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k]) || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []], signNext: AllArticles(rest[(k + 1)..]))))
+            if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k])
+                || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []], signNext: AllArticles(rest[(k + 1)..])) && !PastStoryGoesOn(rest, k, sign)))
             {
                 return false;
             }
@@ -764,6 +788,22 @@ internal static class SignMentions
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A story of the other person told in the past goes on after "and" with another past action of theirs: "my uncle had
+    /// a prolapsed disc and lost feeling down below", "my mate was on a ladder and fell". Not when the writer comes into
+    /// what follows ("my son was born and lost control of my bladder").
+    /// </summary>
+    private static bool PastStoryGoesOn(ReadOnlySpan<string> rest, int and, string[]? sign)
+    {
+        if (rest.Length == 0 || !PastStoryVerbs.Contains(rest[0]) || and + 1 > rest.Length)
+        {
+            return false;
+        }
+
+        string[] after = [.. rest[(and + 1)..], .. sign ?? []];
+        return after.Length > 0 && PastStoryActions.Contains(after[0]) && !after.Any(WriterWords.Contains);
     }
 
     private static bool GoesOnAboutThem(string[] after, bool signNext) =>

@@ -27,7 +27,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly IRedFlagScreen Shipped = Registered();
 
     /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"];
 
     /// <summary>
     /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
@@ -35,8 +35,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly HashSet<string> WrittenAfterTheSafetyChecks = ["heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"];
 
+    /// <summary>
+    /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
+    /// the evening round of 2026-12-04): in neither figure, so the checks' bounds stay as first measured.
+    /// </summary>
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24"];
+
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout21", "heldout22", "heldout23", "heldout24"];
+    private static readonly HashSet<string> FreshParts = ["heldout25", "heldout26", "heldout27", "heldout28"];
 
     // The safety check's reach and burden on the parts its word list was built on (97.7% and 1.9% when it was built),
     // and on the parts written after it, counts at the figures first measured.
@@ -47,7 +53,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -92,6 +98,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// totals only at two contacts each) are consumed since the morning round of 2026-12-04, floored at their last score;
     /// their emergency floors at every emergency since rf-emerg6, their false alerts at 0 since rf-precision6 closed all
     /// twenty-five by class, and their catch floors at the figures after rf-recall6 (all three in the morning round).
+    /// heldout21 to heldout24 (the morning round's four fresh writers, scored with counts only at its start and end: 15 /
+    /// 516 / 183, then 14 / 523 / 184 in all) are consumed since the evening round of 2026-12-04, where rf-recall7 and
+    /// rf-precision7 closed their 21 misses and 14 false alerts by class: every part at the gates now.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -121,6 +130,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout18", 0, 136, 48)]
     [InlineData("heldout19", 0, 136, 48)]
     [InlineData("heldout20", 0, 136, 48)]
+    [InlineData("heldout21", 0, 136, 48)]
+    [InlineData("heldout22", 0, 136, 48)]
+    [InlineData("heldout23", 0, 136, 48)]
+    [InlineData("heldout24", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -216,7 +229,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
                 ordinary.Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage), ordinary.Count);
         }
 
-        var built = Total(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part)));
+        var built = Total(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part) && !OutsideTheSafetyCheckFigures.Contains(part)));
         var fresh = Total(WrittenAfterTheSafetyChecks);
         output.WriteLine($"parts it was built on: reach {built.Reached} / {built.Signs} cauda equina red flags ({(double)built.Reached / built.Signs:P1}); burden {built.Burdened} / {built.Ordinary} ordinary messages ({(double)built.Burdened / built.Ordinary:P1})");
         output.WriteLine($"parts written after it: reach {fresh.Reached} / {fresh.Signs}; burden {fresh.Burdened} / {fresh.Ordinary}");
@@ -261,7 +274,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
             return texts.Count(text => IsCarerCheck(Shipped.SafetyCheckFor(text)));
         }
 
-        var seen = Burden(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part)), out var seenOrdinary);
+        var seen = Burden(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part) && !OutsideTheSafetyCheckFigures.Contains(part)), out var seenOrdinary);
         var fresh = Burden(WrittenAfterTheSafetyChecks, out var freshOrdinary);
         var carer = Burden(carers, out var carerOrdinary);
         output.WriteLine($"carers' red flags without an alert at their tier: {uncaught.Count}, of them checked {reached}");
@@ -285,16 +298,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout21 to heldout24 (four writers, 2026-12-04 morning), kept outside the repository and read
+    /// The fresh parts: heldout25 to heldout28 (four writers, 2026-12-04 evening), kept outside the repository and read
     /// by nobody who tuned the screen, scored with counts only at the start and the end of the round (docs/triage.md).
     /// They report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at the
     /// end-of-round figures, not issue 12's gate, which is printed beside it.
     /// </summary>
     [Theory]
-    [InlineData("heldout21", 3, 130, 45)]
-    [InlineData("heldout22", 2, 128, 44)]
-    [InlineData("heldout23", 7, 130, 47)]
-    [InlineData("heldout24", 2, 135, 48)]
+    [InlineData("heldout25", 5, 126, 42)]
+    [InlineData("heldout26", 2, 126, 43)]
+    [InlineData("heldout27", 1, 118, 42)]
+    [InlineData("heldout28", 2, 121, 46)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

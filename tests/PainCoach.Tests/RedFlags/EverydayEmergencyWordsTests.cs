@@ -36,6 +36,21 @@ public sealed class EverydayEmergencyWordsTests
     [InlineData("cant get it up at all since my back went, never had that before")]
     [InlineData("numb down there when i wipe and my back is agony")]
     [InlineData("back pain and i cant tell when i need to go, wet myself twice today")]
+    [InlineData("lower back agony since the weekend and i found my sweats wet through this morning, not sweat")]
     public void The_same_words_said_as_the_sign_keep_the_emergency(string text) =>
         Assert.Equal(AlertLevel.Emergency, screen.Screen(text)?.Level);
+
+    /// <summary>
+    /// "Sweats" is sweatpants and sweating alike: soaking or night sweats with back pain are a fever sign (urgent), not
+    /// wet clothes (a bladder emergency); wet sweatpants stay the emergency above.
+    /// </summary>
+    [Theory]
+    [InlineData("my back aches and i wake up in soaking sweats most nights")]
+    [InlineData("back pain and drenched night sweats, had the sweats on and off all week")]
+    public void Sweating_with_back_pain_is_urgent_not_a_bladder_emergency(string text)
+    {
+        var alert = screen.Screen(text);
+        Assert.Equal(AlertLevel.Urgent, alert?.Level);
+        Assert.DoesNotContain(SymptomIds.BladderBowelChange, screen.Read(text).Signs);
+    }
 }

@@ -44,6 +44,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
     private static readonly HashSet<string> FreshParts = ["heldout25", "heldout26", "heldout27", "heldout28"];
 
+    /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
+    private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
+        [.. Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part) && !OutsideTheSafetyCheckFigures.Contains(part))];
+
     // The safety check's reach and burden on the parts its word list was built on (97.7% and 1.9% when it was built),
     // and on the parts written after it, counts at the figures first measured.
     private const double ReachFloor = 0.97;
@@ -229,7 +233,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
                 ordinary.Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage), ordinary.Count);
         }
 
-        var built = Total(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part) && !OutsideTheSafetyCheckFigures.Contains(part)));
+        var built = Total(PartsTheSafetyChecksWereBuiltOn);
         var fresh = Total(WrittenAfterTheSafetyChecks);
         output.WriteLine($"parts it was built on: reach {built.Reached} / {built.Signs} cauda equina red flags ({(double)built.Reached / built.Signs:P1}); burden {built.Burdened} / {built.Ordinary} ordinary messages ({(double)built.Burdened / built.Ordinary:P1})");
         output.WriteLine($"parts written after it: reach {fresh.Reached} / {fresh.Signs}; burden {fresh.Burdened} / {fresh.Ordinary}");
@@ -274,7 +278,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
             return texts.Count(text => IsCarerCheck(Shipped.SafetyCheckFor(text)));
         }
 
-        var seen = Burden(Parts.Where(part => !WrittenAfterTheSafetyChecks.Contains(part) && !FreshParts.Contains(part) && !OutsideTheSafetyCheckFigures.Contains(part)), out var seenOrdinary);
+        var seen = Burden(PartsTheSafetyChecksWereBuiltOn, out var seenOrdinary);
         var fresh = Burden(WrittenAfterTheSafetyChecks, out var freshOrdinary);
         var carer = Burden(carers, out var carerOrdinary);
         output.WriteLine($"carers' red flags without an alert at their tier: {uncaught.Count}, of them checked {reached}");

@@ -17,7 +17,7 @@ namespace PainCoach.Tests.RedFlags;
 /// every emergency one at emergency. Tuning parts show their failing sentences; a fresh held-out part reports counts per
 /// sign and why misses were missed, never its sentences.
 /// </summary>
-public sealed class RedFlagCorpusTests(ITestOutputHelper output)
+public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
 {
     private const double CatchGate = 0.97;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -27,7 +27,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly IRedFlagScreen Shipped = Registered();
 
     /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"];
 
     /// <summary>
     /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
@@ -37,12 +37,12 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
-    /// the evening round of 2026-12-04): in neither figure, so the checks' bounds stay as first measured.
+    /// the evening round of 2026-12-04, and heldout25 to heldout28, read since the night round): in neither figure, so the checks' bounds stay as first measured.
     /// </summary>
-    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24"];
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout25", "heldout26", "heldout27", "heldout28"];
+    private static readonly HashSet<string> FreshParts = ["heldout29", "heldout30", "heldout31", "heldout32"];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -57,7 +57,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -105,6 +105,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// heldout21 to heldout24 (the morning round's four fresh writers, scored with counts only at its start and end: 15 /
     /// 516 / 183, then 14 / 523 / 184 in all) are consumed since the evening round of 2026-12-04, where rf-recall7 and
     /// rf-precision7 closed their 21 misses and 14 false alerts by class: every part at the gates now.
+    /// heldout25 to heldout28 (the evening round's four fresh writers, 10 / 491 / 173 at its start and end) are consumed
+    /// since the night round of 2026-12-04, floored at that score until the round's helpers close their errors.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -138,6 +140,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout22", 0, 136, 48)]
     [InlineData("heldout23", 0, 136, 48)]
     [InlineData("heldout24", 0, 136, 48)]
+    [InlineData("heldout25", 5, 126, 42)]
+    [InlineData("heldout26", 2, 126, 43)]
+    [InlineData("heldout27", 1, 118, 42)]
+    [InlineData("heldout28", 2, 121, 46)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -302,16 +308,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout25 to heldout28 (four writers, 2026-12-04 evening), kept outside the repository and read
+    /// The fresh parts: heldout29 to heldout32 (four writers, 2026-12-04 night), kept outside the repository and read
     /// by nobody who tuned the screen, scored with counts only at the start and the end of the round (docs/triage.md).
     /// They report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at the
-    /// end-of-round figures, not issue 12's gate, which is printed beside it.
+    /// round's figures (the start's until the end is scored), not issue 12's gate, which is printed beside it.
     /// </summary>
     [Theory]
-    [InlineData("heldout25", 5, 126, 42)]
-    [InlineData("heldout26", 2, 126, 43)]
-    [InlineData("heldout27", 1, 118, 42)]
-    [InlineData("heldout28", 2, 121, 46)]
+    [InlineData("heldout29", 5, 130, 44)]
+    [InlineData("heldout30", 2, 128, 44)]
+    [InlineData("heldout31", 3, 117, 40)]
+    [InlineData("heldout32", 16, 117, 39)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

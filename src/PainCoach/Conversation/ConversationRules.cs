@@ -35,8 +35,9 @@ public sealed class ConversationRules(
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(command);
 
-        // STOP is screened too: "stop texting me, I lost bladder control" is unsubscribed and told to call 911.
-        var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        // STOP is screened too: "stop texting me, I lost bladder control" is unsubscribed and told to call 911. Someone
+        // with a record joined for heel or back pain, so that area counts as named ("fever since last night").
+        var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body), current?.Program);
         if (alert is { Level: AlertLevel.SeeClinician } && command is not SmsCommand.FreeText)
         {
             // "Book soon" leads answers to questions; a keyword (PAIN 9) has its own advice and is not padded with it.

@@ -6,8 +6,10 @@ namespace PainCoach.RedFlags;
 /// What the screen read in a text: the pain area named, the signs (symptom ids) stated, and whether the text is only
 /// general questions that say nothing about the person ("does diabetes cause heel pain?"), and whether such questions
 /// come with an aside that says they are not about the person's own symptoms ("just curious, mine are fine").
+/// <see cref="LeavesTheAreaOpen"/>: no pain-area word at all (not even negated or someone else's) and no "no pain",
+/// so a subscriber's program may say where it hurts.
 /// </summary>
-public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bool GeneralQuestion = false, bool NotAboutThePerson = false);
+public sealed record ScreenReading(PainArea Area, IReadOnlySet<string> Signs, bool GeneralQuestion = false, bool NotAboutThePerson = false, bool LeavesTheAreaOpen = false);
 
 /// <summary>
 /// One sentence, normalised, idioms cut out; <see cref="ClauseStarts"/> are where a comma or "but" began a new
@@ -55,7 +57,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
     }
 
-    public RedFlagAlert? Screen(string text)
+    public RedFlagAlert? Screen(string text, BodyArea? program = null)
     {
         var reading = Read(text);
         if (reading.Signs.Count == 0)
@@ -64,6 +66,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         var flags = RedFlagCatalog.Evaluate(reading.Area, reading.Signs);
+        if (program is { } known && reading.LeavesTheAreaOpen)
+        {
+            // A subscriber's program says where they hurt when the text says nothing of it ("got a fever since last
+            // night"). It is their usual pain, not new pain, so the flags that need new pain still need it told.
+            flags = [.. flags.Concat(RedFlagCatalog.Evaluate(known.ToPainArea(), reading.Signs).Where(flag => !flag.PainMustBeNew && !flags.Contains(flag)))
+                .OrderByDescending(flag => flag.Level)];
+        }
+
         if (reading.GeneralQuestion && reading.NotAboutThePerson)
         {
             // "what does saddle numbness mean, saw it on your website": curiosity, said to be nobody's symptom here.
@@ -157,10 +167,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return reading;
         }
 
+        // The patient is someone else here, so the sender's own program says nothing of where it hurts.
         var (patients, today) = AsThePatientsWords(echoed.Value, text);
         if (today is not null)
         {
-            return patients;
+            return patients with { LeavesTheAreaOpen = false };
         }
 
         return reading.Signs.All(patients.Signs.Contains) ? reading : reading with { Signs = reading.Signs.Where(patients.Signs.Contains).ToHashSet(StringComparer.Ordinal) };
@@ -173,6 +184,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var heel = false;
         var generalQuestion = true;
         var aside = false;
+        var areaSaid = false;
         foreach (var sentence in sentences)
         {
             // Asides ("asking for my husband", "just curious", "mine are fine") say the questions are not about the
@@ -188,6 +200,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             // belongs to something else ("lost weight without trying and my back hurts").
             back |= Finds(phrases.BackWords, sentence, null, window: 1);
             heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
+            areaSaid |= phrases.BackWords.IsMatch(sentence.Text) || phrases.HeelWords.IsMatch(sentence.Text) || BackSaidAnyHow.IsMatch(sentence.Text) || PainDenied.IsMatch(sentence.Text);
         }
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
@@ -264,10 +277,21 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             (false, true) => PainArea.Heel,
             (false, false) => PainArea.Unspecified,
         };
-        return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside);
+        return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside, LeavesTheAreaOpen: !areaSaid);
     }
 
     private const RegexOptions WordPatterns = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // "no new aches", "no pain anywhere", "pain free": the writer says they have no pain, so a program does not give them one.
+    private static readonly Regex PainDenied = new(
+        @"(?<![a-z0-9])((no|not any|not in any|without any|without|zero)( new| other| real| more)? (pain|pains|aches?|twinges?|soreness|back trouble|trouble with my back)( anywhere)?|pain ?free|nothing (hurts|aches)|(doesnt|dont|does not|do not) hurt)(?![a-z0-9])",
+        WordPatterns);
+
+    // The back named in any way, fine or not, or someone else's ("backs fine", "not my back", "my husband back"): the
+    // back-pain words above need it to hurt.
+    private static readonly Regex BackSaidAnyHow = new(
+        @"(?<![a-z0-9])(no|not|my|me|ma|his|her|their|the|your|our)( [a-z]+)? (back|backs|spine)(?![a-z0-9])(?! (to|from|home|then|later|soon|up|again|in|on|at|of|and forth|door|garden|yard|seat|row|room))|(?<![a-z0-9])backs? (is |are )?(fine|ok|okay|good|great|grand|better|alright|all right|sound)(?![a-z0-9])",
+        WordPatterns);
 
     // A workout or a sport named: what tired legs come from.
     private static readonly Regex ExerciseCause = new(

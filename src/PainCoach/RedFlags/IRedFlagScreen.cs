@@ -9,8 +9,12 @@ public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyLis
 /// </summary>
 public interface IRedFlagScreen
 {
-    /// <summary>Null when the text describes no red flag.</summary>
-    RedFlagAlert? Screen(string text);
+    /// <summary>
+    /// Null when the text describes no red flag. <paramref name="program"/> is what the sender subscribed for (an SMS
+    /// from someone with a record): that pain area counts when the text names none, so "fever since last night" from a back-pain
+    /// subscriber is fever with back pain. The FAQ has no sender and passes none.
+    /// </summary>
+    RedFlagAlert? Screen(string text, BodyArea? program = null);
 
     /// <summary>
     /// Conditional safety advice for a message that touches a sign's topic without stating it (<see cref="SafetyCheck"/>);

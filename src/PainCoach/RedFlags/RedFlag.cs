@@ -56,6 +56,8 @@ public enum PainArea
 /// <param name="Source">The guidance it encodes: NICE NG59, NICE NG19, NHS pages, the article's section.</param>
 /// <param name="ConditionIds">Conditions it points to (fixed condition ids).</param>
 /// <param name="Advice">Extra advice of this flag for triage answers; null when the tier's message says it all.</param>
+/// <param name="PainMustBeNew">The flag is about new pain (a cancer history, a weak immune system or thin bones "with new
+/// pain"): pain known only from a subscriber's program does not count for it.</param>
 public sealed record RedFlag(
     string Id,
     AlertLevel Level,
@@ -65,7 +67,8 @@ public sealed record RedFlag(
     string Message,
     string Source,
     IReadOnlyList<string> ConditionIds,
-    string? Advice = null)
+    string? Advice = null,
+    bool PainMustBeNew = false)
 {
     /// <param name="area">The person's pain area; <see cref="PainArea.Any"/> when heel and back ("both"),
     /// <see cref="PainArea.Unspecified"/> when none was named.</param>

@@ -83,7 +83,7 @@ public static class RedFlagCatalog
             "NICE NG59; NHS: sciatica", ["herniated_disc", "sciatica"]),
         Flag("cancer_or_weight_loss_with_back_pain", AlertLevel.Urgent, PainArea.Back, [[CancerHistory], [UnexplainedWeightLoss]],
             "New back pain with a history of cancer, or with weight loss you cannot explain, needs a prompt check.",
-            Ng59, []),
+            Ng59, [], newPain: true),
         Flag("achilles_snap", AlertLevel.Urgent, PainArea.Any, [[AchillesSnap]],
             "A snap or pop at the back of the heel, as if kicked, can mean the Achilles tendon has torn.",
             "NHS: Achilles tendon rupture", ["achilles_rupture"]),
@@ -124,10 +124,10 @@ public static class RedFlagCatalog
         Flag("immunosuppressed_or_cancer_with_new_pain", AlertLevel.SeeClinician, PainArea.HeelOrBack, [[Immunosuppressed], [CancerHistory]],
             "With a weakened immune system, or after cancer, new pain should be checked, even without other signs.",
             "NICE NG59; CONTENT.md red flags (clinical review)", [],
-            advice: "If you get a fever or feel unwell, get seen the same day."),
+            advice: "If you get a fever or feel unwell, get seen the same day.", newPain: true),
         Flag("osteoporosis_with_back_pain", AlertLevel.SeeClinician, PainArea.Back, [[Osteoporosis]],
             "With thin bones (osteoporosis) or after taking steroid tablets for a long time, back pain can come from a small break in the spine, even after a minor strain.",
-            "NICE NG59 (osteoporotic fracture, long-term corticosteroids)", ["fracture"]),
+            "NICE NG59 (osteoporotic fracture, long-term corticosteroids)", ["fracture"], newPain: true),
         Flag("long_morning_stiffness", AlertLevel.SeeClinician, PainArea.Any, [[MorningStiffness30Min]],
             "Stiffness that lasts more than 30 minutes in the morning and eases as you move can be a sign of an inflammatory condition.",
             "NICE NG65 (spondyloarthritis); Article: Arthritis", []),
@@ -156,6 +156,6 @@ public static class RedFlagCatalog
 
     private static RedFlag Flag(
         string id, AlertLevel level, PainArea area, IReadOnlyList<IReadOnlyList<string>> patterns, string reason, string source,
-        IReadOnlyList<string> conditionIds, string? advice = null) =>
-        new(id, level, area, patterns, reason, MessageFor(level), source, conditionIds, advice);
+        IReadOnlyList<string> conditionIds, string? advice = null, bool newPain = false) =>
+        new(id, level, area, patterns, reason, MessageFor(level), source, conditionIds, advice, newPain);
 }

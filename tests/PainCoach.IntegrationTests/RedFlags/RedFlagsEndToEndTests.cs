@@ -68,6 +68,20 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_back_pain_subscriber_texting_a_fever_without_naming_the_back_gets_the_same_day_advice()
+    {
+        var phone = TestPhones.Next();
+        var joined = await TextAsync(fixture.Client, phone, "JOIN BACK");
+        Assert.Equal(HttpStatusCode.OK, joined.Status);
+
+        var answer = await TextAsync(fixture.Client, phone, "running a temperature and shivery since last night");
+        var stranger = await TextAsync(fixture.Client, TestPhones.Next(), "running a temperature and shivery since last night");
+
+        Assert.Contains("same-day", answer.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("same-day", stranger.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_questions_endpoint_asks_the_added_signs_in_plain_words()
     {
         var body = await fixture.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/triage/questions", UriKind.Relative));

@@ -14,12 +14,16 @@ internal sealed class FakeRedFlagScreen : IRedFlagScreen
 
     public List<string> Screened { get; } = [];
 
+    /// <summary>The program each screened text came with (null: no subscriber record).</summary>
+    public List<BodyArea?> Programs { get; } = [];
+
     /// <summary>Texts containing one of these words get the cauda equina safety check.</summary>
     public List<string> SafetyCheckWords { get; } = [];
 
-    public RedFlagAlert? Screen(string text)
+    public RedFlagAlert? Screen(string text, BodyArea? program = null)
     {
         Screened.Add(text);
+        Programs.Add(program);
         return Alerts.FirstOrDefault(a => text.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
     }
 
@@ -353,6 +357,33 @@ public sealed class ConversationRulesTests
         Assert.Contains(advice, decision.Reply, StringComparison.Ordinal);
         Assert.True(SmsText.IsGsm7(decision.Reply));
         Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
+    }
+
+    [Fact]
+    public void The_screen_reads_a_subscribers_text_with_their_program_and_a_strangers_with_none()
+    {
+        var subscriber = Active(BodyArea.Back);
+        screen.Programs.Clear();
+
+        Send(subscriber, "got a fever since last night");
+        Send(null, "got a fever since last night");
+
+        Assert.Equal([BodyArea.Back, null], screen.Programs);
+    }
+
+    [Theory]
+    [InlineData(BodyArea.Back, "running a temperature and shivery since last night", "today")]
+    [InlineData(BodyArea.Back, "crushing pain in my chest and can't catch my breath", "emergency department now")]
+    [InlineData(BodyArea.Heel, "fell off the roof this morning, about 3 metres", "today")]
+    public void The_real_screen_gives_a_subscriber_the_advice_their_program_makes_of_a_sign(BodyArea program, string body, string advice)
+    {
+        var rules = new ConversationRules(Texts(reminders, options), new FreeTextRedFlagScreen(), answers, new ReminderPlanner(reminders), Options.Create(options), Options.Create(reminders));
+
+        var subscriber = rules.Decide(Active(program), Key, new InboundSms("SM" + new string('2', 32), from, body, null), SmsCommandParser.Parse(body, null), Now);
+        var stranger = rules.Decide(null, Key, new InboundSms("SM" + new string('3', 32), from, body, null), SmsCommandParser.Parse(body, null), Now);
+
+        Assert.Contains(advice, subscriber.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(advice, stranger.Reply, StringComparison.Ordinal);
     }
 
     [Fact]

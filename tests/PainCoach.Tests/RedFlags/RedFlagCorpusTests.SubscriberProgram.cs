@@ -1,0 +1,59 @@
+using PainCoach.RedFlags;
+
+namespace PainCoach.Tests.RedFlags;
+
+/// <summary>
+/// The corpora as texted by a subscriber (docs/triage.md "Night round (2026-12-04)"): each red-flag sentence under the
+/// program its sign belongs to (the back signs BACK, the heel and foot signs HEEL, the rest BOTH), each ordinary sentence
+/// under HEEL, BACK and BOTH, a false alert if any of the three raises one. The program may only add: no part may lose
+/// a catch or gain a false alert over the same texts read without one. Fresh parts report counts only.
+/// </summary>
+public sealed partial class RedFlagCorpusTests
+{
+    private static readonly HashSet<string> BackSigns = ["saddle_numbness", "bladder_bowel", "sexual_dysfunction", "both_legs", "back_trauma", "chest_pain_breath", "fever_back", "cancer_weight_loss_back", "back_not_improving", "osteoporosis_steroids_back"];
+
+    private static readonly HashSet<string> HeelSigns = ["heel_trauma", "fever_heel", "red_hot_swollen", "diabetic_foot", "achilles_snap", "cannot_bear_weight", "foot_deformed_after_injury", "heel_two_weeks", "diabetes_foot_pain", "immunosuppressed_or_cancer_new_pain"];
+
+    private static readonly BodyArea[] Programs = [BodyArea.Heel, BodyArea.Back, BodyArea.Both];
+
+    /// <summary>The parts whose red-flag sentences name their sign (every part after the first three).</summary>
+    public static TheoryData<string> PartsWithSigns() => [.. Parts.Where(part => part is not ("tuning" or "heldout1" or "heldout2"))];
+
+    [Theory]
+    [MemberData(nameof(PartsWithSigns))]
+    public void Texted_by_a_subscriber_the_program_adds_catches_and_no_false_alert(string part)
+    {
+        var ordinary = Ordinary(part);
+        var falseAlertsWithout = ordinary.Count(text => Shipped.Screen(text) is not null);
+        var withProgram = ordinary.Select(text => (text, programs: Programs.Where(program => Shipped.Screen(text, program) is not null).ToList()))
+            .Where(x => x.programs.Count > 0).ToList();
+
+        var redFlags = RedFlags(part);
+        var without = redFlags.Select(r => Shipped.Screen(r.Text)?.Level).ToList();
+        var with = redFlags.Select(r => Shipped.Screen(r.Text, ProgramOf(r.Sign))?.Level).ToList();
+        var caughtWithout = redFlags.Where((r, i) => without[i] >= Level(r.Tier)).Count();
+        var caughtWith = redFlags.Where((r, i) => with[i] >= Level(r.Tier)).Count();
+        var emergenciesWith = redFlags.Where((r, i) => r.Tier == "emergency" && with[i] == AlertLevel.Emergency).Count();
+        var lost = redFlags.Where((r, i) => without[i] >= Level(r.Tier) && !(with[i] >= Level(r.Tier))).ToList();
+
+        output.WriteLine($"{part} texted by a subscriber: false alerts {withProgram.Count} (without a program {falseAlertsWithout}); caught {caughtWith} (without {caughtWithout}) of {redFlags.Count}; emergencies {emergenciesWith}");
+        foreach (var group in redFlags.Where((r, i) => with[i] >= Level(r.Tier) && !(without[i] >= Level(r.Tier))).GroupBy(r => r.Sign))
+        {
+            output.WriteLine($"  caught only with the program: {group.Key} x{group.Count()}");
+        }
+
+        if (!FreshParts.Contains(part))
+        {
+            foreach (var (text, programs) in withProgram.Where(x => Shipped.Screen(x.text) is null))
+            {
+                output.WriteLine($"  FALSE ALERT only with {string.Join("/", programs)}: {text}");
+            }
+        }
+
+        Assert.True(withProgram.Count <= falseAlertsWithout, $"{part}: the program added {withProgram.Count - falseAlertsWithout} false alerts");
+        Assert.True(lost.Count == 0, $"{part}: {lost.Count} red flags lost with the program");
+    }
+
+    private static BodyArea ProgramOf(string sign) =>
+        BackSigns.Contains(sign) ? BodyArea.Back : HeelSigns.Contains(sign) ? BodyArea.Heel : BodyArea.Both;
+}

@@ -54,7 +54,7 @@ public sealed class ConversationRules(
             ? texts.Prefixed(alert.Message) + " " + decision.Reply
             : decision.Reply;
         var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+red-flag" : decision.Outcome;
-        if (SafetyCheckFor(message, command, alert) is { } check)
+        if (SafetyCheckFor(message, command, alert, current?.Program) is { } check)
         {
             reply = WithSafetyCheck(reply, check, alert);
             outcome += "+safety-check";
@@ -94,16 +94,16 @@ public sealed class ConversationRules(
                 _ => texts.TryAgainLater,
             },
         };
-        return SmsText.Fit(SafetyCheckFor(message, command, alert) is { } check ? WithSafetyCheck(reply, check, alert) : reply);
+        return SmsText.Fit(SafetyCheckFor(message, command, alert, program: null) is { } check ? WithSafetyCheck(reply, check, alert) : reply);
     }
 
     /// <summary>
     /// The cauda equina safety check is for questions and stories (free text) about back pain that touch its topics
     /// without an emergency alert (<see cref="SafetyCheck"/>); keywords keep their own replies.
     /// </summary>
-    private string? SafetyCheckFor(InboundSms message, SmsCommand command, RedFlagAlert? alert) =>
+    private string? SafetyCheckFor(InboundSms message, SmsCommand command, RedFlagAlert? alert, BodyArea? program) =>
         command is SmsCommand.FreeText && alert is not { Level: AlertLevel.Emergency }
-            ? screen.SafetyCheckFor(SmsCommandParser.Clean(message.Body))
+            ? screen.SafetyCheckFor(SmsCommandParser.Clean(message.Body), program)
             : null;
 
     /// <summary>

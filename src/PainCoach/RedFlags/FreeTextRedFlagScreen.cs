@@ -94,7 +94,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// as theirs, are urgent or an emergency above the alert; else the cauda equina check for a back-pain text that
     /// touches its topics and raises no emergency alert.
     /// </summary>
-    public string? SafetyCheckFor(string text)
+    public string? SafetyCheckFor(string text, BodyArea? program = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -103,13 +103,16 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // The text is split once for both checks; the alert is read at most once, and only when a check might be due.
         var sentences = Sentences(text).ToList();
-        var alert = new Lazy<AlertLevel?>(() => Screen(text)?.Level, LazyThreadSafetyMode.None);
+        var alert = new Lazy<AlertLevel?>(() => Screen(text, program)?.Level, LazyThreadSafetyMode.None);
         if (SomeoneElsesLevel(text, sentences) is { } level && !(alert.Value >= level))
         {
             return level == AlertLevel.Emergency ? SafetyCheck.SomeoneElsesEmergencyMessage : SafetyCheck.SomeoneElsesUrgentMessage;
         }
 
-        return TouchesCaudaEquinaTopicWithBackPain(sentences) && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
+        // A back-pain subscriber's text that says nothing of where it hurts is about their back, as for the alert.
+        var backPain = TouchesCaudaEquinaTopicWithBackPain(sentences)
+            || (program is BodyArea.Back or BodyArea.Both && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)) && Read(text).LeavesTheAreaOpen);
+        return backPain && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ public interface IRedFlagScreen
 
     /// <summary>
     /// Conditional safety advice for a message that touches a sign's topic without stating it (<see cref="SafetyCheck"/>);
-    /// null when none is due, including when the text already raises an emergency alert.
+    /// null when none is due, including when the text already raises an emergency alert. A back-pain subscriber's
+    /// <paramref name="program"/> counts as back pain named, as for <see cref="Screen"/>.
     /// </summary>
-    string? SafetyCheckFor(string text) => null;
+    string? SafetyCheckFor(string text, BodyArea? program = null) => null;
 }

@@ -27,7 +27,7 @@ internal sealed class FakeRedFlagScreen : IRedFlagScreen
         return Alerts.FirstOrDefault(a => text.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
     }
 
-    public string? SafetyCheckFor(string text) =>
+    public string? SafetyCheckFor(string text, BodyArea? program = null) =>
         SafetyCheckWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)) ? SafetyCheck.CaudaEquinaMessage : null;
 }
 
@@ -384,6 +384,19 @@ public sealed class ConversationRulesTests
 
         Assert.Contains(advice, subscriber.Reply, StringComparison.Ordinal);
         Assert.DoesNotContain(advice, stranger.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_back_pain_subscribers_toilet_question_gets_the_safety_check_and_a_strangers_does_not()
+    {
+        var rules = new ConversationRules(Texts(reminders, options), new FreeTextRedFlagScreen(), answers, new ReminderPlanner(reminders), Options.Create(options), Options.Create(reminders));
+        const string Body = "does sitting on the toilet for ages make it worse?";
+
+        var subscriber = rules.Decide(Active(BodyArea.Back), Key, new InboundSms("SM" + new string('4', 32), from, Body, null), SmsCommandParser.Parse(Body, null), Now);
+        var stranger = rules.Decide(null, Key, new InboundSms("SM" + new string('5', 32), from, Body, null), SmsCommandParser.Parse(Body, null), Now);
+
+        Assert.StartsWith(Texts().Prefixed(SafetyCheck.CaudaEquinaMessage), subscriber.Reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(SafetyCheck.CaudaEquinaMessage, stranger.Reply, StringComparison.Ordinal);
     }
 
     [Fact]

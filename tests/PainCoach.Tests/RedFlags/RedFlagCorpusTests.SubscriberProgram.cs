@@ -17,7 +17,9 @@ public sealed partial class RedFlagCorpusTests
     private static readonly BodyArea[] Programs = [BodyArea.Heel, BodyArea.Back, BodyArea.Both];
 
     /// <summary>The parts whose red-flag sentences name their sign (every part after the first three).</summary>
-    public static TheoryData<string> PartsWithSigns() => [.. Parts.Where(part => part is not ("tuning" or "heldout1" or "heldout2"))];
+    private static readonly string[] SignedParts = [.. Parts.Where(part => part is not ("tuning" or "heldout1" or "heldout2"))];
+
+    public static TheoryData<string> PartsWithSigns() => [.. SignedParts];
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]
@@ -52,6 +54,32 @@ public sealed partial class RedFlagCorpusTests
 
         Assert.True(withProgram.Count <= falseAlertsWithout, $"{part}: the program added {withProgram.Count - falseAlertsWithout} false alerts");
         Assert.True(lost.Count == 0, $"{part}: {lost.Count} red flags lost with the program");
+    }
+
+    /// <summary>
+    /// The cauda equina safety check (SafetyCheck.cs) as texted by a back-pain subscriber, whose program says the back
+    /// when the text does not: how many more cauda equina red flags without an emergency alert get it, and how many more
+    /// ordinary messages (under BACK or BOTH) get it, over every read part that has signs, counts only.
+    /// </summary>
+    [Fact]
+    public void Texted_by_a_back_pain_subscriber_the_safety_check_reaches_further_at_a_bounded_cost()
+    {
+        var parts = SignedParts.Where(part => !FreshParts.Contains(part)).ToList();
+        var caudaEquina = parts.SelectMany(RedFlags).Where(r => r.Sign is "saddle_numbness" or "bladder_bowel" or "sexual_dysfunction")
+            .Where(r => Shipped.Screen(r.Text, BodyArea.Back)?.Level != AlertLevel.Emergency).ToList();
+        var reachedWithout = caudaEquina.Count(r => Shipped.SafetyCheckFor(r.Text) == SafetyCheck.CaudaEquinaMessage);
+        var reachedWith = caudaEquina.Count(r => Shipped.SafetyCheckFor(r.Text, BodyArea.Back) == SafetyCheck.CaudaEquinaMessage);
+
+        var ordinary = parts.SelectMany(Ordinary).ToList();
+        var burdenWithout = ordinary.Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage);
+        var burdenWith = ordinary.Count(text => Shipped.SafetyCheckFor(text, BodyArea.Back) == SafetyCheck.CaudaEquinaMessage
+            || Shipped.SafetyCheckFor(text, BodyArea.Both) == SafetyCheck.CaudaEquinaMessage);
+
+        output.WriteLine($"cauda equina red flags without an emergency alert: {caudaEquina.Count}; checked {reachedWith} (without a program {reachedWithout})");
+        output.WriteLine($"ordinary messages checked: {burdenWith} of {ordinary.Count} (without a program {burdenWithout})");
+
+        Assert.True(reachedWith >= reachedWithout, "the program lost reach");
+        Assert.True(burdenWith - burdenWithout <= ordinary.Count * 0.005, $"the program added {burdenWith - burdenWithout} checks to ordinary messages");
     }
 
     private static BodyArea ProgramOf(string sign) =>

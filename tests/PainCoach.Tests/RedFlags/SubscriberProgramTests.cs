@@ -94,6 +94,21 @@ public sealed class SubscriberProgramTests
         Assert.Null(screen.Screen(text, BodyArea.Both));
     }
 
+    [Fact]
+    public void A_back_pain_subscribers_toilet_question_without_an_area_gets_the_cauda_equina_check()
+    {
+        const string Text = "does sitting on the toilet for ages make it worse?";
+
+        Assert.Equal(SafetyCheck.CaudaEquinaMessage, screen.SafetyCheckFor(Text, BodyArea.Back));
+        Assert.Equal(SafetyCheck.CaudaEquinaMessage, screen.SafetyCheckFor(Text, BodyArea.Both));
+        Assert.Null(screen.SafetyCheckFor(Text, BodyArea.Heel));
+        Assert.Null(screen.SafetyCheckFor(Text));
+    }
+
+    [Fact]
+    public void A_heel_named_in_a_back_pain_subscribers_toilet_question_keeps_it_about_the_heel() =>
+        Assert.Null(screen.SafetyCheckFor("my heel hurts when i get up off the toilet, why", BodyArea.Back));
+
     // Sign readings the program brought to light: with no area named they raised nothing before, so they had not shown.
     [Theory]
     [InlineData("the price of parking nearly gave me a heart attack", "chest_pain")]

@@ -30,6 +30,8 @@ public sealed class ConversationRules(
     IOptions<SubscriberOptions> options,
     IOptions<ReminderOptions> reminders)
 {
+    private const string PainSeeClinicianOutcome = "pain-see-clinician";
+
     public ConversationDecision Decide(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -38,17 +40,16 @@ public sealed class ConversationRules(
         // STOP is screened too: "stop texting me, I lost bladder control" is unsubscribed and told to call 911. Someone
         // with a record joined for heel or back pain, so that area counts as named ("fever since last night").
         var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body), current?.Program);
-        if (alert is { Level: AlertLevel.SeeClinician } && command is not SmsCommand.FreeText)
-        {
-            // "Book soon" leads answers to questions; a keyword (PAIN 9) has its own advice and is not padded with it.
-            alert = null;
-        }
 
         // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
         var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
         var decision = alertIsTheAnswer
             ? new ConversationDecision(null, texts.Prefixed(alert!.Message), "red-flag")
             : DecideCommand(current, key, message, command, now);
+        if (alert is { Level: AlertLevel.SeeClinician } && !SeeClinicianLeads(command, decision))
+        {
+            alert = null;
+        }
 
         var reply = alert is not null && !alertIsTheAnswer
             ? texts.Prefixed(alert.Message) + " " + decision.Reply
@@ -96,6 +97,18 @@ public sealed class ConversationRules(
         };
         return SmsText.Fit(SafetyCheckFor(message, command, alert, program: null) is { } check ? WithSafetyCheck(reply, check, alert) : reply);
     }
+
+    /// <summary>
+    /// "Book soon" leads answers to questions, and replies to the check-in keywords when the news came with them ("done.
+    /// heel still sore, its been a month now"), except a pain score that already brought its own advice (PAIN 9). Other
+    /// keywords keep their replies whole (JOIN and STOP carry required wording).
+    /// </summary>
+    private static bool SeeClinicianLeads(SmsCommand command, ConversationDecision decision) => command switch
+    {
+        SmsCommand.FreeText or SmsCommand.Done => true,
+        SmsCommand.Pain => decision.Outcome != PainSeeClinicianOutcome,
+        _ => false,
+    };
 
     /// <summary>
     /// The cauda equina safety check is for questions and stories (free text) about back pain that touch its topics
@@ -250,7 +263,7 @@ public sealed class ConversationRules(
         // CONTENT.md: a rise or a high score brings advice to see a clinician (issue 4: a rise of 2+, or 8+).
         var seeClinician = score >= 8 || (previous is { } p && score - p >= 2);
         var reply = texts.PainLogged(score, previous) + (seeClinician ? SmsTexts.SeeClinicianAdvice : string.Empty);
-        return new(SubscriberRules.LogPain(s, score, now), reply, seeClinician ? "pain-see-clinician" : "pain");
+        return new(SubscriberRules.LogPain(s, score, now), reply, seeClinician ? PainSeeClinicianOutcome : "pain");
     }
 
     private ConversationDecision Answer(string text, bool subscribed)

@@ -82,7 +82,7 @@ public static partial class SmsCommandParser
             "RESUME" => new SmsCommand.ResumeReminders(),
             "TIME" or "TIMES" => ParseTime(rest),
             "TZ" => ParseTimeZone(rest),
-            "PAIN" => ParsePain(rest),
+            "PAIN" => ParsePain(rest, text),
             "DONE" => new SmsCommand.Done(),
             "STATUS" => new SmsCommand.Status(),
             _ => new SmsCommand.FreeText(text),
@@ -226,12 +226,19 @@ public static partial class SmsCommandParser
         return zone is null ? new SmsCommand.Malformed("TZ", hint) : new SmsCommand.SetTimeZone(zone);
     }
 
-    private static SmsCommand ParsePain(ReadOnlySpan<string> rest)
+    private static SmsCommand ParsePain(ReadOnlySpan<string> rest, string text)
     {
         const string hint = "Text PAIN and a number from 0 (none) to 10 (worst), like PAIN 4.";
         if (rest.Length == 0)
         {
             return new SmsCommand.Malformed("PAIN", hint);
+        }
+
+        // "pain in my heel when I push off", "pain is about a 3": people start questions and stories with the word.
+        // They get the FAQ and the red-flag screen; a score that does not parse ("PAIN 11", "PAIN bad") gets the hint.
+        if (rest.Length >= 2 && char.IsLetter(rest[0][0]))
+        {
+            return new SmsCommand.FreeText(text);
         }
 
         // "7", "7/10", "7 / 10", "7 out of 10".

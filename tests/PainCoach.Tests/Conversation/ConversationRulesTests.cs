@@ -323,6 +323,40 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
+    public void A_see_a_clinician_sign_told_with_done_leads_the_reply_and_done_is_still_logged()
+    {
+        screen.Alerts["a month"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+        var subscriber = Active();
+
+        var decision = Send(subscriber, "done. heel still sore after a month of this");
+
+        Assert.StartsWith(Texts().Prefixed(RedFlagCatalog.SeeClinicianMessage), decision.Reply, StringComparison.Ordinal);
+        Assert.Contains(Texts().DoneLogged, decision.Reply, StringComparison.Ordinal);
+        Assert.Equal("done+red-flag", decision.Outcome);
+    }
+
+    [Fact]
+    public void A_see_a_clinician_sign_told_with_a_pain_score_leads_when_the_score_brought_no_advice()
+    {
+        screen.Alerts["every night"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+
+        var decision = Send(Active(), "PAIN 5 and it wakes me every night");
+
+        Assert.StartsWith(Texts().Prefixed(RedFlagCatalog.SeeClinicianMessage), decision.Reply, StringComparison.Ordinal);
+        Assert.Equal(5, decision.Updated!.PainLog[^1].Score);
+    }
+
+    [Fact]
+    public void A_see_a_clinician_sign_does_not_pad_other_keyword_replies()
+    {
+        screen.Alerts["month"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+
+        var decision = Send(Active(), "STATUS heel sore a month");
+
+        Assert.DoesNotContain(RedFlagCatalog.SeeClinicianMessage, decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_see_a_clinician_sign_does_not_pad_a_keyword_reply()
     {
         screen.Alerts["9"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);

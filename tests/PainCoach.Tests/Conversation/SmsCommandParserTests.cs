@@ -162,6 +162,13 @@ public sealed class SmsCommandParserTests
         Assert.Equal(score, Assert.IsType<SmsCommand.Pain>(SmsCommandParser.Parse(body)).Score);
 
     [Theory]
+    [InlineData("pain in my heel when I push off, why?")]
+    [InlineData("Pain at the back of my heel where the shoe rubs")]
+    [InlineData("pain is about a 3 today, was a 5 at the weekend")]
+    public void A_question_or_story_that_starts_with_pain_is_free_text(string body) =>
+        Assert.Equal(body, Assert.IsType<SmsCommand.FreeText>(SmsCommandParser.Parse(body)).Text);
+
+    [Theory]
     [InlineData("PAIN")]
     [InlineData("PAIN 11")]
     [InlineData("PAIN -1")]

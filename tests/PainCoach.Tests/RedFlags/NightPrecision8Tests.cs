@@ -53,6 +53,10 @@ public sealed class NightPrecision8Tests
     [InlineData("both my calves look the same, bit tight after the hike, heel sore")]
     // A stumble: a missed step on the bus.
     [InlineData("missed the step getting off the bus, back bit sore")]
+    // A health-anxious question about a lasting condition the writer does not say they have.
+    [InlineData("could I be getting diabetes? my arches ache after a long shift")]
+    [InlineData("scared I've got a tumour, my lower back has ached since I moved house")]
+    [InlineData("is it possible this heel pain is early osteoporosis? I'm 40 and fit")]
     public void Everyday_texts_of_the_night_round_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -72,5 +76,8 @@ public sealed class NightPrecision8Tests
     [InlineData("drenched in sweat after the gym and I've got a temperature of 38.5, back aching", AlertLevel.Urgent)]
     [InlineData("I'm 1.7m tall and fell 3 metres off the roof onto my back", AlertLevel.Emergency)]
     [InlineData("left calf swollen and hot, the other one is normal, heel sore", AlertLevel.Urgent)]
+    [InlineData("is it my diabetes? my heel has hurt for a week", AlertLevel.SeeClinician)]
+    [InlineData("is this pain because of my cancer? my back hurts at night", AlertLevel.Urgent)]
+    [InlineData("could I be diabetic? turns out yes, type 2 since May, and my heel hurts", AlertLevel.SeeClinician)]
     public void Real_signs_in_similar_words_keep_their_level(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 }

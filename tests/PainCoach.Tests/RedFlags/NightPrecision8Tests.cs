@@ -57,6 +57,8 @@ public sealed class NightPrecision8Tests
     [InlineData("could I be getting diabetes? my arches ache after a long shift")]
     [InlineData("scared I've got a tumour, my lower back has ached since I moved house")]
     [InlineData("is it possible this heel pain is early osteoporosis? I'm 40 and fit")]
+    [InlineData("how would I know if I had diabetes? the soles of my feet ache after work")]
+    [InlineData("could this be gout or diabetes? nothing diagnosed, my heel is sore after walking")]
     public void Everyday_texts_of_the_night_round_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]

@@ -303,7 +303,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     // Numbness, tingling or legs giving way: a nerve sign whatever the cause.
     private static readonly Regex NerveOrGivingWay = new(
-        @"(?<![a-z0-9])(numb\w*|tingl\w*|pins and needles|no feeling|cant feel|can not feel|cannot feel|lost feeling|losing feeling|gave way|give way|gives way|giving way|giving out|gave out|buckl\w*|collaps\w*|cant walk|can not walk|cannot walk|cant stand|cannot stand|fell over|falling over|keep falling|foot drop|dragging|drags)(?![a-z0-9])",
+        @"(?<![a-z0-9])(numb(?!er)\w*|tingl\w*|pins and needles|no feeling|cant feel|can not feel|cannot feel|lost feeling|losing feeling|gave way|give way|gives way|giving way|giving out|gave out|buckl\w*|collaps\w*|cant walk|can not walk|cannot walk|cant stand|cannot stand|fell over|falling over|keep falling|foot drop|dragging|drags)(?![a-z0-9])",
         WordPatterns);
 
     // "worse today", "weaker than yesterday", "worse every day": a change over days, not "worse when i sit".
@@ -650,6 +650,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var before = (blanked ?? sentence)[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var near = before.TakeLast(window).ToList();
         if (near.Any(negation.Cues.Contains))
+        {
+            return true;
+        }
+
+        // A pain area second in a denied pair ("no back or foot issues"): the "no" covers both.
+        if (sign is null && window == 1 && before.Length >= 3 && before[^1] is "or" or "nor" && negation.Cues.Contains(before[^3]))
         {
             return true;
         }

@@ -64,6 +64,7 @@ internal static class SignMentions
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
         + @"|my (back|lower back|heel|heels)( is| s)? (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
         + @"|(mine|mines|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((both|all|totally|perfectly|completely) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggles?|niggly|twinges?|twingey|normal|fine|after|when|in|from|the|during|while|with|if|on|at|there)|(fine|ok|okay|normal|mild|strong|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
+        + @"|(mine|mines|my (calves|legs|feet|ankles))( are| look| feel| seem| re)?( both| all)? (the same size|equal|identical|symmetrical|even|matching|both the same|both equal)"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
         + @"|(i )?(sleep|sleeping|sleeps|slept) (fine|ok|okay|well|great|like a (baby|log)|through( the night)?)"
         + @"|(ive|i ve|i have|i|im|i m|i am|been)( actually| if anything)? (gained|put on|gaining|putting on) (weight|pounds|kilos|a few|a bit|a stone)"

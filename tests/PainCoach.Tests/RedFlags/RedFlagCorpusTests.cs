@@ -106,7 +106,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// 516 / 183, then 14 / 523 / 184 in all) are consumed since the evening round of 2026-12-04, where rf-recall7 and
     /// rf-precision7 closed their 21 misses and 14 false alerts by class: every part at the gates now.
     /// heldout25 to heldout28 (the evening round's four fresh writers, 10 / 491 / 173 at its start and end) are consumed
-    /// since the night round of 2026-12-04, floored at that score until the round's helpers close their errors.
+    /// since the night round of 2026-12-04, where rf-recall8 and rf-precision8 closed 52 of their 53 misses (every
+    /// emergency) and all 10 false alerts by class.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -140,10 +141,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout22", 0, 136, 48)]
     [InlineData("heldout23", 0, 136, 48)]
     [InlineData("heldout24", 0, 136, 48)]
-    [InlineData("heldout25", 5, 126, 42)]
-    [InlineData("heldout26", 2, 126, 43)]
-    [InlineData("heldout27", 1, 118, 42)]
-    [InlineData("heldout28", 2, 121, 46)]
+    [InlineData("heldout25", 0, 136, 48)]
+    [InlineData("heldout26", 0, 136, 48)]
+    [InlineData("heldout27", 0, 136, 48)]
+    [InlineData("heldout28", 0, 135, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -99,15 +99,15 @@ public sealed class ConversationRules(
     }
 
     /// <summary>
-    /// "Book soon" leads answers to questions, and replies to the check-in keywords when the news came with them ("done.
-    /// heel still sore, its been a month now"), except a pain score that already brought its own advice (PAIN 9). Other
-    /// keywords keep their replies whole (JOIN and STOP carry required wording).
+    /// "Book soon" leads answers to questions, and replies to any keyword the news came with ("done. heel still sore
+    /// after a month", "stop texting me, heel still sore after a month"), as an emergency or urgent alert does, except a
+    /// pain score that already brought its own advice (PAIN 9) and JOIN, whose required wording is long enough to be cut.
     /// </summary>
     private static bool SeeClinicianLeads(SmsCommand command, ConversationDecision decision) => command switch
     {
-        SmsCommand.FreeText or SmsCommand.Done => true,
+        SmsCommand.Join or SmsCommand.Empty => false,
         SmsCommand.Pain => decision.Outcome != PainSeeClinicianOutcome,
-        _ => false,
+        _ => true,
     };
 
     /// <summary>

@@ -165,10 +165,12 @@ public static class OptOutIntent
 
             // "I want to stop", "i wanna quit", "I'd like to unsubscribe", "I want to stop these texts", but not
             // "I want to stop icing": what follows must be nothing, filler or the messages.
-            if (words[i] is "want" or "wanna" or "like" or "need" or "wish")
+            // Not "I don't want to quit", and not "I want to end it (all)", which is about a life, not the texts (it
+            // gets the answer a message about pain gets; what a clinic should add is for clinical review, docs/sms.md).
+            if (words[i] is "want" or "wanna" or "like" or "need" or "wish" && !negated)
             {
                 var verb = words[i] is "wanna" ? i + 1 : At(words, i + 1) is "to" ? i + 2 : -1;
-                if (verb > 0 && At(words, verb) is { } v && StopVerbs.Contains(v)
+                if (verb > 0 && At(words, verb) is { } v && StopVerbs.Contains(v) && !(v is "end" && At(words, verb + 1) is "it" or "this" or "everything" or "all")
                     && (OnlyFiller(words, verb + 1) || ContactFollows(words, verb + 1, EnglishContact, EnglishBetween)))
                 {
                     return SmsLanguage.English;

@@ -347,13 +347,30 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
-    public void A_see_a_clinician_sign_does_not_pad_other_keyword_replies()
+    public void A_see_a_clinician_sign_does_not_pad_a_join_reply_whose_required_wording_is_long()
     {
         screen.Alerts["month"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
 
-        var decision = Send(Active(), "STATUS heel sore a month");
+        var decision = Send(null, "JOIN HEEL been sore a month");
 
         Assert.DoesNotContain(RedFlagCatalog.SeeClinicianMessage, decision.Reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("YES and its worse every day")]
+    [InlineData("STATUS? its worse every day")]
+    [InlineData("HELP its worse every day, what do i do")]
+    [InlineData("stop texting me please, its worse every day")]
+    [InlineData("START its worse every day")]
+    public void A_see_a_clinician_sign_told_with_other_keywords_leads_and_the_reply_keeps_its_own_ending(string body)
+    {
+        screen.Alerts["worse every day"] = new RedFlagAlert(AlertLevel.SeeClinician, RedFlagCatalog.SeeClinicianMessage, []);
+        var withoutTheSign = Send(Active(), body.Replace("its worse every day", "thanks", StringComparison.Ordinal)).Reply;
+
+        var decision = Send(Active(), body);
+
+        Assert.StartsWith(Texts().Prefixed(RedFlagCatalog.SeeClinicianMessage), decision.Reply, StringComparison.Ordinal);
+        Assert.EndsWith(withoutTheSign, decision.Reply, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public sealed partial class RedFlagCorpusTests
                 || (alert.Level == AlertLevel.SeeClinician && reply.Contains(SmsTexts.SeeClinicianAdvice, StringComparison.Ordinal));
             if (!advised)
             {
-                lost.Add(FreshParts.Contains(part) ? r.Sign : $"{r.Tier}/{r.Sign}: {r.Text}");
+                var command = SmsCommandParser.Parse(r.Text, null).GetType().Name;
+                lost.Add(FreshParts.Contains(part) ? $"{r.Sign} ({command})" : $"{r.Tier}/{r.Sign} ({command}): {r.Text}");
             }
         }
 

@@ -312,12 +312,12 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// The fresh parts: heldout29 to heldout32 (four writers, 2026-12-04 night), kept outside the repository and read
     /// by nobody who tuned the screen, scored with counts only at the start and the end of the round (docs/triage.md).
     /// They report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at the
-    /// round's figures (the start's until the end is scored), not issue 12's gate, which is printed beside it.
+    /// end-of-round figures, not issue 12's gate, which is printed beside it.
     /// </summary>
     [Theory]
-    [InlineData("heldout29", 5, 130, 44)]
-    [InlineData("heldout30", 2, 128, 44)]
-    [InlineData("heldout31", 3, 117, 40)]
+    [InlineData("heldout29", 4, 130, 44)]
+    [InlineData("heldout30", 1, 128, 44)]
+    [InlineData("heldout31", 3, 118, 40)]
     [InlineData("heldout32", 16, 117, 39)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {

@@ -111,7 +111,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // A back-pain subscriber's text that says nothing of where it hurts is about their back, as for the alert.
         var backPain = TouchesCaudaEquinaTopicWithBackPain(sentences)
-            || (program is BodyArea.Back or BodyArea.Both && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)) && Read(text).LeavesTheAreaOpen);
+            || (program is BodyArea.Back or BodyArea.Both && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)) && LeavesTheAreaOpen(Read(text), sentences));
         return backPain && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
     }
 
@@ -187,7 +187,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var heel = false;
         var generalQuestion = true;
         var aside = false;
-        var areaSaid = false;
         foreach (var sentence in sentences)
         {
             // Asides ("asking for my husband", "just curious", "mine are fine") say the questions are not about the
@@ -203,7 +202,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             // belongs to something else ("lost weight without trying and my back hurts").
             back |= Finds(phrases.BackWords, sentence, null, window: 1);
             heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
-            areaSaid |= phrases.BackWords.IsMatch(sentence.Text) || phrases.HeelWords.IsMatch(sentence.Text) || BackSaidAnyHow.IsMatch(sentence.Text) || PainDenied.IsMatch(sentence.Text);
         }
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
@@ -280,10 +278,20 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             (false, true) => PainArea.Heel,
             (false, false) => PainArea.Unspecified,
         };
-        return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside, LeavesTheAreaOpen: !areaSaid);
+        // Only a text with signs and no area read needs to know whether it says anything at all of where it hurts.
+        var leavesTheAreaOpen = area == PainArea.Unspecified && signs.Count > 0 && !sentences.Any(SaysWhereOrThatNothingHurts);
+        return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside, leavesTheAreaOpen);
     }
 
     private const RegexOptions WordPatterns = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>The reading leaves the area open; a text with no sign is not asked in <see cref="Read(string?)"/>, so it is here.</summary>
+    private bool LeavesTheAreaOpen(ScreenReading reading, List<ScreenSentence> sentences) =>
+        reading.LeavesTheAreaOpen || (reading.Signs.Count == 0 && reading.Area == PainArea.Unspecified && !sentences.Any(SaysWhereOrThatNothingHurts));
+
+    /// <summary>A pain-area word in any sense, fine, negated or someone else's, or "no pain": the text says where it hurts.</summary>
+    private bool SaysWhereOrThatNothingHurts(ScreenSentence sentence) =>
+        phrases.BackWords.IsMatch(sentence.Text) || phrases.HeelWords.IsMatch(sentence.Text) || BackSaidAnyHow.IsMatch(sentence.Text) || PainDenied.IsMatch(sentence.Text);
 
     // "no new aches", "no pain anywhere", "pain free": the writer says they have no pain, so a program does not give them one.
     private static readonly Regex PainDenied = new(

@@ -57,9 +57,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
     }
 
-    public RedFlagAlert? Screen(string text, BodyArea? program = null)
+    public RedFlagAlert? Screen(string text, BodyArea? program = null) => Alert(Read(text), program);
+
+    /// <summary>The alert a reading gives, with the sender's program when they have one (<see cref="Screen"/>).</summary>
+    private static RedFlagAlert? Alert(ScreenReading reading, BodyArea? program)
     {
-        var reading = Read(text);
         if (reading.Signs.Count == 0)
         {
             return null;
@@ -103,7 +105,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // The text is split once for both checks; the alert is read at most once, and only when a check might be due.
         var sentences = Sentences(text).ToList();
-        var alert = new Lazy<AlertLevel?>(() => Screen(text, program)?.Level, LazyThreadSafetyMode.None);
+        var reading = new Lazy<ScreenReading>(() => Read(text), LazyThreadSafetyMode.None);
+        var alert = new Lazy<AlertLevel?>(() => Alert(reading.Value, program)?.Level, LazyThreadSafetyMode.None);
         if (SomeoneElsesLevel(text, sentences) is { } level && !(alert.Value >= level))
         {
             return level == AlertLevel.Emergency ? SafetyCheck.SomeoneElsesEmergencyMessage : SafetyCheck.SomeoneElsesUrgentMessage;
@@ -111,7 +114,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         // A back-pain subscriber's text that says nothing of where it hurts is about their back, as for the alert.
         var backPain = TouchesCaudaEquinaTopicWithBackPain(sentences)
-            || (program is BodyArea.Back or BodyArea.Both && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)) && LeavesTheAreaOpen(Read(text), sentences));
+            || (program is BodyArea.Back or BodyArea.Both && sentences.Any(sentence => SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)) && LeavesTheAreaOpen(reading.Value, sentences));
         return backPain && alert.Value is not AlertLevel.Emergency ? SafetyCheck.CaudaEquinaMessage : null;
     }
 

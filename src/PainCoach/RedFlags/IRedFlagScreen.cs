@@ -11,8 +11,8 @@ public interface IRedFlagScreen
 {
     /// <summary>
     /// Null when the text describes no red flag. <paramref name="program"/> is what the sender subscribed for (an SMS
-    /// from someone with a record): that pain area counts when the text names none, so "fever since last night" from a back-pain
-    /// subscriber is fever with back pain. The FAQ has no sender and passes none.
+    /// from someone with a record): that pain area counts when the text names none, so "fever since last night" from a
+    /// back-pain subscriber is fever with back pain. The FAQ has no sender and passes none.
     /// </summary>
     RedFlagAlert? Screen(string text, BodyArea? program = null);
 

@@ -28,6 +28,10 @@ public sealed partial class RedFlagCorpusTests
         var from = PhoneNumberReader.TryRead("+12125550123", "US")!;
         const string Key = "0000000000000000000000000000000000000000000000000000000000000001";
 
+        // One subscriber per program, joined by SMS as people do; each red flag is then texted by its sign's program.
+        var subscriberOf = Programs.ToDictionary(program => program, program =>
+            rules.Decide(null, Key, new InboundSms("SM" + new string('6', 32), from, "JOIN " + program, null), SmsCommandParser.Parse("JOIN " + program, null), SmsNow).Updated);
+
         var lost = new List<string>();
         var caught = 0;
         foreach (var r in RedFlags(part))
@@ -40,15 +44,15 @@ public sealed partial class RedFlagCorpusTests
             }
 
             caught++;
-            var subscriber = rules.Decide(null, Key, new InboundSms("SM" + new string('6', 32), from, "JOIN " + program, null), SmsCommandParser.Parse("JOIN " + program, null), SmsNow).Updated;
-            var reply = rules.Decide(subscriber, Key, new InboundSms("SM" + new string('7', 32), from, r.Text, null), SmsCommandParser.Parse(r.Text, null), SmsNow).Reply;
+            var command = SmsCommandParser.Parse(r.Text, null);
+            var reply = rules.Decide(subscriberOf[program], Key, new InboundSms("SM" + new string('7', 32), from, r.Text, null), command, SmsNow).Reply;
             // A high pain score brings its own advice to book a visit (PAIN 9), in place of the see-a-clinician line.
             var advised = reply.Contains(texts.Prefixed(alert!.Message), StringComparison.Ordinal)
                 || (alert.Level == AlertLevel.SeeClinician && reply.Contains(SmsTexts.SeeClinicianAdvice, StringComparison.Ordinal));
             if (!advised)
             {
-                var command = SmsCommandParser.Parse(r.Text, null).GetType().Name;
-                lost.Add(FreshParts.Contains(part) ? $"{r.Sign} ({command})" : $"{r.Tier}/{r.Sign} ({command}): {r.Text}");
+                var kind = command.GetType().Name;
+                lost.Add(FreshParts.Contains(part) ? $"{r.Sign} ({kind})" : $"{r.Tier}/{r.Sign} ({kind}): {r.Text}");
             }
         }
 

@@ -39,10 +39,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
     /// the evening round of 2026-12-04, and heldout25 to heldout28, read since the night round): in neither figure, so the checks' bounds stay as first measured.
     /// </summary>
-    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"];
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout29", "heldout30", "heldout31", "heldout32"];
+    private static readonly HashSet<string> FreshParts = [];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -108,6 +108,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// heldout25 to heldout28 (the evening round's four fresh writers, 10 / 491 / 173 at its start and end) are consumed
     /// since the night round of 2026-12-04, where rf-recall8 and rf-precision8 closed 52 of their 53 misses (every
     /// emergency) and all 10 false alerts by class.
+    /// heldout29 to heldout32 (the night round's four fresh writers, 26 / 492 / 167 at its start, 24 / 493 / 167 at its
+    /// end) are read since the dawn round of 2026-12-04/05 and floored at their night-round end figures until closed.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -145,6 +147,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout26", 0, 136, 48)]
     [InlineData("heldout27", 0, 136, 48)]
     [InlineData("heldout28", 0, 135, 48)]
+    [InlineData("heldout29", 4, 130, 44)]
+    [InlineData("heldout30", 1, 128, 44)]
+    [InlineData("heldout31", 3, 118, 40)]
+    [InlineData("heldout32", 16, 117, 39)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -309,16 +315,13 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout29 to heldout32 (four writers, 2026-12-04 night), kept outside the repository and read
-    /// by nobody who tuned the screen, scored with counts only at the start and the end of the round (docs/triage.md).
-    /// They report counts per sign and miss reasons only, never sentences. The assertion is a regression floor at the
-    /// end-of-round figures, not issue 12's gate, which is printed beside it.
+    /// The fresh parts: none between rounds. A round's new writers are kept outside the repository, read by nobody who
+    /// tunes the screen, scored with counts only at the start and the end of the round (docs/triage.md), and added here
+    /// at its end. They report counts per sign and miss reasons only, never sentences. The assertion is a regression
+    /// floor at the end-of-round figures, not issue 12's gate, which is printed beside it.
     /// </summary>
-    [Theory]
-    [InlineData("heldout29", 4, 130, 44)]
-    [InlineData("heldout30", 1, 128, 44)]
-    [InlineData("heldout31", 3, 118, 40)]
-    [InlineData("heldout32", 16, 117, 39)]
+    [Theory(Skip = "No fresh part is in the repository during a round; its writers are added at the round's end.")]
+    [InlineData("none", 0, 0, 0)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

@@ -74,6 +74,14 @@ public static partial class SmsCommandParser
             return new SmsCommand.Help(SmsLanguage.Spanish);
         }
 
+        // The pain check-in asks "how is your pain today?"; many answer with the score alone ("4", "about a 4 today",
+        // "pain's a 3 now thanks") rather than PAIN 4. Only a whole message that is one score is read as one: any other
+        // word ("3 weeks", "a 3 today, was a 5") leaves it free text for the FAQ and the red-flag screen.
+        if (ScoreReply().Match(text) is { Success: true } scoreReply)
+        {
+            return new SmsCommand.Pain(int.Parse(scoreReply.Groups["score"].Value, CultureInfo.InvariantCulture));
+        }
+
         return keyword switch
         {
             "JOIN" or "SUBSCRIBE" => ParseJoin(rest),
@@ -316,6 +324,13 @@ public static partial class SmsCommandParser
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A message that is only a pain score: an optional lead ("my heel pain is", "it's about", "I'd say a"), 0 to 10,
+    /// an optional "/10" or "out of 10", an optional "today" or "now", and an optional thanks.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:my|the)\s+)?(?:(?:heel|back|foot|feet)\s+)?(?:pain(?:\s+is|['’]s|\s+level|\s+score|\s+today|\s+now)*\s*[:=]?\s*)?(?:(?:it['’]?s|it\s+is|i['’]?d\s+say|about|around|roughly|maybe|probably|like|today['’]?s|today\s+is|today\s+it['’]?s)\s+)*(?:an?\s+)?(?<score>10|[0-9])(?:\s*/\s*10|\s+out\s+of\s+10)?(?:\s+(?:today|now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|tonight))?(?:[\s,.!]+(?:thanks|thank\s+you|thx|ty|cheers))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ScoreReply();
 
     [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2})(?::?(?<m>\d{2}))?\s*(?<ap>[ap])?(?:\.?m\.?)?(?![\w:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimePattern();

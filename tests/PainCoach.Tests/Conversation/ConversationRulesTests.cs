@@ -214,6 +214,16 @@ public sealed class ConversationRulesTests
     }
 
     [Fact]
+    public void An_answer_to_the_check_in_that_is_only_a_score_is_logged_like_pain()
+    {
+        var s = Send(Active(), "PAIN 5").Updated!;
+        var answer = Send(s, "about a 3 today thanks");
+        Assert.Equal([5, 3], answer.Updated!.PainLog.Select(p => p.Score));
+        Assert.Contains("Down from 5", answer.Reply, StringComparison.Ordinal);
+        Assert.Equal("pain", answer.Outcome);
+    }
+
+    [Fact]
     public void Pain_is_logged_with_its_trend()
     {
         var s = Send(Active(), "PAIN 5").Updated!;

@@ -162,6 +162,35 @@ public sealed class SmsCommandParserTests
         Assert.Equal(score, Assert.IsType<SmsCommand.Pain>(SmsCommandParser.Parse(body)).Score);
 
     [Theory]
+    [InlineData("4", 4)]
+    [InlineData("0", 0)]
+    [InlineData("10!", 10)]
+    [InlineData("3/10", 3)]
+    [InlineData("7 out of 10", 7)]
+    [InlineData("about a 4 today", 4)]
+    [InlineData("pain is about a 3", 3)]
+    [InlineData("pain's a 6 today thanks", 6)]
+    [InlineData("Pain’s 2 now", 2)]
+    [InlineData("its a 5", 5)]
+    [InlineData("I'd say a 2 today. Thanks!", 2)]
+    [InlineData("my heel pain is 5/10 this morning", 5)]
+    [InlineData("back pain level: 8", 8)]
+    public void A_reply_that_is_only_a_pain_score_is_logged_as_one(string body, int score) =>
+        Assert.Equal(score, Assert.IsType<SmsCommand.Pain>(SmsCommandParser.Parse(body)).Score);
+
+    [Theory]
+    [InlineData("3 weeks")]
+    [InlineData("11")]
+    [InlineData("8am")]
+    [InlineData("about a 4 today, numb down both legs")]
+    [InlineData("pain is a 3 today, was a 5 yesterday")]
+    [InlineData("it's a 9 and I can't walk")]
+    [InlineData("2 days")]
+    [InlineData("-1")]
+    public void A_score_with_anything_else_in_the_message_is_not_read_as_a_bare_score(string body) =>
+        Assert.IsNotType<SmsCommand.Pain>(SmsCommandParser.Parse(body));
+
+    [Theory]
     [InlineData("pain in my heel when I push off, why?")]
     [InlineData("Pain at the back of my heel where the shoe rubs")]
     [InlineData("pain is about a 3 today, was a 5 at the weekend")]

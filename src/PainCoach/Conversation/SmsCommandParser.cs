@@ -82,6 +82,13 @@ public static partial class SmsCommandParser
             return new SmsCommand.Pain(int.Parse(scoreReply.Groups["score"].Value, CultureInfo.InvariantCulture));
         }
 
+        // "all done", "did it", "yep done them": the same as DONE. Only a whole message of these words; "done with this"
+        // (opt-out wording is read before) or "did it hurt" stays what it is.
+        if (DoneReply().IsMatch(text))
+        {
+            return new SmsCommand.Done();
+        }
+
         return keyword switch
         {
             "JOIN" or "SUBSCRIBE" => ParseJoin(rest),
@@ -331,6 +338,10 @@ public static partial class SmsCommandParser
     /// </summary>
     [GeneratedRegex(@"^(?:(?:my|the)\s+)?(?:(?:heel|back|foot|feet)\s+)?(?:pain(?:\s+is|['’]s|\s+level|\s+score|\s+today|\s+now)*\s*[:=]?\s*)?(?:(?:it['’]?s|it\s+is|i['’]?d\s+say|about|around|roughly|maybe|probably|like|today['’]?s|today\s+is|today\s+it['’]?s)\s+)*(?:an?\s+)?(?<score>10|[0-9])(?:\s*/\s*10|\s+out\s+of\s+10)?(?:\s+(?:today|now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|tonight))?(?:[\s,.!]+(?:thanks|thank\s+you|thx|ty|cheers))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ScoreReply();
+
+    /// <summary>A message that only says the exercise or icing is done: "all done", "did it", "just done them now 👍".</summary>
+    [GeneratedRegex(@"^(?:(?:ok|okay|yes|yep|yeah|yup|all|just|now|both|stretches|stretching|icing|ice)[\s,!.]+)*(?:done|did\s+(?:it|them|that|mine|both)|finished|completed?)(?:[\s,!.]+(?:it|them|that|mine|both|now|today|already|thanks|thank\s+you|thx|ty|cheers))*[\s.!👍✅✔️💪]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex DoneReply();
 
     [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2})(?::?(?<m>\d{2}))?\s*(?<ap>[ap])?(?:\.?m\.?)?(?![\w:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimePattern();

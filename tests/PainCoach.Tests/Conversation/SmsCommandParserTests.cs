@@ -213,6 +213,26 @@ public sealed class SmsCommandParserTests
     public void Done_logs(string body) => Assert.IsType<SmsCommand.Done>(SmsCommandParser.Parse(body));
 
     [Theory]
+    [InlineData("all done")]
+    [InlineData("Did it!")]
+    [InlineData("yep done them")]
+    [InlineData("just done it now 👍")]
+    [InlineData("stretches done, thanks")]
+    [InlineData("icing done")]
+    [InlineData("finished ✅")]
+    public void A_reply_that_only_says_it_is_done_logs_like_done(string body) =>
+        Assert.IsType<SmsCommand.Done>(SmsCommandParser.Parse(body));
+
+    [Theory]
+    [InlineData("did it hurt to stretch?")]
+    [InlineData("all done with these texts")]
+    [InlineData("I'm done")]
+    [InlineData("all done and now my heel is burning")]
+    [InlineData("did the stretches but my back is worse")]
+    public void Done_words_in_a_longer_message_are_not_read_as_done(string body) =>
+        Assert.IsNotType<SmsCommand.Done>(SmsCommandParser.Parse(body));
+
+    [Theory]
     [InlineData("STATUS")]
     [InlineData("status?")]
     public void Status_asks_for_status(string body) => Assert.IsType<SmsCommand.Status>(SmsCommandParser.Parse(body));

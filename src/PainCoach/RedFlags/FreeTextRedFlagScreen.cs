@@ -708,9 +708,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        var prefix = sentence[..match.Index].TrimEnd();
-        return (sign?.NotBefore is { } notBefore && EndsWith(notBefore, prefix))
-            || (sign is not null && negation.TopicBefore is { } topic && EndsWith(topic, prefix));
+        return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
 
     /// <summary>

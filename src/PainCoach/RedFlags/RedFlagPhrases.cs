@@ -135,7 +135,6 @@ public sealed class RedFlagPhrases
                 : null,
             negationElement.TryGetProperty("deniedAfterAsked", out var denied) ? Compile(denied.GetString()!, "negation.deniedAfterAsked") : null,
             negationElement.TryGetProperty("confirmedAfterAsked", out var confirmed) ? Compile(confirmed.GetString()!, "negation.confirmedAfterAsked") : null,
-            negationElement.TryGetProperty("topicBefore", out var topic) ? Compile(topic.GetString()!, "negation.topicBefore") : null,
             root.GetProperty("areas").TryGetProperty("clearedAfter", out var areaCleared) ? Compile(areaCleared.GetString()!, "areas.clearedAfter") : null,
             root.GetProperty("areas").TryGetProperty("notBefore", out var areaNotBefore) ? Compile(areaNotBefore.GetString()!, "areas.notBefore") : null);
 
@@ -323,8 +322,6 @@ public sealed class RedFlagPhrases
 /// wake you at night and i said nope"): what it asked about is not read.</param>
 /// <param name="ConfirmedAfterAsked">A question someone asked and the writer answered yes, in one sentence, with groups
 /// <c>ask</c> and <c>yes</c> ("the doc asked about fever and i said yes"): those two are cut, what it asked about is read.</param>
-/// <param name="TopicBefore">Right before any sign, it makes the sign a topic read about or asked to be explained, not the
-/// writer's report ("I googled foot drop", "reading horror stories about diabetic feet", "explain what foot drop is").</param>
 /// <param name="AreaClearedAfter">Right after a pain-area word, it says that area is fine, alone or in a pair ("my feet are
 /// comfortable", "my feet and back are fine", "my feet were checked and all was well").</param>
 /// <param name="AreaNotBefore">Right before a pain-area word, it says there is no pain there ("no pain in my feet at all").</param>
@@ -337,7 +334,6 @@ public sealed record NegationRules(
     IReadOnlySet<string>? ReportingWords = null,
     Regex? DeniedAfterAsked = null,
     Regex? ConfirmedAfterAsked = null,
-    Regex? TopicBefore = null,
     Regex? AreaClearedAfter = null,
     Regex? AreaNotBefore = null)
 {

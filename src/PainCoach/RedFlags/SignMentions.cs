@@ -39,7 +39,7 @@ internal static class SignMentions
     // The writer starting a new thought as its subject ("... and now im watching", "... i keep testing", "... and scared
     // myself silly").
     private static readonly Regex WriterAsNewSubject = new(
-        @"(?<![a-z0-9])((and|so|then|now|but)( now| then| so)? )?(i|im|i m|ive|i ve|id|i d)(?![a-z0-9])|(?<![a-z0-9])(and|so|then|now|but) [a-z]+ (myself|me)(?![a-z0-9])",
+        @"(?<![a-z0-9])((and|so|then|now|but)( now| then| so)? )?(i|im|i m|ive|i ve|id|i d)(?![a-z0-9])|(?<![a-z0-9])(and|so|then|now|but)( then| now)? [a-z]+ (myself|me|my)(?![a-z0-9])",
         Options);
 
     // A sign seen or read somewhere, named between the seeing and the place ("saw 'saddle numbness' on a poster at the

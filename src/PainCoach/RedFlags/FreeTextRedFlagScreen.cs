@@ -689,14 +689,61 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
+        // "no tingling, numbness or weakness": an item of a list denied in the clause before, joined by "or".
+        if (sign is not null && DeniedInList(screened, clauseStart, before, sentence[FirstWordEnd(sentence, core.Success ? core : match)..]))
+        {
+            return true;
+        }
+
         var after = sentence[(match.Index + match.Length)..].TrimStart();
         if (StartsWith(negation.ClearedAfter, after) || (sign?.NotAfter is { } notAfter && StartsWith(notAfter, after)))
         {
             return true;
         }
 
+        // A pain area said to be fine ("my feet and back are fine") or free of pain ("no pain in my feet at all").
+        if (sign is null && ((negation.AreaClearedAfter is { } areaCleared && StartsWith(areaCleared, after))
+            || (negation.AreaNotBefore is { } areaNotBefore && EndsWith(areaNotBefore, sentence[..match.Index].TrimEnd()))))
+        {
+            return true;
+        }
+
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
     }
+
+    /// <summary>
+    /// "no tingling, numbness or weakness", "no burning, tingling or numbness": the sign is an item of a list whose first
+    /// item a cue denied in the clause before (within its last three words), and the list goes on with "or" or "nor" (right
+    /// after the sign, within two words) or came to it with "or" ("tingling or numbness"). "no fever, numb legs" is not a list.
+    /// </summary>
+    private bool DeniedInList(ScreenSentence screened, int clauseStart, string[] before, string afterMatch)
+    {
+        if (clauseStart == 0 || before.Length > 3)
+        {
+            return false;
+        }
+
+        if (!(before.Length == 0 ? OrAfter.IsMatch(afterMatch) : before.Length <= 2 && before[^1] is "or" or "nor"))
+        {
+            return false;
+        }
+
+        // The clause before ended at a comma with an item right after its cue ("no tingling,"), not at a "but".
+        var previousStart = screened.ClauseStarts.LastOrDefault(s => s < clauseStart);
+        var previous = screened.Text[previousStart..clauseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return previous.Length > 1 && previous[^1] != "but" && !phrases.Negation.Cues.Contains(previous[^1])
+            && previous.TakeLast(3).SkipLast(1).Any(phrases.Negation.Cues.Contains);
+    }
+
+    /// <summary>Where the first word of a match (or its core) ends: a list goes on after it ("tingling or weakness in my legs").</summary>
+    private static int FirstWordEnd(string sentence, Group group)
+    {
+        var space = sentence.IndexOf(' ', group.Index, group.Length);
+        return space < 0 ? group.Index + group.Length : space;
+    }
+
+    // Right after a list item: "or weakness", "or any numbness".
+    private static readonly Regex OrAfter = new(@"^ ([a-z0-9]+ ){0,2}?(or|nor) ", WordPatterns);
 
     /// <summary>
     /// "my wife noticed the bed was wet": the other person is followed by a reporting word ("noticed", "says") and no

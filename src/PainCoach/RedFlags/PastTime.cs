@@ -58,7 +58,7 @@ public static class PastTime
     /// weeks tomorrow". "im 6 weeks into this" and "at 3 weeks" are how long the pain lasted, so they stay.
     /// </summary>
     private static readonly Regex BareStage = new(
-        $@"(?<![a-z0-9])((at|around|about) (1[2-9]|[23][0-9]|4[0-2]) (weeks?|wks?)|(im|i m|i am|am|now|currently|nearly|almost) ([4-9]|[1-3][0-9]|4[0-2]) ?(weeks?|wks?)|(baby|babys|bub|bubba|little one|wee one|lo|newborn|son|daughter|twins|youngest|eldest|he|she|they|hes|shes|theyre)( is| s| turned| turns| just turned| will be| was| are)?( nearly| almost| just| only)? ({Number}) ?(days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?))(?![a-z0-9])(?! (ago|in|into|of|later|since|straight|running|now of|with (this|my|the)))",
+        $@"(?<![a-z0-9])((at|around|about) (1[2-9]|[23][0-9]|4[0-2]) ?(weeks?|wks?)|(im|i m|i am|am|now|currently|nearly|almost) ([4-9]|[1-3][0-9]|4[0-2]) ?(weeks?|wks?)|(baby|babys|bub|bubba|little one|wee one|lo|newborn|son|daughter|twins|youngest|eldest|he|she|they|hes|shes|theyre)( is| s| turned| turns| just turned| will be| was| are)?( nearly| almost| just| only)? ({Number}) ?(days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?))(?![a-z0-9])(?! (ago|in|into|of|later|since|straight|running|now of|with (this|my|the)))",
         Options);
 
     /// <summary>How long something lasted: "for 3 weeks", "over a month".</summary>

@@ -134,7 +134,9 @@ public sealed class RedFlagPhrases
                 ? reporting.EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal)
                 : null,
             negationElement.TryGetProperty("deniedAfterAsked", out var denied) ? Compile(denied.GetString()!, "negation.deniedAfterAsked") : null,
-            negationElement.TryGetProperty("confirmedAfterAsked", out var confirmed) ? Compile(confirmed.GetString()!, "negation.confirmedAfterAsked") : null);
+            negationElement.TryGetProperty("confirmedAfterAsked", out var confirmed) ? Compile(confirmed.GetString()!, "negation.confirmedAfterAsked") : null,
+            root.GetProperty("areas").TryGetProperty("clearedAfter", out var areaCleared) ? Compile(areaCleared.GetString()!, "areas.clearedAfter") : null,
+            root.GetProperty("areas").TryGetProperty("notBefore", out var areaNotBefore) ? Compile(areaNotBefore.GetString()!, "areas.notBefore") : null);
 
         var areas = root.GetProperty("areas");
         var signs = new List<SignPhrases>();
@@ -320,6 +322,9 @@ public sealed class RedFlagPhrases
 /// wake you at night and i said nope"): what it asked about is not read.</param>
 /// <param name="ConfirmedAfterAsked">A question someone asked and the writer answered yes, in one sentence, with groups
 /// <c>ask</c> and <c>yes</c> ("the doc asked about fever and i said yes"): those two are cut, what it asked about is read.</param>
+/// <param name="AreaClearedAfter">Right after a pain-area word, it says that area is fine, alone or in a pair ("my feet are
+/// comfortable", "my feet and back are fine", "my feet were checked and all was well").</param>
+/// <param name="AreaNotBefore">Right before a pain-area word, it says there is no pain there ("no pain in my feet at all").</param>
 public sealed record NegationRules(
     int Window,
     IReadOnlySet<string> Cues,
@@ -328,7 +333,9 @@ public sealed record NegationRules(
     Regex? AnsweredNo = null,
     IReadOnlySet<string>? ReportingWords = null,
     Regex? DeniedAfterAsked = null,
-    Regex? ConfirmedAfterAsked = null)
+    Regex? ConfirmedAfterAsked = null,
+    Regex? AreaClearedAfter = null,
+    Regex? AreaNotBefore = null)
 {
     public IReadOnlySet<string> ReportingWords { get; } = ReportingWords ?? new HashSet<string>(StringComparer.Ordinal);
 }

@@ -27,12 +27,19 @@ internal static class SignMentions
     // ("heard a pop" is not); family reporting on the writer ("my wife says") is not here.
     private static readonly Regex KnowledgeFrame = new(
         @"(?<![a-z0-9])((read|reading|heard|hearing|learned|learnt|googled)( up)? (that|about|somewhere|online|on|in|your|how|from)|apparently|supposedly|according to|(saw|seen) (it |this |that )?(on|in|online)"
-        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks|saying|on about|going on about|banging on about|talking about)|told me|tells me|told us"
+        + @"|(someone|somebody|a (guy|bloke|lady|woman|man|girl|fella|gentleman|chap))( [a-z]+){0,3}? (said|says|told me|reckons|reckoned|mentioned|was told|got told)|(doctor|doc|dr|gp|nurse|physio|physiotherapist|chiropractor|chiro|osteopath|pharmacist|trainer|coach|consultant|surgeon|specialist|people|they|everyone|website|site|article|leaflet|page|forum|video|youtube|tiktok|google|internet|book|poster|post|app|nhs|friend|mate|pal|colleague|coworker|neighbour|neighbor|boss|it)( [a-z]+){0,3}? (said|says|say|told me|tells me|told us|mentioned|mentions|warned|warns|explained|explains|reckons|thinks|saying|on about|going on about|banging on about|talking about)|told me|tells me|told us"
         + @"|(they|everyone|everybody|people|folk|folks|friends|mates|lads|girls|guys|colleagues|nurses|doctors|family|relatives|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|aunts|auntie|aunties|aunty|uncle|uncles|sister|sisters|brother|brothers|wife|husband|partner|missus|hubby|parents|inlaws|in laws|(the|my|our) (\w+ )?(club|group|team|class|office|crew|lot))( [a-z]+){0,3}? (saying|talking about|on about|going on about|keep saying|were saying|reckon)"
         + @"|(googling|googled|googlin|looking up|looked up|searching|searched|researching|researched|reading up on|read up on|reading about|scrolling)( (about|for|on|up))?"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
         + @"|hypothetically( speaking)?|(suppose|supposing|imagine|say) (if )?(?=(you|your|someone|somebody|a person|people) )|what if (?=(you|your|someone|somebody|a person|people) )"
-        + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about))( that)?(?![a-z0-9])",
+        + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about)"
+        + @"|(read|reading|heard|hearing|seen|seeing)( (lots|loads|a lot|so much|too much|some|all|plenty))?( of)?( (the|these|those))?( (horror|scary|sad|awful|bad|frightening|terrible))? (stories|things|stuff|articles|posts|threads|accounts|tales) (about|on|of))( that)?(?![a-z0-9])",
+        Options);
+
+    // The writer starting a new thought as its subject ("... and now im watching", "... i keep testing", "... and scared
+    // myself silly").
+    private static readonly Regex WriterAsNewSubject = new(
+        @"(?<![a-z0-9])((and|so|then|now|but)( now| then| so)? )?(i|im|i m|ive|i ve|id|i d)(?![a-z0-9])|(?<![a-z0-9])(and|so|then|now|but)( then| now)? [a-z]+ (myself|me|my)(?![a-z0-9])",
         Options);
 
     // A sign seen or read somewhere, named between the seeing and the place ("saw 'saddle numbness' on a poster at the
@@ -62,7 +69,8 @@ internal static class SignMentions
         @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
         + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
-        + @"|my (back|lower back|heel|heels)( is| s)? (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
+        + @"|(my (back|lower back|heel|heels)( is| s)?|^ ?(back|lower back|heel|heels)( is| s)?|backs|heels) (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
+        + @"|^ ?(both|it|everything|all|they|both of them)( (looks?|seems?|feels?|are|is|s|were|was))?( (both|all|perfectly|totally|completely))? (fine|ok|okay|normal|good|all good|grand)$"
         + @"|(mine|mines|my own( [a-z]+)?) ((is|are|s|feels?|seems?) )?((both|all|totally|perfectly|completely) )?((just|only) (a |really |mostly )?(achy|sore|stiff|tight|tired|cold|aching|mild|hurts?|aches?|painful|bruised|tender|bit|little|dull|niggles?|niggly|twinges?|twingey|normal|fine|after|when|in|from|the|during|while|with|if|on|at|there)|(fine|ok|okay|normal|mild|strong|not|nothing like|arent|isnt|dont|doesnt|wont|havent|hasnt))"
         + @"|(mine|mines|my (calves|legs|feet|ankles))( are| look| feel| seem| re)?( both| all)? (the same size|equal|identical|symmetrical|even|matching|both the same|both equal)"
         + @"|(im|i m|i am)( [0-9]+)?( years old| yo)?( and)?( perfectly| totally| completely| very| fit and| fine and)* (healthy|fit|in good health)"
@@ -103,7 +111,7 @@ internal static class SignMentions
     // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal", "legs are
     // fine" at a clause start).
     private static readonly Regex BodyPartFine = new(
-        @"(?<![a-z0-9])(?<my>my |me |both my |both )?(?<part>[a-z]+) (is|s|are|feels?|feel|seems?|seem)( totally| completely| perfectly| absolutely| all)? (fine|ok|okay|normal|good|all good|grand|alright|all right|perfect)(?![a-z0-9])",
+        @"(?<![a-z0-9])(?<my>my |me |both my |both )?(?<part>[a-z]+) ((is|s|are|feels?|feel|seems?|seem)( totally| completely| perfectly| absolutely| all)? (fine|ok|okay|normal|good|all good|grand|alright|all right|perfect)|(behave|behaves|behaving|behaved) (themselves|itself))(?![a-z0-9])",
         Options);
 
     // Where a body word belongs, so a part said fine answers a question about its region ("signs of a clot in the leg? my
@@ -112,7 +120,7 @@ internal static class SignMentions
     {
         ["leg"] = "leg", ["legs"] = "leg", ["calf"] = "leg", ["calves"] = "leg", ["thigh"] = "leg", ["thighs"] = "leg", ["shin"] = "leg", ["shins"] = "leg",
         ["knee"] = "leg", ["knees"] = "leg", ["clot"] = "leg", ["clots"] = "leg", ["dvt"] = "leg",
-        ["foot"] = "foot", ["feet"] = "foot", ["toe"] = "foot", ["toes"] = "foot", ["sole"] = "foot", ["soles"] = "foot", ["ankle"] = "foot", ["ankles"] = "foot",
+        ["foot"] = "foot", ["feet"] = "foot", ["walking"] = "foot", ["walk"] = "foot", ["gait"] = "foot", ["toe"] = "foot", ["toes"] = "foot", ["sole"] = "foot", ["soles"] = "foot", ["ankle"] = "foot", ["ankles"] = "foot",
         ["chest"] = "chest", ["heart"] = "chest", ["lungs"] = "chest", ["breathing"] = "chest",
         ["bladder"] = "bladder", ["bowels"] = "bladder", ["bowel"] = "bladder", ["waterworks"] = "bladder",
     };
@@ -408,9 +416,22 @@ internal static class SignMentions
                 continue;
             }
             else if (KnowledgeFrame.Match(text, starts[c], clauseEnd - starts[c]) is { Success: true } frame
-                && !NamesWriter(text, frame.Index + frame.Length, clauseEnd, phrases)
                 && !AboutTheWriter.Contains(FirstWord(text, frame.Index + frame.Length)))
             {
+                if (NamesWriter(text, frame.Index + frame.Length, clauseEnd, phrases))
+                {
+                    // "after reading about foot drop i keep testing myself", "googled foot drop and now im watching my
+                    // walk": the writer comes in as a new subject, so what was read about is the words before it.
+                    if (WriterAsNewSubject.Match(text, frame.Index + frame.Length, clauseEnd - frame.Index - frame.Length) is { Success: true } subject
+                        && subject.Index > frame.Index + frame.Length + 1
+                        && !NamesWriter(text, frame.Index + frame.Length, subject.Index, phrases))
+                    {
+                        yield return (frame.Index + frame.Length, subject.Index);
+                    }
+
+                    continue;
+                }
+
                 from = frame.Index + frame.Length;
             }
             else

@@ -153,7 +153,9 @@ internal static class SignMentions
     // person's signs are the ones being reported. "a friend" and
     // "my mate" are left out, as "asking for a friend" is the joke that means "for me".
     private static readonly Regex WritingFor = new(
-        @"(?<![a-z0-9])((texting|text|txting|messaging|message|msging|writing|typing|asking|enquiring|inquiring|contacting|emailing|here|reaching out|getting in touch|sending this|im texting|im writing|im asking|im messaging) (you )?(for|on behalf of)|on behalf of) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
+        @"(?<![a-z0-9])((texting|text|txting|messaging|message|msging|writing|typing|asking|enquiring|inquiring|contacting|emailing|here|reaching out|getting in touch|sending this|im texting|im writing|im asking|im messaging)( this| this message| this text| this one| these)? (you )?(for|on behalf of)|on behalf of) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(its|it s|it is|this is|on|using|borrowed) (my|our) ([a-z]+ ){0,2}?(?<person>[a-z]+?)s (phone|mobile|cell|cellphone|number|tablet|ipad)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(texting|text|txting|messaging|message|writing|typing|asking)( this)? (you )?for (him|her|them)( \w+){0,1},? ((im|i m|i am) (his|her|their)|(hes|he s|he is|shes|she s|she is|theyre|they re|they are) (my|our)) ([a-z]+ ){0,2}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (asked|wants|wanted|told|got) me to (text|txt|message|msg|ask|write|contact|email|get in touch|reach out)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(worried|worrying|concerned|scared|frightened|panicking|freaking out|anxious) (sick )?(about|for) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"

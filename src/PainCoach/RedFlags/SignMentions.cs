@@ -160,8 +160,15 @@ internal static class SignMentions
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(worried|worrying|concerned|scared|frightened|panicking|freaking out|anxious) (sick )?(about|for) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])((can|could|would) (you|someone|somebody|anyone) (please )?(help|advise)|(need|needs|want|looking for) (some )?(help|advice)( for| with)?) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
-        + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])",
+        + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])"
+        // A grandchild or carer typing: "typing for grandad", "im typing this for her", "its my nans phone".
+        + @"|(?<![a-z0-9])(texting|txting|messaging|msging|writing|typing|asking|enquiring|inquiring|emailing) (this |it )?(for|on behalf of) (?<person>[a-z]+)(?![a-z0-9])(?<!(asking|enquiring|inquiring) (this |it )?(for|on behalf of) (her|him))"
+        + @"|(?<![a-z0-9])(its|it s|it's|this is|on|using|from) (my|our) (?<person>[a-z]+?)(s|'s)? (phone|mobile|tablet|ipad|email|account)(?![a-z0-9])",
         Options);
+
+    // A frame that names the patient only as "her" or "him" ("im typing this for her"): the writer types for them. "asking
+    // for her" is not one: the writer asks a question of their own for someone.
+    private static readonly HashSet<string> FramedPronouns = new(["her", "him"], StringComparer.Ordinal);
 
     // Someone named: "my dad", "our son", "my 80 year old mum", or a family word starting the text ("mum fell").
     private static readonly Regex NamesSomeone = new(
@@ -355,7 +362,8 @@ internal static class SignMentions
     public static bool WrittenForAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation)
     {
         var framed = sentences.Any(sentence => WritingFor.Matches(sentence.Text).Any(match =>
-            match.Groups["person"].Value is var person && person is not ("friend" or "friends" or "mate" or "mates" or "pal") && negation.OtherPeople.Contains(person)));
+            match.Groups["person"].Value is var person && person is not ("friend" or "friends" or "mate" or "mates" or "pal")
+            && (negation.OtherPeople.Contains(person) || FramedPronouns.Contains(person))));
 
         // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
         return framed && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));

@@ -109,7 +109,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// since the night round of 2026-12-04, where rf-recall8 and rf-precision8 closed 52 of their 53 misses (every
     /// emergency) and all 10 false alerts by class.
     /// heldout29 to heldout32 (the night round's four fresh writers, 26 / 492 / 167 at its start, 24 / 493 / 167 at its
-    /// end) are read since the dawn round of 2026-12-04/05 and floored at their night-round end figures until closed.
+    /// end) are read since the dawn round of 2026-12-04/05, where rf-emerg9, rf-recall9 and rf-precision9 closed 46 of
+    /// their 51 misses (23 of 25 emergencies) and 23 of their 24 false alerts by class.
     /// </summary>
     [Theory]
     [InlineData("tuning3", 5, 118, 40)]
@@ -147,10 +148,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout26", 0, 136, 48)]
     [InlineData("heldout27", 0, 136, 48)]
     [InlineData("heldout28", 0, 135, 48)]
-    [InlineData("heldout29", 4, 130, 44)]
-    [InlineData("heldout30", 1, 128, 44)]
-    [InlineData("heldout31", 3, 118, 40)]
-    [InlineData("heldout32", 16, 117, 39)]
+    [InlineData("heldout29", 0, 136, 48)]
+    [InlineData("heldout30", 0, 135, 47)]
+    [InlineData("heldout31", 0, 135, 47)]
+    [InlineData("heldout32", 1, 133, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

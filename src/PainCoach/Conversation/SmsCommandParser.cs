@@ -8,7 +8,8 @@ namespace PainCoach.Conversation;
 
 /// <summary>
 /// Turns an SMS body into a <see cref="SmsCommand"/>. The first word decides, case-insensitive; punctuation around
-/// words and extra spaces are ignored ("stop.", " Pain: 7/10 ", "time ice 8am, 1pm"). Pure and fast: no I/O.
+/// words and extra spaces are ignored ("stop.", " Pain: 7/10 ", "time ice 8am, 1pm"). Two whole-message answers come
+/// before it: a score alone ("about a 4 today") is PAIN, and a done alone ("all done") is DONE. Pure and fast: no I/O.
 /// </summary>
 public static partial class SmsCommandParser
 {

@@ -123,6 +123,7 @@ public sealed class RedFlagPhrases
             .Select((idiom, i) => Compile(idiom.GetProperty("pattern").GetString()!, $"idioms[{i}]"))
             .ToList();
 
+        var areas = root.GetProperty("areas");
         var negationElement = root.GetProperty("negation");
         var negation = new NegationRules(
             negationElement.GetProperty("window").GetInt32(),
@@ -135,10 +136,9 @@ public sealed class RedFlagPhrases
                 : null,
             negationElement.TryGetProperty("deniedAfterAsked", out var denied) ? Compile(denied.GetString()!, "negation.deniedAfterAsked") : null,
             negationElement.TryGetProperty("confirmedAfterAsked", out var confirmed) ? Compile(confirmed.GetString()!, "negation.confirmedAfterAsked") : null,
-            root.GetProperty("areas").TryGetProperty("clearedAfter", out var areaCleared) ? Compile(areaCleared.GetString()!, "areas.clearedAfter") : null,
-            root.GetProperty("areas").TryGetProperty("notBefore", out var areaNotBefore) ? Compile(areaNotBefore.GetString()!, "areas.notBefore") : null);
+            areas.TryGetProperty("clearedAfter", out var areaCleared) ? Compile(areaCleared.GetString()!, "areas.clearedAfter") : null,
+            areas.TryGetProperty("notBefore", out var areaNotBefore) ? Compile(areaNotBefore.GetString()!, "areas.notBefore") : null);
 
-        var areas = root.GetProperty("areas");
         var signs = new List<SignPhrases>();
         foreach (var sign in root.GetProperty("signs").EnumerateArray())
         {

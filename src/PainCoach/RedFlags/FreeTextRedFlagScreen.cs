@@ -190,6 +190,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var heel = false;
         var generalQuestion = true;
         var aside = false;
+        // A writer who names their own pain ("my feet", "i have sciatica") is the patient: a pain area in another person's
+        // clause is then that person's ("my wife was treated for a foot ulcer ... my feet are fine"). A carer's story
+        // keeps reading it ("wife has back pain and now chest pain").
+        var writerIsThePatient = SignMentions.NamesOwnPain(sentences);
         foreach (var sentence in sentences)
         {
             // Asides ("asking for my husband", "just curious", "mine are fine") say the questions are not about the
@@ -203,8 +207,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
             // belongs to something else ("lost weight without trying and my back hurts").
-            back |= Finds(phrases.BackWords, sentence, null, window: 1);
-            heel |= Finds(phrases.HeelWords, sentence, null, window: 1);
+            back |= Finds(phrases.BackWords, sentence, null, window: 1, othersAreas: writerIsThePatient);
+            heel |= Finds(phrases.HeelWords, sentence, null, window: 1, othersAreas: writerIsThePatient);
         }
 
         // Signs after areas: a concept phrase needs back pain named anywhere in the text, in any sentence.
@@ -633,12 +637,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     internal bool Finds(PhrasePart part, ScreenSentence sentence, SignPhrases sign) =>
         part.Negatable ? Finds(part.Pattern, sentence, sign) : part.Pattern.IsMatch(sentence.Text);
 
-    /// <summary>True when the pattern matches somewhere in the sentence without being negated there.</summary>
-    internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null)
+    /// <summary>
+    /// True when the pattern matches somewhere in the sentence without being negated there. With <c>othersAreas</c>, a pain
+    /// area (no sign) in another person's words is theirs ("her feet", a clause whose subject is another person).
+    /// </summary>
+    internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null, bool othersAreas = false)
     {
         for (var match = pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
         {
-            if (!Negated(sentence, match, sign, window ?? phrases.Negation.Window))
+            if (!Negated(sentence, match, sign, window ?? phrases.Negation.Window, othersAreas: othersAreas))
             {
                 return true;
             }
@@ -649,7 +656,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     // blanked: the sentence with words that belong to another part of a concept phrase blanked out, for the cues before
     // the match (they are that part's words, not a negation of this one).
-    private bool Negated(ScreenSentence screened, Match match, SignPhrases? sign, int window, string? blanked = null)
+    private bool Negated(ScreenSentence screened, Match match, SignPhrases? sign, int window, string? blanked = null, bool othersAreas = false)
     {
         var negation = phrases.Negation;
         var sentence = screened.Text;
@@ -677,6 +684,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
         if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
             && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
+        {
+            return true;
+        }
+
+        // A pain area of someone else's: "her feet" (the word right before), "my wife was treated for a foot ulcer" (a
+        // clause whose subject is another person and that the writer never comes into).
+        if (othersAreas && sign is null && before is not [.., "my" or "me" or "mi" or "ma" or "mine"]
+            && (before is [.., "her" or "their"] || SignMentions.InOtherPersonsClause(before, negation)) && !OnMyBody(match))
         {
             return true;
         }

@@ -32,6 +32,9 @@ internal static class SignMentions
         + @"|(googling|googled|googlin|looking up|looked up|searching|searched|researching|researched|reading up on|read up on|reading about|scrolling)( (about|for|on|up))?"
         + @"|(page|article|leaflet|post|video|info|information|question|thread|section|asking|reading|worried|worry|worrying|wondering) (about|on|regarding)"
         + @"|hypothetically( speaking)?|(suppose|supposing|imagine|say) (if )?(?=(you|your|someone|somebody|a person|people) )|what if (?=(you|your|someone|somebody|a person|people) )"
+        // Study: "revising red flags for finals: ...", "making flashcards: ...", "am i right that ...", "for my exam is ...".
+        + @"|(revising|studying|memorising|memorizing|going over|brushing up on|testing myself on)( (for|on|about))?( (my|the|an|our)( [a-z]+)? (exam|exams|finals|osce|osces|assignment|essay|coursework|viva|boards|quiz|test|course|module|placement))?|(making|writing|doing) (my )?(flashcards|flash cards|cue cards|notes)( (on|for|about))?"
+        + @"|(am i|i am|im) (right|correct)( in thinking| to think| to say)?|is it (true|right|correct) to say|correct me if (im|i m|i am) wrong( but)?|for (my|the|an|our) (exam|exams|finals|osce|osces|assignment|essay|coursework|viva|boards|quiz)"
         + @"|(saw|seen|read|watched|found) (a|an|the|this|some) (post|article|video|tiktok|reel|thing|story|piece|headline|meme|thread|leaflet|poster) (that|saying|which said|about)"
         + @"|(read|reading|heard|hearing|seen|seeing)( (lots|loads|a lot|so much|too much|some|all|plenty))?( of)?( (the|these|those))?( (horror|scary|sad|awful|bad|frightening|terrible))? (stories|things|stuff|articles|posts|threads|accounts|tales) (about|on|of))( that)?(?![a-z0-9])",
         Options);
@@ -66,7 +69,8 @@ internal static class SignMentions
         StringComparer.Ordinal);
 
     private static readonly Regex ContrastOrHealth = new(
-        @"(?<![a-z0-9])(not (me|mine|for me|in my case)|none of (that|those|them|it) (here|for me|with me)"
+        @"(?<![a-z0-9])(not (me|mine|for me|in my case|about me)|none of (that|those|them|it) (here|for me|with me)|(have|ve got|got|ive|i ve) none of (them|those|these|that|it|this|the above)"
+        + @"|(no|none|not any) (problems|symptoms|issues|trouble)( at all)? (myself|personally|for me|with me)|(im|i m|i am|i feel|feeling)( totally| perfectly| completely)? (fine|ok|okay|well|good|healthy) (myself|personally)"
         + @"|(not|never|no)( really)? (an |a )?(issue|problem|worry|concern|thing)( for me| here| with me| i have| i ve had| ive had)"
         + @"|(neither|none|nothing|not|doesnt|dont|does not|do not)( of (them|those|these|that|it|this))? (applies|apply|relevant|relates|relate) (to me|here)"
         + @"|(my (back|lower back|heel|heels)( is| s)?|^ ?(back|lower back|heel|heels)( is| s)?|backs|heels) (just|only) (a |really |mostly )?(bit |little )?(achy|sore|stiff|tight|tired|aching|mild|niggly|tender|dull)(?! and)"
@@ -105,7 +109,9 @@ internal static class SignMentions
         + @"|^ ?(just |only )?(read|heard|saw|seen|learned|learnt) (about )?(it|this|that)( somewhere| online| today| recently| the other day| on (the )?[a-z]+)?$"
         + @"|(is|was) (that|this) (true|right|correct|real|a myth|a thing)( or (not|false|a myth))?$|true or (false|not)$"
         + @"|(just )?(curious|wondering|asking|interested) (after|since|because|cos|coz|as) (i )?(reading|read|seeing|saw|watching|watched|hearing|heard|googling|googled|a (post|video|tiktok|leaflet|article|documentary|programme|show))"
-        + @"|(we|i) (learned|learnt|did|studied|covered|were taught|was taught|are doing|were doing|have been doing|talked)( \w+){0,4} (in|at|during|for) (class|school|biology|bio|anatomy|physiology|science|uni|college|lectures?|pe|health class|first aid|(a|the|my|our) (course|class|lesson|lecture|module|training)))(?![a-z0-9])",
+        + @"|(we|i) (learned|learnt|did|studied|covered|were taught|was taught|are doing|were doing|have been doing|talked)( \w+){0,4} (in|at|during|for) (class|school|biology|bio|anatomy|physiology|science|uni|college|lectures?|pe|health class|first aid|(a|the|my|our) (course|class|lesson|lecture|module|training))"
+        // A student or health worker revising: "just for the exam", "OSCE revision", "asking for my finals", "just revising".
+        + @"|(for|revising for|studying for) (my |the |an |our )?(exam|exams|finals|osce|osces|assignment|essay|coursework|viva|boards|revision|quiz)|(osce|osces|exam|exams|finals|boards) (revision|practice|prep|question|questions)|^ ?(just |only )?(revising|studying|revision))(?![a-z0-9])",
         Options);
 
     // A body part the question named, said by the writer to be fine ("my chest is fine", "my bladder's normal", "legs are
@@ -368,6 +374,9 @@ internal static class SignMentions
         // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
         return framed && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
     }
+
+    /// <summary>The writer names a pain of their own: "my back", "my heels", "i have sciatica" (<see cref="WritersOwnPain"/>).</summary>
+    public static bool NamesOwnPain(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
 
     /// <summary>
     /// True when the text is about another person and not the writer: it names someone ("my dad", "mum", "my husband")

@@ -469,9 +469,20 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     internal static string WithoutDecimalPoints(string text) =>
         text.Contains('.', StringComparison.Ordinal) ? DecimalFraction.Replace(DecimalHalf.Replace(text, " and a half "), string.Empty) : text;
 
+    // "my erections have just... stopped", "thats just... not there": dots after a word that cannot end a clause, with the
+    // text going on in lower case, are the writer trailing off mid-sentence, not a sentence end.
+    private static readonly Regex TrailingOff = new(
+        @"(?<=(?<![\p{L}'’])(?i:just|is|are|was|were|am|have|has|had|been|be|the|a|an|my|me|like|gone|got|get|to|of|really|very|feel|feels|felt|become|becomes|became|getting|went|literally|basically|completely|totally|kind of|sort of|it['’]?s|that['’]?s|i['’]?m))[ \t]*(\.{2,}|…)[ \t]*(?=[a-z])",
+        RegexOptions.CultureInvariant);
+
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
         text = WithoutDecimalPoints(text);
+        if (text.Contains("..", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal))
+        {
+            text = TrailingOff.Replace(text, " ");
+        }
+
         for (var from = 0; from < text.Length;)
         {
             var end = text.IndexOfAny(SentenceEnds, from);
@@ -683,7 +694,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         // saw in the writer) are the person's own.
         var other = near.FindLastIndex(negation.OtherPeople.Contains);
         if (other >= 0 && !near.Skip(other + 1).Any(w => FirstPersonSubjects.Contains(w) || w == "my") && !JointWithMe(before, before.Length - near.Count + other)
-            && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other))
+            && !ReportsOnTheWriter(near, other) && !OnMyBody(match) && !SelfDescribedPatient(before, before.Length - near.Count + other)
+            && !WithWhom(before, before.Length - near.Count + other, match))
         {
             return true;
         }
@@ -780,6 +792,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         words[other] is "patient" && other >= 1 && words[other - 1] is not ("my" or "his" or "her" or "your" or "our" or "their" or "the" or "this" or "that")
         && (other < 2 || words[other - 2] is not ("have" or "had" or "got" or "see" or "saw" or "treating" or "treat" or "with" or "visiting"))
         && words.Skip(Math.Max(0, other - 4)).Take(Math.Min(other, 4)).Any(w => FirstPersonSubjects.Contains(w) || w is "am" or "as");
+
+    /// <summary>
+    /// "tried to be intimate with my husband and couldnt climax": the other person is who the writer was with, not a
+    /// subject, and the sign follows "and" with no subject of its own, so it is the writer's. Not when the sign starts
+    /// with a subject of its own ("with my wife and nothing works in the downstairs loo", "with my dad and he cant walk").
+    /// </summary>
+    private static bool WithWhom(string[] words, int other, Match match) =>
+        other >= 2 && other == words.Length - 2 && words[^1] == "and" && words[other - 1] is "my" or "the" or "our" && words[other - 2] == "with"
+        && match.Value.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && !WithWhomSubjects.Contains(first);
+
+    private static readonly HashSet<string> WithWhomSubjects = new(
+        ["nothing", "nothings", "it", "its", "everything", "things", "something", "she", "shes", "he", "hes", "they", "theyre", "we", "were", "you", "that", "thats", "this", "there", "theres", "his", "her", "their"],
+        StringComparer.Ordinal);
 
     /// <summary>"me and my partner are intimate": the other person is named together with the writer, so it is theirs too.</summary>
     private static bool JointWithMe(string[] words, int other) =>

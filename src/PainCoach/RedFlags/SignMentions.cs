@@ -164,6 +164,8 @@ internal static class SignMentions
         + @"|(?<![a-z0-9])(texting|text|txting|messaging|message|writing|typing|asking)( this)? (you )?for (him|her|them)( \w+){0,1},? ((im|i m|i am) (his|her|their)|(hes|he s|he is|shes|she s|she is|theyre|they re|they are) (my|our)) ([a-z]+ ){0,2}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (asked|wants|wanted|told|got) me to (text|txt|message|msg|ask|write|contact|email|get in touch|reach out)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])"
+        // Someone who does not speak English, the writer typing for them: "my father 70 years, he cannot speak english".
+        + @"|(?<![a-z0-9])(my|our) (?<person>[a-z]+)( [a-z0-9]+){0,4}? (doesnt|does not|dont|do not|cant|can not|cannot|not|no) (speak|read|write|understand|know) (much |good |any |very good |very much |a lot of )?english(?![a-z0-9])"
         + @"|(?<![a-z0-9])(worried|worrying|concerned|scared|frightened|panicking|freaking out|anxious) (sick )?(about|for) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])((can|could|would) (you|someone|somebody|anyone) (please )?(help|advise)|(need|needs|want|looking for) (some )?(help|advice)( for| with)?) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])"

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -35,8 +36,74 @@ internal sealed class LiteralGate
     /// <summary>The strings one of which every match contains; null when the pattern has no such gate.</summary>
     internal IReadOnlyList<string>? AnyOf => anyOf;
 
-    /// <summary>The pattern's gate, derived once per pattern object.</summary>
-    internal static LiteralGate Of(Regex pattern) => Gates.GetValue(pattern, For);
+    // Patterns met but not yet read, and whether a thread-pool reader is at work on them.
+    private static readonly ConcurrentQueue<Regex> Waiting = new();
+    private static int reading;
+
+    /// <summary>
+    /// The pattern's gate. Reading a gate from a pattern costs about as much as building the regex, so it is read off
+    /// the calling thread, once per pattern object: until it is ready the pattern runs ungated (the same answers), so
+    /// the first screen of a process is not slowed by it.
+    /// </summary>
+    internal static LiteralGate Of(Regex pattern)
+    {
+        if (Gates.TryGetValue(pattern, out var gate))
+        {
+            return gate;
+        }
+
+        if (Gates.TryAdd(pattern, Open))
+        {
+            Waiting.Enqueue(pattern);
+            if (Interlocked.CompareExchange(ref reading, 1, 0) == 0)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(_ => ReadWaiting(), null);
+            }
+        }
+
+        return Open;
+    }
+
+    private static void ReadWaiting()
+    {
+        while (true)
+        {
+            while (Waiting.TryDequeue(out var pattern))
+            {
+                Gates.AddOrUpdate(pattern, ForOrOpen(pattern));
+            }
+
+            Volatile.Write(ref reading, 0);
+            if (Waiting.IsEmpty || Interlocked.CompareExchange(ref reading, 1, 0) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    // On the thread pool, a fault in the reader must not end the process: the pattern then simply runs ungated.
+    private static LiteralGate ForOrOpen(Regex pattern)
+    {
+        try
+        {
+            return For(pattern);
+        }
+#pragma warning disable CA1031 // any fault: the safe answer is no gate
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return Open;
+        }
+    }
+
+    /// <summary>For tests: waits until every pattern met so far has its gate.</summary>
+    internal static void WaitUntilRead()
+    {
+        while (!Waiting.IsEmpty || Volatile.Read(ref reading) != 0)
+        {
+            Thread.Sleep(10);
+        }
+    }
 
     /// <summary>False only when the pattern cannot match anywhere in the text.</summary>
     internal bool MayMatch(string text) => MayMatch(text.AsSpan());
@@ -81,8 +148,9 @@ internal sealed class LiteralGate
             var best = Best(node);
             return best is null ? Open : new LiteralGate([.. best.Order(StringComparer.Ordinal)]);
         }
-        catch (Exception ex) when (ex is NotSupportedException or OverflowException)
+        catch (Exception ex) when (ex is NotSupportedException or OverflowException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
+            // Not read (or a reader fault, which must never reach the background thread): the pattern always runs.
             return Open;
         }
     }

@@ -65,7 +65,11 @@ public sealed class LiteralGateTests
         var screen = new FreeTextRedFlagScreen();
         var texts = CorpusTexts().Concat(ProbeLines()).ToList();
         Assert.True(texts.Count > 10_000, $"only {texts.Count} texts found");
+        // Gates are read off the screening thread: a first pass meets every pattern, then each has its gate.
+        var first = texts.Select(text => Outputs(screen, text)).ToList();
+        LiteralGate.WaitUntilRead();
         var gated = texts.Select(text => Outputs(screen, text)).ToList();
+        Assert.Equal(first, gated);
         List<string> plain;
         LiteralGate.Off = true;
         try

@@ -3,11 +3,15 @@
 //   PainCoach.RedFlagReplay PHRASES.json --ask [--why] TEXT...  what the screen reads in each text (--why: which phrase)
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
 //   PainCoach.RedFlagReplay PHRASES.json --profile PART...  time of each pattern over those parts' sentences, costliest first
+//   PainCoach.RedFlagReplay PHRASES.json --dump [--programs] all  every output of the screen for every text of every read
+//       corpus file and every probe line, one block per text, to diff two builds (a speed-up must not change a byte)
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
 // PHRASES does not have, so the old wording data runs with today's concept phrases. PART is a corpus part of
 // tests/PainCoach.Tests/RedFlags (tuning, heldout1 to heldout4, tuning2, ...); fresh held-out parts are refused.
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Globalization;
+using PainCoach;
 using PainCoach.RedFlags;
 
 var show = args.Contains("--show");
@@ -56,6 +60,74 @@ var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags"); // run from 
 using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data.ToJsonString()));
 var screen = new FreeTextRedFlagScreen(RedFlagPhrases.Load(stream));
 Console.WriteLine($"phrases {positional[0]}; concept phrases grafted: {grafted}");
+if (args.Contains("--dump"))
+{
+    // Every read corpus file and every probe line (the whole line, and the text after a "tier|"), in a fixed order.
+    var all = new List<string>();
+    foreach (var file in Directory.GetFiles(corpora, "corpus-*.json").Order(StringComparer.Ordinal))
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        if (System.Text.RegularExpressions.Regex.Match(name, @"heldout(\d+)$") is { Success: true } m && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > ConsumedHeldOutParts.Count)
+        {
+            continue; // a fresh part is never read here
+        }
+
+        var root = JsonNode.Parse(File.ReadAllText(file))!;
+        foreach (var key in new[] { "ordinary", "redFlags", "sentences" })
+        {
+            foreach (var item in root[key]?.AsArray() ?? [])
+            {
+                all.Add(item is JsonObject o ? (string)o["text"]! : (string)item!);
+            }
+        }
+    }
+
+    foreach (var file in Directory.GetFiles(Path.Combine("tools", "PainCoach.RedFlagReplay", "probes"), "*.txt").Order(StringComparer.Ordinal))
+    {
+        foreach (var line in File.ReadAllLines(file))
+        {
+            all.Add(line);
+            if (line.IndexOf('|') is var bar and >= 0)
+            {
+                all.Add(line[(bar + 1)..]);
+            }
+        }
+    }
+
+    BodyArea?[] programs = args.Contains("--programs") ? [null, BodyArea.Heel, BodyArea.Back, BodyArea.Both] : [null];
+    var output = new System.Text.StringBuilder();
+    foreach (var text in all)
+    {
+        output.Append("== ").Append(text).Append('\n');
+        var reading = screen.Read(text);
+        output.Append(CultureInfo.InvariantCulture, $"  read area {reading.Area}; signs {string.Join(", ", reading.Signs.Order(StringComparer.Ordinal))}; general {reading.GeneralQuestion}; not theirs {reading.NotAboutThePerson}; area open {reading.LeavesTheAreaOpen}\n");
+        foreach (var program in programs)
+        {
+            var alert = screen.Screen(text, program);
+            output.Append(CultureInfo.InvariantCulture, $"  [{program?.ToString() ?? "none"}] {alert?.Level.ToString() ?? "no alert"} {(alert is null ? "" : $"{alert.Message} | {string.Join(", ", alert.Flags.Select(f => f.Id))}")}\n");
+            output.Append(CultureInfo.InvariantCulture, $"  [{program?.ToString() ?? "none"}] safety {screen.SafetyCheckFor(text, program) ?? "none"}\n");
+        }
+
+        // What --ask --why reports.
+        var sentences = screen.Sentences(text).Select(screen.WithoutAskedQuestion).ToList();
+        var backNamed = reading.Area is PainArea.Back or PainArea.Any;
+        foreach (var sign in screen.Phrases.Signs.Where(s => reading.Signs.Contains(s.Id)))
+        {
+            foreach (var (phrase, index) in sign.Phrases.Select((p, i) => (p, i)))
+            {
+                foreach (var sentence in sentences.Where(x => screen.Matches(phrase, x, sign, backNamed)))
+                {
+                    output.Append(CultureInfo.InvariantCulture, $"    {sign.Id}.phrases[{index}] in \"{sentence.Text}\"\n");
+                }
+            }
+        }
+    }
+
+    Console.Out.Write(output.ToString());
+    Console.Error.WriteLine($"{all.Count} texts dumped");
+    return 0;
+}
+
 if (args.Contains("--time"))
 {
     // Mean time per text over every sentence of the given parts, after a warm-up pass: compares phrase files under

@@ -202,7 +202,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             aside |= question != sentence.Text;
             if (!string.IsNullOrWhiteSpace(question))
             {
-                generalQuestion &= phrases.QuestionStart.IsMatch(question) && !phrases.FirstPerson.IsMatch(question);
+                generalQuestion &= phrases.QuestionStart.IsMatchGated(question) && !phrases.FirstPerson.IsMatchGated(question);
             }
 
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
@@ -232,7 +232,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 if (!signs.Contains(sign.Id)
                     && time.For(sign.Id) is { } now
                     && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back))
-                    && !(sign.Unless?.IsMatch(sentence.Text) ?? false))
+                    && !(sign.Unless is { } unless && IsMatch(unless, sentence.Text)))
                 {
                     signs.Add(sign.Id);
                 }
@@ -257,8 +257,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         // no numbness or tingling, nothing giving way and no cauda equina topic, is soreness, not a nerve sign. Worsening
         // weakness keeps its alert.
         if (signs.Contains(SymptomIds.BothLegs) && !back && !signs.Contains(SymptomIds.LegWeaknessWorsening)
-            && ExerciseCause.IsMatch(text.ToLowerInvariant()) // the text as written: the idiom cut may have taken "leg day destroyed me"
-            && !sentences.Any(sentence => NerveOrGivingWay.IsMatch(sentence.Text) || SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)))
+            && ExerciseCause.IsMatchGated(text.ToLowerInvariant()) // the text as written: the idiom cut may have taken "leg day destroyed me"
+            && !sentences.Any(sentence => NerveOrGivingWay.IsMatchGated(sentence.Text) || SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)))
         {
             signs.Remove(SymptomIds.BothLegs);
             signs.Remove(SymptomIds.LegWeakness);
@@ -298,7 +298,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     /// <summary>A pain-area word in any sense, fine, negated or someone else's, or "no pain": the text says where it hurts.</summary>
     private bool SaysWhereOrThatNothingHurts(ScreenSentence sentence) =>
-        phrases.BackWords.IsMatch(sentence.Text) || phrases.HeelWords.IsMatch(sentence.Text) || BackSaidAnyHow.IsMatch(sentence.Text) || PainDenied.IsMatch(sentence.Text);
+        phrases.BackWords.IsMatchGated(sentence.Text) || phrases.HeelWords.IsMatchGated(sentence.Text) || BackSaidAnyHow.IsMatchGated(sentence.Text) || PainDenied.IsMatchGated(sentence.Text);
 
     // "no new aches", "no pain anywhere", "pain free": the writer says they have no pain, so a program does not give them one.
     private static readonly Regex PainDenied = new(
@@ -331,7 +331,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<![a-z0-9])(pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|sciatica|back|heel|stiffness|swelling)( \w+){0,3} (worse|weaker)(?![a-z0-9])",
         WordPatterns);
 
-    private static bool WorseByTheDay(string sentence) => WorseOverDays.IsMatch(sentence) && !PainWorse.IsMatch(sentence);
+    private static bool WorseByTheDay(string sentence) => WorseOverDays.IsMatchGated(sentence) && !PainWorse.IsMatchGated(sentence);
 
     /// <summary>
     /// For each sentence, whether it is a question answered no: "short of breath? no, nothing like that" (the writer ran
@@ -375,12 +375,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     internal ScreenSentence WithoutAskedQuestion(ScreenSentence sentence)
     {
         var negation = phrases.Negation;
-        if (negation.DeniedAfterAsked?.Match(sentence.Text) is { Success: true } denied)
+        if (negation.DeniedAfterAsked?.MatchGated(sentence.Text) is { Success: true } denied)
         {
             return Cut(sentence, denied.Index, denied.Length);
         }
 
-        if (negation.ConfirmedAfterAsked?.Match(sentence.Text) is { Success: true } confirmed
+        if (negation.ConfirmedAfterAsked?.MatchGated(sentence.Text) is { Success: true } confirmed
             && confirmed.Groups["ask"] is { Success: true } ask && confirmed.Groups["yes"] is { Success: true } yes)
         {
             // The later span first, so the earlier one's index still holds.
@@ -495,7 +495,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 var clause = CorrectSpelling(Normalise(rawClause));
                 foreach (var idiom in phrases.Idioms)
                 {
-                    clause = idiom.Replace(clause, " ");
+                    // The gate only skips an idiom that cannot be in the clause (Replace would leave it as it is).
+                    if (LiteralGate.Of(idiom).MayMatch(clause))
+                    {
+                        clause = idiom.Replace(clause, " ");
+                    }
                 }
 
                 clauses.Add(Normalise(clause).Trim());
@@ -557,6 +561,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var matches = new List<MatchCollection>(phrase.Parts.Count);
         foreach (var part in phrase.Parts)
         {
+            if (!LiteralGate.Of(part.Pattern).MayMatch(sentence.Text))
+            {
+                return false;
+            }
+
             var found = part.Pattern.Matches(sentence.Text);
             if (found.Count == 0)
             {
@@ -589,7 +598,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     {
         // A sentence that clears the sign as a whole (its unless, or pain said to be over) clears it for the text.
         if (!phrase.AcrossSentences || (phrase.NeedsBack && !backNamed)
-            || times.Any(time => (sign.Unless?.IsMatch(time.Whole.Text) ?? false) || (time.PainIsOver && time.For(sign.Id) is null)))
+            || times.Any(time => (sign.Unless is { } unless && IsMatch(unless, time.Whole.Text)) || (time.PainIsOver && time.For(sign.Id) is null)))
         {
             return false;
         }
@@ -646,7 +655,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>
     internal bool Finds(PhrasePart part, ScreenSentence sentence, SignPhrases sign) =>
-        part.Negatable ? Finds(part.Pattern, sentence, sign) : part.Pattern.IsMatch(sentence.Text);
+        part.Negatable ? Finds(part.Pattern, sentence, sign) : IsMatch(part.Pattern, sentence.Text);
 
     /// <summary>
     /// True when the pattern matches somewhere in the sentence without being negated there. With <c>othersAreas</c>, a pain
@@ -654,6 +663,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// </summary>
     internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null, bool othersAreas = false)
     {
+        if (!LiteralGate.Of(pattern).MayMatch(sentence.Text))
+        {
+            return false; // no match to read
+        }
+
         for (var match = pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
         {
             if (!Negated(sentence, match, sign, window ?? phrases.Negation.Window, othersAreas: othersAreas))
@@ -750,7 +764,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return false;
         }
 
-        if (!(before.Length == 0 ? OrAfter.IsMatch(afterMatch) : before.Length <= 2 && before[^1] is "or" or "nor"))
+        if (!(before.Length == 0 ? OrAfter.IsMatchGated(afterMatch) : before.Length <= 2 && before[^1] is "or" or "nor"))
         {
             return false;
         }
@@ -810,10 +824,18 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static bool JointWithMe(string[] words, int other) =>
         other >= 3 && words[other - 1] is "my" or "the" && words[other - 2] == "and" && FirstPersonSubjects.Contains(words[other - 3]);
 
-    private static bool StartsWith(Regex pattern, string text) => pattern.Match(text) is { Success: true, Index: 0 };
+    private static bool StartsWith(Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) && pattern.Match(text) is { Success: true, Index: 0 };
+
+    /// <summary>Whether the pattern matches in the text; a pattern its <see cref="LiteralGate"/> rules out is not run.</summary>
+    private static bool IsMatch(Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) && pattern.IsMatch(text);
 
     private static bool EndsWith(Regex pattern, string text)
     {
+        if (!LiteralGate.Of(pattern).MayMatch(text))
+        {
+            return false;
+        }
+
         for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
         {
             if (match.Index + match.Length == text.Length)

@@ -186,7 +186,7 @@ public static class PastTime
     /// <summary>The sentence without ages and stages, unless the sentence dates the pain by that stage.</summary>
     internal static ScreenSentence WithoutAgesAndStages(ScreenSentence sentence)
     {
-        if ((!AgeOrStage.IsMatch(sentence.Text) && !BareStage.IsMatch(sentence.Text)) || PainDatedByStage.IsMatch(sentence.Text))
+        if ((!AgeOrStage.IsMatchGated(sentence.Text) && !BareStage.IsMatchGated(sentence.Text)) || PainDatedByStage.IsMatchGated(sentence.Text))
         {
             return sentence;
         }
@@ -199,7 +199,7 @@ public static class PastTime
         {
             // "sore since i was 5 months pregnant": the stage is when the pain began, so it stays. A match that overlaps
             // one already cut ("im 30 weeks pregnant" read both ways) is part of it.
-            if (match.Index + match.Length <= cutTo && !DatesFrom.IsMatch(sentence.Text[..match.Index]))
+            if (match.Index + match.Length <= cutTo && !DatesFrom.IsMatchGated(sentence.Text[..match.Index]))
             {
                 sentence = FreeTextRedFlagScreen.Cut(sentence, match.Index, match.Length);
                 cutTo = match.Index;
@@ -237,7 +237,7 @@ public static class PastTime
             return brief;
         }
 
-        var remote = RemoteTime.Match(text);
+        var remote = RemoteTime.MatchGated(text);
         if (!remote.Success)
         {
             return null;
@@ -245,7 +245,7 @@ public static class PastTime
 
         foreach (var ended in Endings(sentence))
         {
-            if (EndingDenied.IsMatch(text[..ended.Index]) || CameBack.IsMatch(text[(ended.Index + ended.Length)..]))
+            if (EndingDenied.IsMatchGated(text[..ended.Index]) || CameBack.IsMatchGated(text[(ended.Index + ended.Length)..]))
             {
                 continue;
             }
@@ -259,7 +259,7 @@ public static class PastTime
             }
 
             var start = Math.Min(EpisodeStart(sentence, at.Index), ClauseStart(sentence, ended.Index));
-            if (start == ClauseStart(sentence, ended.Index) && Anaphor.IsMatch(text[start..]))
+            if (start == ClauseStart(sentence, ended.Index) && Anaphor.IsMatchGated(text[start..]))
             {
                 // "back hurt for 5 weeks after the move, but that cleared up ages ago": "that" is the clause before.
                 start = ClauseStart(sentence, Math.Max(0, start - 1));
@@ -267,7 +267,7 @@ public static class PastTime
 
             var end = Math.Max(ended.Index + ended.Length, at.Index + at.Length);
             var restOfClause = text[end..NextClauseStart(sentence, end)];
-            if (Present.IsMatch(WithoutEndingAndDatedDurations(text, ended, at)[start..end]) || Present.IsMatch(restOfClause))
+            if (Present.IsMatchGated(WithoutEndingAndDatedDurations(text, ended, at)[start..end]) || Present.IsMatchGated(restOfClause))
             {
                 continue;
             }
@@ -286,21 +286,21 @@ public static class PastTime
     private static (int Start, int End)? BriefEpisode(ScreenSentence sentence)
     {
         var text = sentence.Text;
-        for (var ended = EndedAtOnce.Match(text); ended.Success; ended = ended.NextMatch())
+        for (var ended = EndedAtOnce.MatchGated(text); ended.Success; ended = ended.NextMatch())
         {
             var end = ended.Index + ended.Length;
-            if (EndingDenied.IsMatch(text[..ended.Index]) || CameBack.IsMatch(text[end..]))
+            if (EndingDenied.IsMatchGated(text[..ended.Index]) || CameBack.IsMatchGated(text[end..]))
             {
                 continue;
             }
 
             var start = ClauseStart(sentence, ended.Index);
-            if (start > 0 && ElidedSubject.IsMatch(text[start..]))
+            if (start > 0 && ElidedSubject.IsMatchGated(text[start..]))
             {
                 start = ClauseStart(sentence, start - 1);
             }
 
-            if (!Present.IsMatch(Blank(text[start..end], ended.Index - start, ended.Length)))
+            if (!Present.IsMatchGated(Blank(text[start..end], ended.Index - start, ended.Length)))
             {
                 return (start, end);
             }
@@ -313,14 +313,14 @@ public static class PastTime
     private static IEnumerable<Match> Endings(ScreenSentence sentence)
     {
         var text = sentence.Text;
-        var bare = BareEnded.Matches(text).Where(m => sentence.ClauseStarts.Contains(m.Index) || BareEndedSubject.IsMatch(text[..m.Index]));
+        var bare = BareEnded.Matches(text).Where(m => sentence.ClauseStarts.Contains(m.Index) || BareEndedSubject.IsMatchGated(text[..m.Index]));
         return Ended.Matches(text).Concat(bare).OrderBy(m => m.Index);
     }
 
     private static Match? LastRemoteBefore(string text, int before)
     {
         Match? last = null;
-        for (var m = RemoteTime.Match(text); m.Success && m.Index < before; m = m.NextMatch())
+        for (var m = RemoteTime.MatchGated(text); m.Success && m.Index < before; m = m.NextMatch())
         {
             last = m;
         }
@@ -328,13 +328,13 @@ public static class PastTime
         return last;
     }
 
-    private static Match? RemoteAt(string text, Match ended) => RemoteTime.Match(text, ended.Index) is { Success: true } m && m.Index == ended.Index ? m : null;
+    private static Match? RemoteAt(string text, Match ended) => RemoteTime.MatchGated(text, ended.Index) is { Success: true } m && m.Index == ended.Index ? m : null;
 
     private static Match? RemoteInClauseAfter(ScreenSentence sentence, Match ended)
     {
         var from = ended.Index + ended.Length;
         var clauseEnd = sentence.ClauseStarts.FirstOrDefault(s => s > ended.Index, sentence.Text.Length);
-        var m = RemoteTime.Match(sentence.Text, from);
+        var m = RemoteTime.MatchGated(sentence.Text, from);
         return m.Success && m.Index < clauseEnd ? m : null;
     }
 
@@ -342,7 +342,7 @@ public static class PastTime
     private static int EpisodeStart(ScreenSentence sentence, int time)
     {
         var start = ClauseStart(sentence, time);
-        for (var m = NewStatement.Match(sentence.Text, start); m.Success && m.Index < time; m = m.NextMatch())
+        for (var m = NewStatement.MatchGated(sentence.Text, start); m.Success && m.Index < time; m = m.NextMatch())
         {
             start = m.Index + m.Groups[0].Value.IndexOf(' ', 1) + 1;
         }
@@ -359,7 +359,7 @@ public static class PastTime
     private static string WithoutEndingAndDatedDurations(string text, Match ended, Match time)
     {
         var blanked = Blank(text, ended.Index, ended.Length);
-        for (var duration = Duration.Match(text); duration.Success; duration = duration.NextMatch())
+        for (var duration = Duration.MatchGated(text); duration.Success; duration = duration.NextMatch())
         {
             var end = duration.Index + duration.Length;
             var between = end <= time.Index ? text[end..time.Index] : duration.Index >= time.Index + time.Length ? text[(time.Index + time.Length)..duration.Index] : null;
@@ -378,7 +378,7 @@ public static class PastTime
     /// <summary>The sentence from where a lower score now replaces an earlier one; otherwise as it is.</summary>
     internal static ScreenSentence WithoutReplacedScore(ScreenSentence sentence)
     {
-        var lower = LowerNow.Match(sentence.Text);
+        var lower = LowerNow.MatchGated(sentence.Text);
         return lower.Success && lower.Index > 0 ? FreeTextRedFlagScreen.Cut(sentence, 0, lower.Index) : sentence;
     }
 
@@ -399,7 +399,7 @@ public static class PastTime
         var first = scores[0];
         var last = scores[^1];
         var firstEnd = Math.Min(scores[1].Index, NextClauseStart(sentence, first.Index));
-        var joinedAfter = Joiner.Match(text, first.Index + first.Length);
+        var joinedAfter = Joiner.MatchGated(text, first.Index + first.Length);
         firstEnd = joinedAfter.Success && joinedAfter.Index < firstEnd ? joinedAfter.Index : firstEnd;
         var firstPart = text[ClauseStart(sentence, first.Index)..firstEnd];
         var lastStart = Math.Max(ClauseStart(sentence, last.Index), scores[^2].Index + scores[^2].Length);
@@ -407,9 +407,9 @@ public static class PastTime
         lastStart += joined.Count > 0 ? joined[^1].Index : 0;
         var lastPart = text[lastStart..NextClauseStart(sentence, last.Index)];
         return ScoreValue(last) - ScoreValue(first) >= 2
-            && ScoreThen.IsMatch(firstPart) && !ScoreNowWords.IsMatch(firstPart)
-            && ScoreNowWords.IsMatch(lastPart) && !ScoreDay.IsMatch(lastPart)
-            && !OtherRating.IsMatch(firstPart) && !OtherRating.IsMatch(lastPart);
+            && ScoreThen.IsMatchGated(firstPart) && !ScoreNowWords.IsMatchGated(firstPart)
+            && ScoreNowWords.IsMatchGated(lastPart) && !ScoreDay.IsMatchGated(lastPart)
+            && !OtherRating.IsMatchGated(firstPart) && !OtherRating.IsMatchGated(lastPart);
     }
 
     private static int NextClauseStart(ScreenSentence sentence, int at) => sentence.ClauseStarts.FirstOrDefault(s => s > at, sentence.Text.Length);
@@ -433,9 +433,9 @@ public static class PastTime
     /// <summary>The pain itself said to be gone now, and not denied ("not gone", "hasnt cleared up").</summary>
     internal static bool PainIsOver(string text)
     {
-        for (var m = PainGone.Match(text); m.Success; m = m.NextMatch())
+        for (var m = PainGone.MatchGated(text); m.Success; m = m.NextMatch())
         {
-            if (!EndingDenied.IsMatch(text[..m.Index]))
+            if (!EndingDenied.IsMatchGated(text[..m.Index]))
             {
                 return true;
             }

@@ -332,7 +332,7 @@ internal static class SignMentions
             }
         }
 
-        if (spans is null || !Disclaims(sentences, spans, phrases.Negation) || sentences.Any(sentence => Affirmation.IsMatch(sentence.Text) || TellsItHappened(sentence)))
+        if (spans is null || !Disclaims(sentences, spans, phrases.Negation) || sentences.Any(sentence => Affirmation.IsMatchGated(sentence.Text) || TellsItHappened(sentence)))
         {
             return sentences;
         }
@@ -361,7 +361,7 @@ internal static class SignMentions
     }
 
     /// <summary>True when the writer says they have another person's sign too: "my mum has osteoporosis and so do I".</summary>
-    public static bool SharesAnothersSign(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => SharedSign.IsMatch(sentence.Text));
+    public static bool SharesAnothersSign(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => SharedSign.IsMatchGated(sentence.Text));
 
     /// <summary>
     /// True when the writer says they are texting for someone else, the patient: "texting for my dad, his back went and he
@@ -374,7 +374,7 @@ internal static class SignMentions
             && (negation.OtherPeople.Contains(person) || FramedPronouns.Contains(person))));
 
         // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
-        return framed && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
+        return framed && !sentences.Any(sentence => WritersOwnPain.IsMatchGated(sentence.Text));
     }
 
     /// <summary>The writer names a pain of their own: "my back", "my heels", "i have sciatica" (<see cref="WritersOwnPain"/>).</summary>
@@ -387,7 +387,7 @@ internal static class SignMentions
     /// </summary>
     public static bool AboutAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation) =>
         sentences.Any(sentence => NamesSomeone.Matches(sentence.Text).Any(match => negation.OtherPeople.Contains(match.Groups["person"].Value)))
-        && !sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
+        && !sentences.Any(sentence => WritersOwnPain.IsMatchGated(sentence.Text));
 
     /// <summary>
     /// The text told as the patient's own, for a text written for someone else: "texting for my dad, he cant feel his
@@ -423,11 +423,11 @@ internal static class SignMentions
             {
                 from = seen.Index;
             }
-            else if (phrases.QuestionStart.IsMatch(clause) && !NamesWriter(text, questionAt, clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt))))
+            else if (phrases.QuestionStart.IsMatchGated(clause) && !NamesWriter(text, questionAt, clauseEnd, phrases) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt))))
             {
                 from = questionAt;
             }
-            else if (phrases.QuestionStart.IsMatch(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt)))
+            else if (phrases.QuestionStart.IsMatchGated(clause) && (sentence.Asked || !WeakQuestionWords.Contains(FirstWord(text, questionAt)))
                 && WritersAnswer.Match(text, questionAt, clauseEnd - questionAt) is { Success: true } answer && answer.Index > questionAt
                 && !NamesWriter(text, questionAt, answer.Index, phrases))
             {
@@ -549,7 +549,7 @@ internal static class SignMentions
             var mine = spans.Where(span => span.Sentence == s).ToList();
             bool Outside(int index) => !mine.Exists(span => index >= span.Start && index < span.End);
 
-            if (AskedForOthersOrInterest.IsMatch(text) || ClauseStartsOf(sentences[s]).Any(clause => AskedForOthersOrInterest.IsMatch(ClauseText(text, clause))))
+            if (AskedForOthersOrInterest.IsMatchGated(text) || ClauseStartsOf(sentences[s]).Any(clause => AskedForOthersOrInterest.IsMatchGated(ClauseText(text, clause))))
             {
                 return true;
             }
@@ -867,7 +867,7 @@ internal static class SignMentions
     /// negative".
     /// </summary>
     public static bool RuledOut(string beforeInClause, string after) =>
-        RuledOutBefore.IsMatch(beforeInClause.TrimEnd()) || NegativeResultAfter.IsMatch(after);
+        RuledOutBefore.IsMatchGated(beforeInClause.TrimEnd()) || NegativeResultAfter.IsMatchGated(after);
 
     // "patient" is left out: "sugar patient" and "diabetic patient" describe the writer.
     private static bool IsOtherPerson(string word, NegationRules negation) =>

@@ -96,11 +96,17 @@ internal sealed class LiteralGate
         }
     }
 
-    /// <summary>For tests: waits until every pattern met so far has its gate.</summary>
-    internal static void WaitUntilRead()
+    /// <summary>For tests: waits until every pattern met so far has its gate, or fails after the deadline.</summary>
+    internal static void WaitUntilRead(TimeSpan deadline)
     {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!Waiting.IsEmpty || Volatile.Read(ref reading) != 0)
         {
+            if (waited.Elapsed > deadline)
+            {
+                throw new TimeoutException($"The literal gates were not all read within {deadline}.");
+            }
+
             Thread.Sleep(10);
         }
     }

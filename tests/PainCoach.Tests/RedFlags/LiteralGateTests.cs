@@ -67,7 +67,7 @@ public sealed class LiteralGateTests
         Assert.True(texts.Count > 10_000, $"only {texts.Count} texts found");
         // Gates are read off the screening thread: a first pass meets every pattern, then each has its gate.
         var first = texts.Select(text => Outputs(screen, text)).ToList();
-        LiteralGate.WaitUntilRead();
+        LiteralGate.WaitUntilRead(TimeSpan.FromMinutes(2));
         var gated = texts.Select(text => Outputs(screen, text)).ToList();
         Assert.Equal(first, gated);
         List<string> plain;

@@ -232,7 +232,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 if (!signs.Contains(sign.Id)
                     && time.For(sign.Id) is { } now
                     && sign.Phrases.Any(phrase => Matches(phrase, now, sign, back))
-                    && !(sign.Unless is { } unless && IsMatch(unless, sentence.Text)))
+                    && !(sign.Unless?.IsMatchGated(sentence.Text) ?? false))
                 {
                     signs.Add(sign.Id);
                 }
@@ -598,7 +598,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     {
         // A sentence that clears the sign as a whole (its unless, or pain said to be over) clears it for the text.
         if (!phrase.AcrossSentences || (phrase.NeedsBack && !backNamed)
-            || times.Any(time => (sign.Unless is { } unless && IsMatch(unless, time.Whole.Text)) || (time.PainIsOver && time.For(sign.Id) is null)))
+            || times.Any(time => (sign.Unless?.IsMatchGated(time.Whole.Text) ?? false) || (time.PainIsOver && time.For(sign.Id) is null)))
         {
             return false;
         }
@@ -655,7 +655,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     /// <summary>True when the part matches in the sentence, and for a negatable part, somewhere it is not negated.</summary>
     internal bool Finds(PhrasePart part, ScreenSentence sentence, SignPhrases sign) =>
-        part.Negatable ? Finds(part.Pattern, sentence, sign) : IsMatch(part.Pattern, sentence.Text);
+        part.Negatable ? Finds(part.Pattern, sentence, sign) : part.Pattern.IsMatchGated(sentence.Text);
 
     /// <summary>
     /// True when the pattern matches somewhere in the sentence without being negated there. With <c>othersAreas</c>, a pain
@@ -663,12 +663,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// </summary>
     internal bool Finds(Regex pattern, ScreenSentence sentence, SignPhrases? sign, int? window = null, bool othersAreas = false)
     {
-        if (!LiteralGate.Of(pattern).MayMatch(sentence.Text))
-        {
-            return false; // no match to read
-        }
-
-        for (var match = pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
+        for (var match = pattern.MatchGated(sentence.Text); match.Success; match = match.NextMatch())
         {
             if (!Negated(sentence, match, sign, window ?? phrases.Negation.Window, othersAreas: othersAreas))
             {
@@ -824,19 +819,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static bool JointWithMe(string[] words, int other) =>
         other >= 3 && words[other - 1] is "my" or "the" && words[other - 2] == "and" && FirstPersonSubjects.Contains(words[other - 3]);
 
-    private static bool StartsWith(Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) && pattern.Match(text) is { Success: true, Index: 0 };
-
-    /// <summary>Whether the pattern matches in the text; a pattern its <see cref="LiteralGate"/> rules out is not run.</summary>
-    private static bool IsMatch(Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) && pattern.IsMatch(text);
+    private static bool StartsWith(Regex pattern, string text) => pattern.MatchGated(text) is { Success: true, Index: 0 };
 
     private static bool EndsWith(Regex pattern, string text)
     {
-        if (!LiteralGate.Of(pattern).MayMatch(text))
-        {
-            return false;
-        }
-
-        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+        for (var match = pattern.MatchGated(text); match.Success; match = match.NextMatch())
         {
             if (match.Index + match.Length == text.Length)
             {

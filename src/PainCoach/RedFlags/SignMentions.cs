@@ -374,11 +374,11 @@ internal static class SignMentions
             && (negation.OtherPeople.Contains(person) || FramedPronouns.Contains(person))));
 
         // "my wife told me to text you about my back": the writer names their own pain, so they are the patient.
-        return framed && !sentences.Any(sentence => WritersOwnPain.IsMatchGated(sentence.Text));
+        return framed && !NamesOwnPain(sentences);
     }
 
     /// <summary>The writer names a pain of their own: "my back", "my heels", "i have sciatica" (<see cref="WritersOwnPain"/>).</summary>
-    public static bool NamesOwnPain(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => WritersOwnPain.IsMatch(sentence.Text));
+    public static bool NamesOwnPain(IReadOnlyList<ScreenSentence> sentences) => sentences.Any(sentence => WritersOwnPain.IsMatchGated(sentence.Text));
 
     /// <summary>
     /// True when the text is about another person and not the writer: it names someone ("my dad", "mum", "my husband")
@@ -387,7 +387,7 @@ internal static class SignMentions
     /// </summary>
     public static bool AboutAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation) =>
         sentences.Any(sentence => NamesSomeone.Matches(sentence.Text).Any(match => negation.OtherPeople.Contains(match.Groups["person"].Value)))
-        && !sentences.Any(sentence => WritersOwnPain.IsMatchGated(sentence.Text));
+        && !NamesOwnPain(sentences);
 
     /// <summary>
     /// The text told as the patient's own, for a text written for someone else: "texting for my dad, he cant feel his

@@ -1,6 +1,7 @@
 // Replays the red-flag screen on seen corpus parts with an earlier phrase file; run through scripts/redflag-replay.sh.
 //   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
-//   PainCoach.RedFlagReplay PHRASES.json --ask [--why] TEXT...  what the screen reads in each text (--why: which phrase)
+//   PainCoach.RedFlagReplay PHRASES.json --ask [--why] [--program Heel|Back|Both] TEXT...  what the screen reads in each
+//       text (--why: which phrase; --program: the alert as texted by a subscriber to that program)
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
 //   PainCoach.RedFlagReplay PHRASES.json --profile PART...  time of each pattern over those parts' sentences, costliest first
 //   PainCoach.RedFlagReplay PHRASES.json --dump [--programs] all  every output of the screen for every text of every read
@@ -17,7 +18,9 @@ using PainCoach.RedFlags;
 var show = args.Contains("--show");
 var graftIndex = Array.IndexOf(args, "--graft");
 var graft = graftIndex >= 0 ? args[graftIndex + 1] : null;
-var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (graftIndex < 0 || i != graftIndex + 1)).ToList();
+var programIndex = Array.IndexOf(args, "--program"); // --ask --program Heel|Back|Both: texted by a subscriber
+BodyArea? askProgram = programIndex >= 0 ? Enum.Parse<BodyArea>(args[programIndex + 1], ignoreCase: true) : null;
+var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (graftIndex < 0 || i != graftIndex + 1) && (programIndex < 0 || i != programIndex + 1)).ToList();
 if (positional.Count < 2)
 {
     Console.Error.WriteLine("usage: PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...");
@@ -214,7 +217,7 @@ if (args.Contains("--ask"))
     foreach (var text in parts)
     {
         var reading = screen.Read(text);
-        Console.WriteLine($"{screen.Screen(text)?.Level.ToString() ?? "no alert"} (area {reading.Area}; signs {string.Join(", ", reading.Signs.Order())}): {text}");
+        Console.WriteLine($"{screen.Screen(text, askProgram)?.Level.ToString() ?? "no alert"} (area {reading.Area}; signs {string.Join(", ", reading.Signs.Order())}): {text}");
         if (args.Contains("--why"))
         {
             // Which phrase of each sign read matched which normalised sentence (phrase index in red-flag-phrases.json).

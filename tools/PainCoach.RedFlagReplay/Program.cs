@@ -3,7 +3,8 @@
 //   PainCoach.RedFlagReplay PHRASES.json --ask [--why] [--program Heel|Back|Both] TEXT...  what the screen reads in each
 //       text (--why: which phrase; --program: the alert as texted by a subscriber to that program)
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
-//   PainCoach.RedFlagReplay PHRASES.json --profile PART...  time of each pattern over those parts' sentences, costliest first
+//   PainCoach.RedFlagReplay PHRASES.json --profile [--all] PART...  time of each pattern over those parts' sentences, costliest
+//       first (the 40 costliest; --all: every pattern)
 //   PainCoach.RedFlagReplay PHRASES.json --dump [--programs] all  every output of the screen for every text of every read
 //       corpus file and every probe line, one block per text, to diff two builds (a speed-up must not change a byte)
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
@@ -203,7 +204,7 @@ if (args.Contains("--profile"))
         Console.WriteLine($"  {kind.Key,-10} {kind.Count(),4} patterns {kind.Sum(c => c.Microseconds) / sentences.Count,8:F0} us/sentence");
     }
 
-    foreach (var (where, us, hits) in costs.OrderByDescending(c => c.Microseconds).Take(40))
+    foreach (var (where, us, hits) in costs.OrderByDescending(c => c.Microseconds).Take(args.Contains("--all") ? int.MaxValue : 40)) // --all: every pattern
     {
         Console.WriteLine($"{us / sentences.Count,8:F2} us/sentence {us / total,6:P1} hits {hits,5}  {where}");
     }

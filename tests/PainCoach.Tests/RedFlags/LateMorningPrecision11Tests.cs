@@ -36,6 +36,12 @@ public sealed class LateMorningPrecision11Tests
     // Bowels upset by food, drink, a bug or tablets.
     [InlineData("bowels gone all funny after the takeaway, my back aches a bit")]
     [InlineData("bowel trouble from the antibiotics, back aches from lying down")]
+    // A bump at walking speed, nobody hurt.
+    [InlineData("a taxi went into the back of us at walking speed outside the station, my back is its usual stiff")]
+    // A leaflet or tablets asked for someone else.
+    [InlineData("erectile dysfunction leaflet for my partner please, my back is sore from decorating")]
+    // Less interest in sex during a flare, back once it settles.
+    [InlineData("low sex drive during a bad flare, it comes back afterwards, lower back pain")]
     public void Everyday_texts_of_the_late_morning_round_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     [Theory]
@@ -61,5 +67,8 @@ public sealed class LateMorningPrecision11Tests
     [InlineData("back went yesterday and I cant pee at all, not even at home", AlertLevel.Emergency)]
     [InlineData("always been shy in public toilets but since my back went I cant pee anywhere", AlertLevel.Emergency)]
     [InlineData("my back went and my bowels have gone funny, I had a curry but I cant control them", AlertLevel.Emergency)]
+    [InlineData("we were hit from behind at 50 on the dual carriageway, not walking speed at all, my back is agony", AlertLevel.Emergency)]
+    [InlineData("erectile dysfunction since my back went on friday, the leaflet for my husband was no use, it is me now", AlertLevel.Emergency)]
+    [InlineData("no sex drive and no feeling down there since my back flared, it hasnt come back", AlertLevel.Emergency)]
     public void Real_signs_in_similar_words_keep_their_level(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
 }

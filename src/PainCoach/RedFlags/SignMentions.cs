@@ -169,6 +169,8 @@ internal static class SignMentions
         + @"|(?<![a-z0-9])(worried|worrying|concerned|scared|frightened|panicking|freaking out|anxious) (sick )?(about|for) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])((can|could|would) (you|someone|somebody|anyone) (please )?(help|advise)|(need|needs|want|looking for) (some )?(help|advice)( for| with)?) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(what should|should|does|do|must|can) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (do|go|get|see|call|ring|phone|be seen|need)(?![a-z0-9])"
+        // "I am writing on his behalf", "texting on her behalf": the frame with the person told by a possessive.
+        + @"|(?<![a-z0-9])(texting|text|txting|messaging|message|msging|writing|typing|asking|enquiring|inquiring|contacting|emailing|reaching out|getting in touch|sending this)( this| this message| this text| this one)? (you )?on (?<person>his|her) behalf(?![a-z0-9])"
         // A grandchild or carer typing: "typing for grandad", "im typing this for her", "its my nans phone".
         + @"|(?<![a-z0-9])(texting|txting|messaging|msging|writing|typing|asking|enquiring|inquiring|emailing) (this |it )?(for|on behalf of) (?<person>[a-z]+)(?![a-z0-9])(?<!(asking|enquiring|inquiring) (this |it )?(for|on behalf of) (her|him))"
         + @"|(?<![a-z0-9])(its|it s|it's|this is|on|using|from) (my|our) (?<person>[a-z]+?)(s|'s)? (phone|mobile|tablet|ipad|email|account)(?![a-z0-9])",

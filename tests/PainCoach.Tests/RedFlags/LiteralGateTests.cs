@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PainCoach.RedFlags;
 
@@ -63,7 +62,8 @@ public sealed class LiteralGateTests
     public void The_screen_reads_every_corpus_text_and_probe_line_as_the_plain_path_does()
     {
         var screen = new FreeTextRedFlagScreen();
-        var texts = CorpusTexts().Concat(ProbeLines()).ToList();
+        var corpus = RedFlagCorpusTests.EveryText().ToList();
+        var texts = corpus.Select(x => x.Text).Concat(ProbeLines()).ToList();
         Assert.True(texts.Count > 10_000, $"only {texts.Count} texts found");
         // Gates are read off the screening thread: a first pass meets every pattern, then each has its gate.
         var first = texts.Select(text => Outputs(screen, text)).ToList();
@@ -81,7 +81,9 @@ public sealed class LiteralGateTests
             LiteralGate.Off = false;
         }
 
-        var differ = Enumerable.Range(0, texts.Count).Where(i => gated[i] != plain[i]).Select(i => $"{texts[i]}: gated {gated[i]}, plain {plain[i]}").Take(10).ToList();
+        // A fresh part's sentences are never printed: its part and position say where to look once it is read.
+        string Where(int i) => i < corpus.Count && corpus[i].Fresh ? $"{corpus[i].Part} text {i}" : texts[i];
+        var differ = Enumerable.Range(0, texts.Count).Where(i => gated[i] != plain[i]).Select(i => $"{Where(i)}: gated {gated[i]}, plain {plain[i]}").Take(10).ToList();
         Assert.Empty(differ);
     }
 
@@ -94,23 +96,6 @@ public sealed class LiteralGateTests
             .Append(reading.Area).Append(';').AppendJoin(',', reading.Signs.Order(StringComparer.Ordinal)).Append(';')
             .Append(reading.GeneralQuestion).Append(reading.NotAboutThePerson).Append(reading.LeavesTheAreaOpen).Append(';')
             .Append(screen.SafetyCheckFor(text, BodyArea.Back)).ToString();
-    }
-
-    private static IEnumerable<string> CorpusTexts()
-    {
-        var assembly = typeof(LiteralGateTests).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("PainCoach.Tests.RedFlags.corpus-", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var root = JsonNode.Parse(stream)!;
-            foreach (var key in new[] { "ordinary", "redFlags", "sentences" })
-            {
-                foreach (var item in root[key]?.AsArray() ?? [])
-                {
-                    yield return item is JsonObject o ? (string)o["text"]! : (string)item!;
-                }
-            }
-        }
     }
 
     // The helpers' probe files (tools/PainCoach.RedFlagReplay/probes), found from the test's folder up to the repository.

@@ -55,6 +55,9 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private const int FreshReachAtLeast = 173;
     private const int FreshBurdenAtMost = 20;
 
+    /// <summary>The carers' parts (texts about someone else), scored apart from the patients' own.</summary>
+    private static readonly string[] CarerParts = ["heldout-carer1", "heldout-carer2"];
+
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
     private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40"];
@@ -289,9 +292,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     public void The_carer_check_reaches_carers_and_few_ordinary_messages()
     {
         static bool IsCarerCheck(string? check) => check is SafetyCheck.SomeoneElsesEmergencyMessage or SafetyCheck.SomeoneElsesUrgentMessage;
-        string[] carers = ["heldout-carer1", "heldout-carer2"];
-
-        var uncaught = carers.SelectMany(RedFlags).Where(r => !(Shipped.Screen(r.Text)?.Level >= Level(r.Tier))).ToList();
+        var uncaught = CarerParts.SelectMany(RedFlags).Where(r => !(Shipped.Screen(r.Text)?.Level >= Level(r.Tier))).ToList();
         var reached = uncaught.Count(r => IsCarerCheck(Shipped.SafetyCheckFor(r.Text)));
         int Burden(IEnumerable<string> parts, out int ordinary)
         {
@@ -302,7 +303,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
 
         var seen = Burden(PartsTheSafetyChecksWereBuiltOn, out var seenOrdinary);
         var fresh = Burden(WrittenAfterTheSafetyChecks, out var freshOrdinary);
-        var carer = Burden(carers, out var carerOrdinary);
+        var carer = Burden(CarerParts, out var carerOrdinary);
         output.WriteLine($"carers' red flags without an alert at their tier: {uncaught.Count}, of them checked {reached}");
         output.WriteLine($"burden: seen {seen} / {seenOrdinary}, fresh {fresh} / {freshOrdinary}, carers {carer} / {carerOrdinary}");
 
@@ -417,6 +418,29 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static List<RedFlagSentence> RedFlags(string part) => CombinedParts.Contains(part)
         ? Load<CombinedFile>($"corpus-{part}.json").RedFlags
         : Load<RedFlagFile>($"corpus-red-flags.{part}.json").Sentences;
+
+    /// <summary>
+    /// Every text of every part, with its part and whether it is fresh (for tests that read the whole corpus, such as
+    /// <see cref="LiteralGateTests"/>, which must not print a fresh part's sentences).
+    /// </summary>
+    internal static IEnumerable<(string Part, bool Fresh, string Text)> EveryText() =>
+        Parts.Concat(CarerParts).SelectMany(part => Ordinary(part).Concat(RedFlags(part).Select(r => r.Text)).Select(text => (part, FreshParts.Contains(part), text)));
+
+    /// <summary>The embedded corpus files that no part names: a corpus added without being wired in is read by no test.</summary>
+    internal static IEnumerable<string> CorpusFilesNoPartNames()
+    {
+        var named = Parts.Concat(CarerParts).SelectMany(part => CombinedParts.Contains(part)
+            ? [$"corpus-{part}.json"]
+            : new[] { $"corpus-ordinary.{part}.json", $"corpus-red-flags.{part}.json" }).ToHashSet(StringComparer.Ordinal);
+        const string prefix = "PainCoach.Tests.RedFlags.";
+        return typeof(RedFlagCorpusTests).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix + "corpus-", StringComparison.Ordinal))
+            .Select(name => name[prefix.Length..])
+            .Where(file => !named.Contains(file));
+    }
+
+    [Fact]
+    public void Every_embedded_corpus_file_is_a_part() => Assert.Empty(CorpusFilesNoPartNames());
 
     private static T Load<T>(string file)
     {

@@ -39,10 +39,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
     /// the evening round of 2026-12-04, and heldout25 to heldout28, read since the night round): in neither figure, so the checks' bounds stay as first measured.
     /// </summary>
-    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40"];
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout41", "heldout42", "heldout43", "heldout44"];
+    private static readonly HashSet<string> FreshParts = [];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -163,6 +163,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout38", 0, 129, 47)]
     [InlineData("heldout39", 0, 131, 48)]
     [InlineData("heldout40", 0, 135, 47)]
+    [InlineData("heldout41", 0, 134, 46)]
+    [InlineData("heldout42", 1, 123, 45)]
+    [InlineData("heldout43", 1, 115, 39)]
+    [InlineData("heldout44", 1, 131, 45)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -325,16 +329,13 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout41 to heldout44 (four writers, 2026-12-05 late morning round), kept outside the repository during
+    /// The fresh parts: none during a round (the last were heldout41 to heldout44, read since the midday round of 2026-12-05), kept outside the repository during
     /// the round and read by nobody who tuned the screen, scored with counts only at its start and end (docs/triage.md),
     /// and added here at its end. They report counts per sign and miss reasons only, never sentences. The assertion is a
     /// regression floor at the end-of-round figures, not issue 12's gate, which is printed beside it.
     /// </summary>
-    [Theory]
-    [InlineData("heldout41", 0, 134, 46)]
-    [InlineData("heldout42", 1, 123, 45)]
-    [InlineData("heldout43", 1, 115, 39)]
-    [InlineData("heldout44", 1, 131, 45)]
+    [Theory(Skip = "No fresh part in the repository during a round: heldout45 to heldout48 are kept outside it until the round ends (docs/triage.md)")]
+    [InlineData("none", 0, 0, 0)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

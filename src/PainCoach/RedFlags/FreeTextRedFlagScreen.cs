@@ -331,6 +331,30 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<![a-z0-9])(pain|pains|ache|aches|aching|hurts?|hurting|sore|soreness|sciatica|back|heel|stiffness|swelling)( \w+){0,3} (worse|weaker)(?![a-z0-9])",
         WordPatterns);
 
+    // "is it normal to ...", "should i worry about ...": how a question about the writer's own body may open.
+    private static readonly Regex ReportOpener = new(
+        @"^ ?(is it (normal|ok|okay|common|usual|bad|serious|dangerous|possible) (for|to|that|if|when)|should i (be )?(worried|worry|concerned) (about|that|if|when)|do i need to (worry|be worried) (about|that|if|when)|does it matter (that|if))(?![a-z0-9])",
+        WordPatterns);
+
+    // The sentence after such a question, saying when it began: "started yesterday", "happened this morning", "been like
+    // that since last night". Not "started years ago" or "it happens sometimes".
+    private static readonly Regex ToldAsNowPattern = new(
+        @"^ ?(and |but |so |well |it |its |it s |this |that |thats |that s |all |which |both |mine )?(only |just |all )?(started|starting|began|begun|happened|happening|came on|come on|kicked in|been (like (this|that|it)|going on|happening)|going on|since)( \w+){0,6}? (today|yesterday|this morning|this afternoon|this evening|tonight|last night|overnight|this week|since|(\d+|a|an|one|two|three|a few|few|a couple of|couple of) (hours?|days?) ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend)(?![a-z0-9])",
+        WordPatterns);
+
+    /// <summary>Whether the next sentence of the text from <paramref name="from"/> says when it began (<see cref="ToldAsNowPattern"/>).</summary>
+    private bool ToldAsNow(string text, int from)
+    {
+        while (from < text.Length && (char.IsWhiteSpace(text[from]) || Array.IndexOf(SentenceEnds, text[from]) >= 0))
+        {
+            from++;
+        }
+
+        var end = text.IndexOfAny(SentenceEnds, from);
+        var next = end < 0 ? text[from..] : text[from..end];
+        return next.Length > 0 && ToldAsNowPattern.IsMatchGated(CorrectSpelling(Normalise(next.Split(ClauseEnds)[0])));
+    }
+
     private static bool WorseByTheDay(string sentence) => WorseOverDays.IsMatchGated(sentence) && !PainWorse.IsMatchGated(sentence);
 
     /// <summary>
@@ -489,10 +513,17 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             var raw = end < 0 ? text[from..] : text[from..end];
             var asked = end >= 0 && text[end] == '?';
             from = end < 0 ? text.Length : end + 1;
+            // "is it normal to have sciatica down both legs? started yesterday": a time after the question makes it a report,
+            // so its opener goes before idioms and signs read it as a general question's.
+            var toldAsNow = asked && ToldAsNow(text, from);
             var clauses = new List<string>();
             foreach (var rawClause in phrases.Possessive.Replace(raw, "${word}").Split(ClauseEnds))
             {
                 var clause = CorrectSpelling(Normalise(rawClause));
+                if (toldAsNow && clauses.Count == 0 && ReportOpener.MatchGated(clause) is { Success: true } opener)
+                {
+                    clause = " " + clause[(opener.Index + opener.Length)..];
+                }
                 foreach (var idiom in phrases.Idioms)
                 {
                     // The gate only skips an idiom that cannot be in the clause (Replace would leave it as it is).

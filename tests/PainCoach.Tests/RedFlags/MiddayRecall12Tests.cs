@@ -72,7 +72,23 @@ public sealed class MiddayRecall12Tests
     public void Turned_round_to_see_who_kicked_the_ankle_is_urgent(string text) => Assert.Equal(AlertLevel.Urgent, screen.Screen(text)?.Level);
 
     [Theory]
-    // "same same as", a cold caught from the family, someone else's fever or diabetes, a kick at a ball.
+    // Less power day after day, chills under duvets, "cant get warm then im boiling", hopping to the bathroom.
+    [InlineData("my right leg has less strength day after day, back sore")]
+    [InlineData("cant get warm and then im boiling, my back hurts")]
+    [InlineData("shaking under two duvets, heel pounding")]
+    [InlineData("hopping to the bathroom since i landed on my heel, no weight through that foot at all")]
+    public void An_urgent_sign_in_everyday_words_is_urgent(string text) => Assert.Equal(AlertLevel.Urgent, screen.Screen(text)?.Level);
+
+    [Theory]
+    // One leg less strong than the other.
+    [InlineData("my right leg feels less strong than the left since my back went")]
+    public void One_leg_less_strong_than_the_other_is_caught(string text) => Assert.Equal(AlertLevel.SeeClinician, screen.Screen(text)?.Level);
+
+    [Theory]
+    // "same same as", a cold caught from the family, someone else's fever or diabetes, a kick at a ball,
+    // advice to keep weight off, a leg weaker with age.
+    [InlineData("the nurse said no weight on the foot for a week after the bunion op")]
+    [InlineData("my left leg is less strong than it used to be, getting older, back is fine")]
     [InlineData("back went 6 weeks ago, same same as last year, fine again after a week")]
     [InlineData("the whole family had flu last week and i came down with it too. heel a bit achy from work")]
     [InlineData("nilalagnat si bunso kagabi, salamat po")]

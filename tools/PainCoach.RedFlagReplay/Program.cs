@@ -183,10 +183,11 @@ if (args.Contains("--profile"))
         patterns.Add(($"idioms[{index}]", idiom));
     }
 
+    // The question answered no is cut from every sentence before the signs are read (WithoutAskedQuestion).
+    if (screen.Phrases.Negation.DeniedAfterAsked is { } denied) patterns.Add(("negation.deniedAfterAsked", denied));
     if (args.Contains("--gates"))
     {
         // --profile --gates: the literal gate of each pattern (LiteralGate.cs), "(none)" where it is off.
-        if (screen.Phrases.Negation.DeniedAfterAsked is { } denied) patterns.Add(("negation.deniedAfterAsked", denied));
         foreach (var (where, pattern) in patterns)
         {
             Console.WriteLine($"{where}: {LiteralGate.For(pattern)}");

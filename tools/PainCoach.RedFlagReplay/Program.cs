@@ -4,7 +4,7 @@
 //       text (--why: which phrase; --program: the alert as texted by a subscriber to that program)
 //   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
 //   PainCoach.RedFlagReplay PHRASES.json --profile [--all] PART...  time of each pattern over those parts' sentences, costliest
-//       first (the 40 costliest; --all: every pattern)
+//       first (the 40 costliest; --all: every pattern; --gates: each pattern's literal gate instead of its time)
 //   PainCoach.RedFlagReplay PHRASES.json --dump [--programs] all  every output of the screen for every text of every read
 //       corpus file and every probe line, one block per text, to diff two builds (a speed-up must not change a byte)
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
@@ -181,6 +181,19 @@ if (args.Contains("--profile"))
     foreach (var (idiom, index) in screen.Phrases.Idioms.Select((p, i) => (p, i)))
     {
         patterns.Add(($"idioms[{index}]", idiom));
+    }
+
+    // The question answered no is cut from every sentence before the signs are read (WithoutAskedQuestion).
+    if (screen.Phrases.Negation.DeniedAfterAsked is { } denied) patterns.Add(("negation.deniedAfterAsked", denied));
+    if (args.Contains("--gates"))
+    {
+        // --profile --gates: the literal gate of each pattern (LiteralGate.cs), "(none)" where it is off.
+        foreach (var (where, pattern) in patterns)
+        {
+            Console.WriteLine($"{where}: {LiteralGate.For(pattern)}");
+        }
+
+        return 0;
     }
 
     var costs = new List<(string Where, double Microseconds, int Hits)>();

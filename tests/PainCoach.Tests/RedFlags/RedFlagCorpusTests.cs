@@ -39,10 +39,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
     /// the evening round of 2026-12-04, and heldout25 to heldout28, read since the night round): in neither figure, so the checks' bounds stay as first measured.
     /// </summary>
-    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"];
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout45", "heldout46", "heldout47", "heldout48"];
+    private static readonly HashSet<string> FreshParts = [];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -167,6 +167,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout42", 0, 133, 48)]
     [InlineData("heldout43", 0, 134, 48)]
     [InlineData("heldout44", 0, 136, 48)]
+    [InlineData("heldout45", 0, 133, 48)]
+    [InlineData("heldout46", 0, 112, 43)]
+    [InlineData("heldout47", 3, 120, 45)]
+    [InlineData("heldout48", 1, 131, 46)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -329,16 +333,14 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout45 to heldout48 (four writers, 2026-12-05 midday round), kept outside the repository during
-    /// the round and read by nobody who tuned the screen, scored with counts only at its start and end (docs/triage.md),
-    /// and added here at its end. They report counts per sign and miss reasons only, never sentences. The assertion is a
+    /// The fresh parts of the last finished round, kept outside the repository during their round and read by nobody who
+    /// tuned the screen, scored with counts only at its start and end (docs/triage.md), and added here at its end. None
+    /// during a round: heldout45 to heldout48 (the midday round's) are read since the afternoon round of 2026-12-05 and
+    /// floored above with the other read parts. They report counts per sign and miss reasons only, never sentences. The assertion is a
     /// regression floor at the end-of-round figures, not issue 12's gate, which is printed beside it.
     /// </summary>
-    [Theory]
-    [InlineData("heldout45", 0, 133, 48)]
-    [InlineData("heldout46", 0, 112, 43)]
-    [InlineData("heldout47", 3, 120, 45)]
-    [InlineData("heldout48", 1, 131, 46)]
+    [Theory(Skip = "No fresh part in the repository during a round: heldout49 to heldout52 are kept outside it until the round ends (docs/triage.md)")]
+    [InlineData("none", 0, 0, 0)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

@@ -2,7 +2,8 @@
 //   PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...
 //   PainCoach.RedFlagReplay PHRASES.json --ask [--why] [--program Heel|Back|Both] TEXT...  what the screen reads in each
 //       text (--why: which phrase; --program: the alert as texted by a subscriber to that program)
-//   PainCoach.RedFlagReplay PHRASES.json --time PART...     mean screening time per text of those parts
+//   PainCoach.RedFlagReplay PHRASES.json --time [--rounds N] PART...  mean screening time per text of those parts over N
+//       passes after a warm-up (5 by default; fewer, shorter runs interleave better when two builds are compared)
 //   PainCoach.RedFlagReplay PHRASES.json --profile [--all] PART...  time of each pattern over those parts' sentences, costliest
 //       first (the 40 costliest; --all: every pattern; --gates: each pattern's literal gate instead of its time)
 //   PainCoach.RedFlagReplay PHRASES.json --dump [--programs] all  every output of the screen for every text of every read
@@ -20,8 +21,9 @@ var show = args.Contains("--show");
 var graftIndex = Array.IndexOf(args, "--graft");
 var graft = graftIndex >= 0 ? args[graftIndex + 1] : null;
 var programIndex = Array.IndexOf(args, "--program"); // --ask --program Heel|Back|Both: texted by a subscriber
+var roundsIndex = Array.IndexOf(args, "--rounds"); // --time --rounds N
 BodyArea? askProgram = programIndex >= 0 ? Enum.Parse<BodyArea>(args[programIndex + 1], ignoreCase: true) : null;
-var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (graftIndex < 0 || i != graftIndex + 1) && (programIndex < 0 || i != programIndex + 1)).ToList();
+var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (graftIndex < 0 || i != graftIndex + 1) && (programIndex < 0 || i != programIndex + 1) && (roundsIndex < 0 || i != roundsIndex + 1)).ToList();
 if (positional.Count < 2)
 {
     Console.Error.WriteLine("usage: PainCoach.RedFlagReplay PHRASES.json [--graft CURRENT.json] [--show] PART...");
@@ -143,8 +145,14 @@ if (args.Contains("--time"))
     }
 
     var clock = System.Diagnostics.Stopwatch.StartNew();
-    const int Rounds = 5;
-    for (var round = 0; round < Rounds; round++)
+    var rounds = 5;
+    if (roundsIndex >= 0 && !(roundsIndex + 1 < args.Length && int.TryParse(args[roundsIndex + 1], NumberStyles.None, CultureInfo.InvariantCulture, out rounds) && rounds > 0))
+    {
+        Console.Error.WriteLine("--rounds takes a whole number of passes, 1 or more");
+        return 2;
+    }
+
+    for (var round = 0; round < rounds; round++)
     {
         foreach (var t in texts)
         {
@@ -152,7 +160,7 @@ if (args.Contains("--time"))
         }
     }
 
-    Console.WriteLine($"{texts.Count} texts x {Rounds}: {clock.Elapsed.TotalMicroseconds / (texts.Count * Rounds):F0} us per text");
+    Console.WriteLine($"{texts.Count} texts x {rounds}: {clock.Elapsed.TotalMicroseconds / (texts.Count * rounds):F0} us per text");
     return 0;
 }
 

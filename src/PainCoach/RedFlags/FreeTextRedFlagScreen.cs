@@ -756,6 +756,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
+        // "back pain since monday, nothing going on down there": a clause that starts with the sign's words and, read from
+        // there, is what the sign's unless clears, is a denial said beside other words, as it is said alone.
+        if (sign?.Unless is { } unless && start == clauseStart && DeniedInItsOwnClause(screened, clauseStart, unless))
+        {
+            return true;
+        }
+
         // "no tingling, numbness or weakness": an item of a list denied in the clause before, joined by "or".
         if (sign is not null && DeniedInList(screened, clauseStart, before, sentence[FirstWordEnd(sentence, core.Success ? core : match)..]))
         {
@@ -801,6 +808,34 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         return previous.Length > 1 && previous[^1] != "but" && !phrases.Negation.Cues.Contains(previous[^1])
             && previous.TakeLast(3).SkipLast(1).Any(phrases.Negation.Cues.Contains);
     }
+
+    /// <summary>
+    /// The sentence from the clause at <paramref name="clauseStart"/> on, when the sign's unless clears it from its first
+    /// word ("nothing going on down there" after "back pain since monday,"); never for the first clause (the sentence's
+    /// own unless reads that), nor after a clause that leads into this one ("since my back went, nothing going on down
+    /// there"; "ever since the fall, ...", "and now, ...").
+    /// </summary>
+    private static bool DeniedInItsOwnClause(ScreenSentence sentence, int clauseStart, Regex unless)
+    {
+        if (clauseStart == 0)
+        {
+            return false;
+        }
+
+        var previousStart = sentence.ClauseStarts.LastOrDefault(s => s < clauseStart);
+        var previous = sentence.Text[previousStart..clauseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (previous.Length == 0 || LeadIns.Contains(previous[0]) || LeadIns.Contains(previous[^1]))
+        {
+            return false;
+        }
+
+        return unless.MatchGated(sentence.Text[clauseStart..]) is { Success: true, Index: 0 };
+    }
+
+    // Words that make a clause lead into the next ("since my back went, ...", "after the fall, ...", "... and now, ...").
+    private static readonly HashSet<string> LeadIns = new(
+        ["since", "ever", "after", "because", "cause", "cos", "coz", "now", "when", "following", "till", "until", "and", "so", "then", "but", "also", "plus", "except", "apart"],
+        StringComparer.Ordinal);
 
     /// <summary>Where the first word of a match (or its core) ends: a list goes on after it ("tingling or weakness in my legs").</summary>
     private static int FirstWordEnd(string sentence, Group group)

@@ -155,14 +155,14 @@ internal static class SignMentions
         Options);
 
     // The writer texting for someone else who is the patient ("texting for my dad", "on behalf of my nan", "my mum asked
-    // me to message you", "my husband doesnt text", "im worried about my dad", "should my wife go to a and e"): that
+    // me to message you", "my wife is asking me to write", "my husband doesnt text", "im worried about my dad", "should my wife go to a and e"): that
     // person's signs are the ones being reported. "a friend" and
     // "my mate" are left out, as "asking for a friend" is the joke that means "for me".
     private static readonly Regex WritingFor = new(
         @"(?<![a-z0-9])((texting|text|txting|messaging|message|msging|writing|typing|asking|enquiring|inquiring|contacting|emailing|here|reaching out|getting in touch|sending this|im texting|im writing|im asking|im messaging)( this| this message| this text| this one| these)? (you )?(for|on behalf of)|on behalf of) (my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(its|it s|it is|this is|on|using|borrowed) (my|our) ([a-z]+ ){0,2}?(?<person>[a-z]+?)s (phone|mobile|cell|cellphone|number|tablet|ipad)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(texting|text|txting|messaging|message|writing|typing|asking)( this)? (you )?for (him|her|them)( \w+){0,1},? ((im|i m|i am) (his|her|their)|(hes|he s|he is|shes|she s|she is|theyre|they re|they are) (my|our)) ([a-z]+ ){0,2}?(?<person>[a-z]+)(?![a-z0-9])"
-        + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (asked|wants|wanted|told|got) me to (text|txt|message|msg|ask|write|contact|email|get in touch|reach out)(?![a-z0-9])"
+        + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (asked|asks|is asking|s asking|has asked|wants|wanted|told|tells|is telling|got|begged|made) me to (text|txt|message|msg|ask|write|contact|email|get in touch|reach out)(?![a-z0-9])"
         + @"|(?<![a-z0-9])(my|our) ([a-z]+ ){0,3}?(?<person>[a-z]+) (doesnt|does not|cant|can not|cannot|wont|will not|dont|do not) (text|txt|type|do (texts|texting|phones)|use (a |the |his |her )?phone)(?![a-z0-9])"
         // Someone who does not speak English, the writer typing for them: "my father 70 years, he cannot speak english".
         + @"|(?<![a-z0-9])(my|our) (?<person>[a-z]+)( [a-z0-9]+){0,4}? (doesnt|does not|dont|do not|cant|can not|cannot|not|no) (speak|read|write|understand|know) (much |good |any |very good |very much |a lot of )?english(?![a-z0-9])"

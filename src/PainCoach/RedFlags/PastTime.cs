@@ -85,6 +85,15 @@ public static class PastTime
         @"(?<![a-z0-9])((healed|recovered|resolved)( (up|fine|well|ok|okay|completely|fully|totally|properly|quickly|no problem|no bother))?|(fully|completely|totally) (recovered|healed|resolved|better)|(went|gone|go|goes|going|faded|wore|worn|died) away|(cleared|clear|clears) up|(settled|calmed|died) down|(wore|worn|wears) off|sorted (itself|itself out|out)|(sorted|fixed|cured|cleared|settled) (it|that|them|me)( out| up)?|(all|fully|completely|totally|properly|well and truly) (sorted|fixed|cured)( out)?( now)?|(sorted|fixed|cured) (out )?now|(gone|cleared|cleared up|settled|went away|sorted) (after|with)|went back to normal|back to normal|got better|got over (it|that)|grew out of (it|that|them)|over it|a thing of the past|(fine|ok|okay|good|grand|normal|alright|all right|no bother|no problems?|no trouble|no issues|all good|all clear|right as rain|good as new|as good as new|sound) ((ever )?since|for (decades|years|ages|a long time|donkeys|\d+ years))|right as rain|(as )?good as new|(nothing|none|no more|not once|not had (it|one|any)|havent had (it|one|any)|no (problems|issues|trouble|bother|symptoms))( like (that|it)| of (that|those|it))? (since|after that|ever since|again)|((nothing|none|not anything) like|(nowhere|no where|not even|not) (near|close to)) (that|it|as bad|that bad)( (now|these days|nowadays|anymore|any more|today))?|never (came back|come back|returned|happened again|had (it|that|one|any) (again|since)|bothered me (again|since))|(long|all|since|now) gone|gone (since|now|for good|for years|ages ago)|never looked back|(that|it|which) (went|cleared|eased|passed|settled) (with|after) (\w+ ){0,2}(physio|physiotherapy|pilates|yoga|stretching|stretches|rest|exercises|treatment|injections?|insoles|orthotics|surgery|an op|the op|time|new shoes|a course)|(was|were|felt|been) (absolutely |totally |perfectly |completely )?(fine|ok|okay|unhurt|uninjured|unscathed) (after|afterwards|after that|after it|after all that)|walked (away|off) (fine|unhurt|unscathed|without a scratch|with nothing)|(wasnt|was not|werent|were not) (hurt|injured)|(nothing|nowt|naught) to do with (this|it|that|now|my (heel|back|pain|feet|foot)|the (heel|back|pain))|(totally |completely )?unrelated)(?![a-z0-9])",
         Options);
 
+    /// <summary>
+    /// A long spell without the trouble, which is both an ending and its own remote time: "havent had any trouble for years",
+    /// "not had a twinge in years", "it hasnt given me any bother for ages", "no problems with it for years now". Not when a
+    /// time until which it held follows ("for years until last month").
+    /// </summary>
+    private static readonly Regex LongAbsence = new(
+        @"(?<![a-z0-9])((havent|hasnt|have not|has not|not|never|didnt|did not) (had|given me|caused me|given|caused|been|felt|noticed)( me)?( any| a| much| one| a single| the slightest| so much as a)?( real| serious| major| big| more)? (trouble|bother|problems?|issues?|pain|twinges?|flare ups?|flareups?|flares?|episodes?|relapses?|niggles?|grief|attacks?)|no (more )?(trouble|bother|problems|issues|pain|twinges|flare ups|flares|niggles|episodes))( \w+){0,4} (for|in) (years|decades|ages|a long time|donkeys|yonks|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few|some) (years|yrs)|(a|one) decade)( now)?(?![a-z0-9])(?!( now)? (until|till|up until|up till|then|but now)(?![a-z0-9]))",
+        Options);
+
     /// <summary>An ending the moment the position changed: "gone by the time i got to the car", "fine the second i stood up".</summary>
     private static readonly Regex EndedAtOnce = new(
         @"(?<![a-z0-9])(gone|fine|ok|okay|normal|back to normal|went away|goes away|wore off|wears off|passed|disappeared)( again| completely| totally)? (by the time|the (second|moment|minute|instant)|as soon as|soon as|once|right after|straight after|after|within (a |one |a few |few )?(seconds|secs|minutes|mins|minute|min) of) (i|it)( had)? (stood|stand|standing|got up|get up|getting up|got out|get out|moved|move|moving|stretched|stretch|walked|walk|got to|got home|got off|shifted|shift|uncrossed|changed|sat up|rolled|shook|stamped|wiggled)(?![a-z0-9])|(?<![a-z0-9])(gone|fine|ok|okay|normal|back to normal|went away|wore off|passed)( again| completely| totally)? (after|with) (a |some |a bit of )?(quick |little |short |bit of a )?(walk|walk round|walk around|walk about|wander|stretch|move about|shake|stamp|stand)(?![a-z0-9])",
@@ -239,7 +248,7 @@ public static class PastTime
         }
 
         var remote = RemoteTime.MatchGated(text);
-        if (!remote.Success)
+        if (!remote.Success && !LongAbsence.IsMatchGated(text))
         {
             return null;
         }
@@ -253,7 +262,8 @@ public static class PastTime
 
             // The remote time before the ending, or right after it in the same clause ("went away years ago").
             // "long gone" is its own remote time ("numb for a day after the birth but thats long gone").
-            var time = LastRemoteBefore(text, ended.Index) ?? RemoteInClauseAfter(sentence, ended) ?? RemoteAt(text, ended);
+            // "havent had any trouble for years" is its own remote time.
+            var time = LastRemoteBefore(text, ended.Index) ?? RemoteInClauseAfter(sentence, ended) ?? RemoteAt(text, ended) ?? LongAbsenceAt(text, ended);
             if (time is not { } at)
             {
                 continue;
@@ -315,7 +325,7 @@ public static class PastTime
     {
         var text = sentence.Text;
         var bare = BareEnded.Matches(text).Where(m => sentence.ClauseStarts.Contains(m.Index) || BareEndedSubject.IsMatchGated(text[..m.Index]));
-        return Ended.Matches(text).Concat(bare).OrderBy(m => m.Index);
+        return Ended.Matches(text).Concat(bare).Concat(LongAbsence.Matches(text)).OrderBy(m => m.Index);
     }
 
     private static Match? LastRemoteBefore(string text, int before)
@@ -328,6 +338,8 @@ public static class PastTime
 
         return last;
     }
+
+    private static Match? LongAbsenceAt(string text, Match ended) => LongAbsence.MatchGated(text, ended.Index) is { Success: true } m && m.Index == ended.Index ? m : null;
 
     private static Match? RemoteAt(string text, Match ended) => RemoteTime.MatchGated(text, ended.Index) is { Success: true } m && m.Index == ended.Index ? m : null;
 

@@ -164,13 +164,13 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout39", 0, 131, 48)]
     [InlineData("heldout40", 0, 135, 47)]
     [InlineData("heldout41", 0, 136, 48)]
-    [InlineData("heldout42", 0, 133, 48)]
-    [InlineData("heldout43", 0, 134, 48)]
+    [InlineData("heldout42", 0, 136, 48)]
+    [InlineData("heldout43", 0, 136, 48)]
     [InlineData("heldout44", 0, 136, 48)]
-    [InlineData("heldout45", 0, 133, 48)]
-    [InlineData("heldout46", 0, 112, 43)]
-    [InlineData("heldout47", 3, 120, 45)]
-    [InlineData("heldout48", 1, 131, 46)]
+    [InlineData("heldout45", 0, 136, 48)]
+    [InlineData("heldout46", 0, 125, 45)]
+    [InlineData("heldout47", 0, 136, 48)]
+    [InlineData("heldout48", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -5,7 +5,8 @@
 //   PainCoach.RedFlagReplay PHRASES.json --time [--rounds N] PART...  mean screening time per text of those parts over N
 //       passes after a warm-up (5 by default; fewer, shorter runs interleave better when two builds are compared)
 //   PainCoach.RedFlagReplay PHRASES.json --profile [--all] PART...  time of each pattern over those parts' sentences, costliest
-//       first (the 40 costliest; --all: every pattern; --gates: each pattern's literal gate instead of its time)
+//       first (the 40 costliest; --all: every pattern; --gates: each pattern's literal gate instead of its time; --gated:
+//       each pattern timed behind its literal gate, as the screen runs it)
 //   PainCoach.RedFlagReplay PHRASES.json --dump [--programs] all  every output of the screen for every text of every read
 //       corpus file and every probe line, one block per text, to diff two builds (a speed-up must not change a byte)
 // --graft copies CURRENT's concept phrases (those with "backNamed") into the matching signs of PHRASES, and the word lists
@@ -204,15 +205,19 @@ if (args.Contains("--profile"))
         return 0;
     }
 
+    // --gated: each pattern behind its literal gate, as the screen runs it, so a widening that opens a gate shows; still
+    // every pattern on every sentence, while the screen runs unless / notBefore / notAfter and later parts only after a match.
+    var gated = args.Contains("--gated");
     var costs = new List<(string Where, double Microseconds, int Hits)>();
     foreach (var (where, pattern) in patterns)
     {
+        var gate = gated ? LiteralGate.For(pattern) : LiteralGate.Open;
         var hits = 0;
-        foreach (var text in sentences) hits += pattern.IsMatch(text) ? 1 : 0; // warm-up
+        foreach (var text in sentences) hits += gate.MayMatch(text) && pattern.IsMatch(text) ? 1 : 0; // warm-up
         var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var round = 0; round < 3; round++)
         {
-            foreach (var text in sentences) pattern.IsMatch(text);
+            foreach (var text in sentences) _ = gate.MayMatch(text) && pattern.IsMatch(text);
         }
 
         costs.Add((where, clock.Elapsed.TotalMicroseconds / 3, hits));

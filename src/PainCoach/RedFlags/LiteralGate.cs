@@ -612,4 +612,7 @@ internal static class GatedRegex
     /// <summary>The pattern's first match (from <paramref name="start"/>), or <see cref="Match.Empty"/> when the gate rules the text out.</summary>
     internal static Match MatchGated(this Regex pattern, string text, int start = 0) => LiteralGate.Of(pattern).MayMatch(text) ? pattern.Match(text, start) : Match.Empty;
 
+    /// <summary>The pattern's matches, none when the gate rules the text out.</summary>
+    internal static IEnumerable<Match> MatchesGated(this Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) ? pattern.Matches(text) : [];
+
 }

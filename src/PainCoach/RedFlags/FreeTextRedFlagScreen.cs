@@ -247,7 +247,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         // "heel pain for 3 weeks. tried stretches and ice. no change": a phrase's parts told in different sentences.
         foreach (var sign in phrases.Signs)
         {
-            if (!signs.Contains(sign.Id) && sign.Phrases.Any(phrase => phrase.AcrossSentences && MatchesAcrossSentences(phrase, times, sign, back)))
+            if (!signs.Contains(sign.Id) && MatchesAcrossSentences(sign, times, back))
             {
                 signs.Add(sign.Id);
             }
@@ -583,6 +583,16 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return false;
         }
 
+        // Every part's literal gate before any part's regex: a part the sentence cannot hold fails the phrase, and the
+        // gates are far cheaper than running an earlier part's pattern first ("heel" is common, "weeks" less so).
+        foreach (var part in phrase.Parts)
+        {
+            if (!LiteralGate.Of(part.Pattern).MayMatch(sentence.Text))
+            {
+                return false;
+            }
+        }
+
         if (phrase.Near is not { } near)
         {
             return phrase.Parts.All(part => Finds(part, sentence, sign));
@@ -592,11 +602,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var matches = new List<MatchCollection>(phrase.Parts.Count);
         foreach (var part in phrase.Parts)
         {
-            if (!LiteralGate.Of(part.Pattern).MayMatch(sentence.Text))
-            {
-                return false;
-            }
-
             var found = part.Pattern.Matches(sentence.Text);
             if (found.Count == 0)
             {
@@ -625,18 +630,53 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// each read as now (<see cref="TimeReading.For"/>), and the sign's <c>unless</c> is in none of them ("heel sore 3
     /// weeks. stretches sorted it, much better now" is not heel pain past two weeks), nor a sentence that says the pain is over.
     /// </summary>
-    internal bool MatchesAcrossSentences(SignPhrase phrase, IReadOnlyList<TimeReading> times, SignPhrases sign, bool backNamed)
+    internal bool MatchesAcrossSentences(SignPhrase phrase, IReadOnlyList<TimeReading> times, SignPhrases sign, bool backNamed) =>
+        phrase.AcrossSentences && !(phrase.NeedsBack && !backNamed) && !ClearedForTheText(sign, times)
+        && FoundAcrossSentences(phrase, SentencesNow(sign, times), sign);
+
+    /// <summary>
+    /// True when any of the sign's <see cref="SignPhrase.AcrossSentences"/> phrases matches: the same answer as asking
+    /// <see cref="MatchesAcrossSentences(SignPhrase, IReadOnlyList{TimeReading}, SignPhrases, bool)"/> of each, with what
+    /// depends only on the sign (whether a sentence clears it, the sentences read as now) worked out once, not per phrase.
+    /// </summary>
+    private bool MatchesAcrossSentences(SignPhrases sign, IReadOnlyList<TimeReading> times, bool backNamed)
     {
-        // A sentence that clears the sign as a whole (its unless, or pain said to be over) clears it for the text.
-        if (!phrase.AcrossSentences || (phrase.NeedsBack && !backNamed)
-            || times.Any(time => (sign.Unless?.IsMatchGated(time.Whole.Text) ?? false) || (time.PainIsOver && time.For(sign.Id) is null)))
+        List<ScreenSentence>? now = null;
+        foreach (var phrase in sign.Phrases)
         {
-            return false;
+            if (!phrase.AcrossSentences || (phrase.NeedsBack && !backNamed))
+            {
+                continue;
+            }
+
+            if (now is null)
+            {
+                if (ClearedForTheText(sign, times))
+                {
+                    return false;
+                }
+
+                now = SentencesNow(sign, times);
+            }
+
+            if (FoundAcrossSentences(phrase, now, sign))
+            {
+                return true;
+            }
         }
 
-        var now = times.Select(time => time.For(sign.Id)).OfType<ScreenSentence>().ToList();
-        return phrase.Parts.All(part => now.Exists(sentence => Finds(part, sentence, sign)));
+        return false;
     }
+
+    // A sentence that clears the sign as a whole (its unless, or pain said to be over) clears it for the text.
+    private static bool ClearedForTheText(SignPhrases sign, IReadOnlyList<TimeReading> times) =>
+        times.Any(time => (sign.Unless?.IsMatchGated(time.Whole.Text) ?? false) || (time.PainIsOver && time.For(sign.Id) is null));
+
+    private static List<ScreenSentence> SentencesNow(SignPhrases sign, IReadOnlyList<TimeReading> times) =>
+        times.Select(time => time.For(sign.Id)).OfType<ScreenSentence>().ToList();
+
+    private bool FoundAcrossSentences(SignPhrase phrase, List<ScreenSentence> now, SignPhrases sign) =>
+        phrase.Parts.All(part => now.Exists(sentence => Finds(part, sentence, sign)));
 
     /// <summary>The text's sentences as the screen reads them for signs, each with what is past in it (the replay tool and tests).</summary>
     internal List<TimeReading> TimesOf(string text) =>

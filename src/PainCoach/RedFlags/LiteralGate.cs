@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -27,11 +28,19 @@ internal sealed class LiteralGate
 
     private readonly string[]? anyOf;
 
+    // The same strings as one multi-string searcher: one vectorised pass over the text instead of one scan per string
+    // (a gate can hold up to 128 strings, and the screen asks hundreds of gates about every sentence).
+    private readonly SearchValues<string>? anyOfSearch;
+
     /// <summary>Every gate open on this thread (the plain path), for the test that the gates never change a result.</summary>
     [ThreadStatic]
     internal static bool Off;
 
-    private LiteralGate(string[]? anyOf) => this.anyOf = anyOf;
+    private LiteralGate(string[]? anyOf)
+    {
+        this.anyOf = anyOf;
+        anyOfSearch = anyOf is null ? null : SearchValues.Create(anyOf, StringComparison.Ordinal);
+    }
 
     /// <summary>The strings one of which every match contains; null when the pattern has no such gate.</summary>
     internal IReadOnlyList<string>? AnyOf => anyOf;
@@ -117,20 +126,7 @@ internal sealed class LiteralGate
     /// <summary>False only when the pattern cannot match anywhere in the text.</summary>
     internal bool MayMatch(ReadOnlySpan<char> text)
     {
-        if (anyOf is null || Off)
-        {
-            return true;
-        }
-
-        foreach (var literal in anyOf)
-        {
-            if (text.Contains(literal, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return anyOfSearch is null || Off || text.ContainsAny(anyOfSearch);
     }
 
     /// <summary>The gate a pattern's own text allows (<see cref="Open"/> when it has none).</summary>
@@ -615,5 +611,8 @@ internal static class GatedRegex
 
     /// <summary>The pattern's first match (from <paramref name="start"/>), or <see cref="Match.Empty"/> when the gate rules the text out.</summary>
     internal static Match MatchGated(this Regex pattern, string text, int start = 0) => LiteralGate.Of(pattern).MayMatch(text) ? pattern.Match(text, start) : Match.Empty;
+
+    /// <summary>The pattern's matches, none when the gate rules the text out.</summary>
+    internal static IEnumerable<Match> MatchesGated(this Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) ? pattern.Matches(text) : [];
 
 }

@@ -324,8 +324,8 @@ public static class PastTime
     private static IEnumerable<Match> Endings(ScreenSentence sentence)
     {
         var text = sentence.Text;
-        var bare = BareEnded.Matches(text).Where(m => sentence.ClauseStarts.Contains(m.Index) || BareEndedSubject.IsMatchGated(text[..m.Index]));
-        return Ended.Matches(text).Concat(bare).Concat(LongAbsence.Matches(text)).OrderBy(m => m.Index);
+        var bare = BareEnded.MatchesGated(text).Where(m => sentence.ClauseStarts.Contains(m.Index) || BareEndedSubject.IsMatchGated(text[..m.Index]));
+        return Ended.MatchesGated(text).Concat(bare).Concat(LongAbsence.MatchesGated(text)).OrderBy(m => m.Index);
     }
 
     private static Match? LastRemoteBefore(string text, int before)

@@ -371,7 +371,7 @@ internal static class SignMentions
     /// </summary>
     public static bool WrittenForAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation)
     {
-        var framed = sentences.Any(sentence => WritingFor.Matches(sentence.Text).Any(match =>
+        var framed = sentences.Any(sentence => WritingFor.MatchesGated(sentence.Text).Any(match =>
             match.Groups["person"].Value is var person && person is not ("friend" or "friends" or "mate" or "mates" or "pal")
             && (negation.OtherPeople.Contains(person) || FramedPronouns.Contains(person))));
 
@@ -388,7 +388,7 @@ internal static class SignMentions
     /// water"), with no frame; the SMS safety check reads such texts as that person's (<see cref="SafetyCheck"/>).
     /// </summary>
     public static bool AboutAnother(IReadOnlyList<ScreenSentence> sentences, NegationRules negation) =>
-        sentences.Any(sentence => NamesSomeone.Matches(sentence.Text).Any(match => negation.OtherPeople.Contains(match.Groups["person"].Value)))
+        sentences.Any(sentence => NamesSomeone.MatchesGated(sentence.Text).Any(match => negation.OtherPeople.Contains(match.Groups["person"].Value)))
         && !NamesOwnPain(sentences);
 
     /// <summary>
@@ -556,7 +556,7 @@ internal static class SignMentions
                 return true;
             }
 
-            foreach (Match fine in BodyPartFine.Matches(text))
+            foreach (Match fine in BodyPartFine.MatchesGated(text))
             {
                 var part = fine.Groups["part"].Value;
                 var region = BodyRegions.GetValueOrDefault(part);
@@ -576,7 +576,7 @@ internal static class SignMentions
                 }
             }
 
-            foreach (Match negative in NegativeStatement.Matches(text))
+            foreach (Match negative in NegativeStatement.MatchesGated(text))
             {
                 if (Outside(negative.Index) && ByTheWriter(sentences[s], negative) && Denies(WithinClause(sentences[s], negative), mentioned))
                 {
@@ -584,7 +584,7 @@ internal static class SignMentions
                 }
             }
 
-            foreach (Match contrast in ContrastOrHealth.Matches(text))
+            foreach (Match contrast in ContrastOrHealth.MatchesGated(text))
             {
                 if (Outside(contrast.Index))
                 {

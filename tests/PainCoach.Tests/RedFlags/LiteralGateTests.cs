@@ -34,6 +34,23 @@ public sealed class LiteralGateTests
     public void A_pattern_the_gate_cannot_promise_anything_for_has_no_gate(string pattern) =>
         Assert.Equal("(none)", LiteralGate.For(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)).ToString());
 
+    [Theory]
+    [InlineData("my heel hurts", true)] // none of the gate's strings: no regex run
+    [InlineData("my foot is numb and my feet are numb", false)]
+    [InlineData("a numb feeling", false)] // a gate string, but no match
+    public void A_gated_search_finds_what_the_pattern_finds(string text, bool gateRulesItOut)
+    {
+        var pattern = new Regex("(?<![a-z0-9])(?:(foot|feet)( \\w+){0,3} (is |are )?numb)(?![a-z0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        _ = LiteralGate.Of(pattern); // the gate is read off the calling thread
+        LiteralGate.WaitUntilRead(TimeSpan.FromSeconds(30));
+        var gate = LiteralGate.Of(pattern);
+
+        Assert.NotNull(gate.AnyOf);
+        Assert.Equal(gateRulesItOut, !gate.MayMatch(text));
+        Assert.Equal(gate.MayMatch(text.AsSpan()), gate.MayMatch(text));
+        Assert.Equal(pattern.Matches(text).Select(m => (m.Index, m.Value)), pattern.MatchesGated(text).Select(m => (m.Index, m.Value)));
+    }
+
     [Fact]
     public void A_case_insensitive_pattern_has_no_gate() =>
         Assert.Equal("(none)", LiteralGate.For(new Regex("foot", RegexOptions.IgnoreCase)).ToString());

@@ -68,6 +68,7 @@ public sealed class EveningRecall14Tests
     [InlineData("cant change my babys nappies because of my back")]
     [InlineData("i cant get my girls ready for nursery with this back pain")]
     [InlineData("my back is a 9 of 10 this morning")]
+    [InlineData("heel pain 9 out of 10 for me, nice texts but still agony")]
     [InlineData("in bed at night is when my heel aches the most")]
     [InlineData("my feet are on fire every night in bed and my heel is sore")]
     [InlineData("it takes me 40 minutes of stretching before my back bends in the morning")]
@@ -90,6 +91,7 @@ public sealed class EveningRecall14Tests
     [InlineData("it takes me 45 minutes to get the kids to school in the morning, back ok")]
     [InlineData("i cant get the kids ready for school on time, the bus is early, heel fine")]
     [InlineData("my daughter got 9 of 10 in her test, heel sore")]
+    [InlineData("honestly 9 out of 10 for me, great app, heel is improving")]
     [InlineData("my feet were on fire after dancing all night, heel fine")]
     [InlineData("my foot's a funny shape, always has been, back sore")]
     public void The_same_words_in_everyday_texts_raise_no_alert(string text) => Assert.Null(screen.Screen(text));

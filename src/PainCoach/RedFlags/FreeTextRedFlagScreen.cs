@@ -780,15 +780,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
-        // "my daughter fell on the trampoline and her foot is looking strange (, like bent in the middle)": a "her" in the
-        // eight words before the sign (or opening it), with no "I", "me" or "my" after it, and another person named before
-        // it with no "I", "me" or "my" between, is that person's.
-        if (sign is not null && HerBeforeIsAnothers(sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries), match.Value.StartsWith("her ", StringComparison.Ordinal), negation)
-            && !OnMyBody(match))
-        {
-            return true;
-        }
-
         // A pain area of someone else's: "her feet" (the word right before), "my wife was treated for a foot ulcer" (a
         // clause whose subject is another person and that the writer never comes into).
         if (othersAreas && sign is null && before is not [.., "my" or "me" or "mi" or "ma" or "mine"]
@@ -908,35 +899,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// "my wife noticed a wound on my foot", "my son heard a pop when I went down": a sign whose own words name the
     /// writer is theirs, whoever noticed it.
     /// </summary>
-    /// <summary>
-    /// True when a "her" in the last eight words (or the sign opening with it) has no "i", "me" or "my" after it, and the
-    /// words before it name another person ("my daughter", "the wife", "our mum") with no "i", "me" or "my" between:
-    /// "her" is that person's. Words that name no one ("someone", "people") do not count.
-    /// </summary>
-    private static bool HerBeforeIsAnothers(string[] words, bool opensWithHer, NegationRules negation)
-    {
-        var her = opensWithHer ? words.Length : Array.LastIndexOf(words, "her");
-        if (her < 0 || words.Length - her > 8 || words.Skip(her + 1).Any(w => FirstPersonSubjects.Contains(w) || w is "my" or "mine"))
-        {
-            return false;
-        }
-
-        for (var i = her - 1; i >= 0; i--)
-        {
-            if (FirstPersonSubjects.Contains(words[i]) || words[i] is "my" or "mine")
-            {
-                return false;
-            }
-
-            if (negation.OtherPeople.Contains(words[i]) && words[i] is not ("someone" or "somebody" or "anyone" or "everyone" or "people" or "her" or "hers"))
-            {
-                return i > 0 && words[i - 1] is "my" or "our" or "the" or "his" or "their";
-            }
-        }
-
-        return false;
-    }
-
     private static bool OnMyBody(Match match) =>
         $" {match.Value} ".Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "my" or "i" or "im" or "me");
 

@@ -718,7 +718,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var clauseStart = screened.ClauseStarts.LastOrDefault(s => s <= start);
         var before = (blanked ?? sentence)[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var near = before.TakeLast(window).ToList();
-        if (near.Any(negation.Cues.Contains) && !OnlyADoubleNegative(near, match, negation))
+        if (near.Any(negation.Cues.Contains) && !OnlyAintOutOfPlace(near, match, negation, conceptPart: blanked is not null))
         {
             return true;
         }
@@ -796,16 +796,22 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         ["no", "not", "never", "nothing", "none", "nobody", "noone", "nowhere", "cant", "cannot", "couldnt", "wont", "dont", "zero"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "i aint got no feeling down there", "aint got no control of my bladder": in speech that doubles its negatives, "aint"
-    /// before a sign that is itself a lack ("no feeling", "cant feel") stresses the lack, so it is no cue. It is the only
-    /// cue read so: "i aint diabetic", "aint had a fever" stay denied, as does "aint got no fever" (the "no" is a cue).
+    /// True when "aint" is the only cue near the match and is no denial of it: in speech that doubles its negatives, "aint"
+    /// before a sign that is itself a lack ("i aint got no feeling down there", "aint got no control") stresses the lack;
+    /// and a concept phrase's part ("aint had a poo ... cant feel it") is read as on main, where "aint" was no cue. "i aint
+    /// diabetic", "aint had a fever" stay denied, as does "aint got no fever" (the "no" is a cue).
     /// </summary>
-    private static bool OnlyADoubleNegative(List<string> near, Match match, NegationRules negation)
+    private static bool OnlyAintOutOfPlace(List<string> near, Match match, NegationRules negation, bool conceptPart)
     {
         var aint = near.LastIndexOf("aint");
         if (aint < 0 || near.Where((word, i) => i != aint && negation.Cues.Contains(word)).Any())
         {
             return false;
+        }
+
+        if (conceptPart)
+        {
+            return true;
         }
 
         var firstWord = match.Value.AsSpan().TrimStart();

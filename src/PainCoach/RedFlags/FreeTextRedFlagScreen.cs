@@ -758,7 +758,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var clauseStart = screened.ClauseStarts.LastOrDefault(s => s <= start);
         var before = (blanked ?? sentence)[clauseStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var near = before.TakeLast(window).ToList();
-        if (near.Any(negation.Cues.Contains))
+        if (near.Any(negation.Cues.Contains) && !OnlyAintOutOfPlace(near, match, negation, conceptPart: blanked is not null))
         {
             return true;
         }
@@ -815,6 +815,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return true;
         }
 
+        // "diabetes: no", "fever: nope, heel sore": a form's item answered no in the clause right after it.
+        if (sign is not null && AnsweredNoInNextClause(screened, match.Index + match.Length))
+        {
+            return true;
+        }
+
         // A pain area said to be fine ("my feet and back are fine") or free of pain ("no pain in my feet at all").
         if (sign is null && ((negation.AreaClearedAfter is { } areaCleared && StartsWith(areaCleared, after))
             || (negation.AreaNotBefore is { } areaNotBefore && EndsWith(areaNotBefore, sentence[..match.Index].TrimEnd()))))
@@ -823,6 +829,76 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         return sign?.NotBefore is { } notBefore && EndsWith(notBefore, sentence[..match.Index].TrimEnd());
+    }
+
+    // Words that make a negative on their own: after "aint" they make it a double negative ("i aint got no feeling").
+    private static readonly HashSet<string> NegativeWords = new(
+        ["no", "not", "never", "nothing", "none", "nobody", "noone", "nowhere", "cant", "cannot", "couldnt", "wont", "dont", "zero"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "aint" is the only cue near the match and is no denial of it: in speech that doubles its negatives, "aint"
+    /// before a sign that is itself a lack ("i aint got no feeling down there", "aint got no control") stresses the lack;
+    /// and a concept phrase's part ("aint had a poo ... cant feel it") is read as on main, where "aint" was no cue. "i aint
+    /// diabetic", "aint had a fever" stay denied, as does "aint got no fever" (the "no" is a cue).
+    /// </summary>
+    private static bool OnlyAintOutOfPlace(List<string> near, Match match, NegationRules negation, bool conceptPart)
+    {
+        var aint = near.LastIndexOf("aint");
+        if (aint < 0 || near.Where((word, i) => i != aint && negation.Cues.Contains(word)).Any())
+        {
+            return false;
+        }
+
+        if (conceptPart)
+        {
+            return true;
+        }
+
+        var firstWord = match.Value.AsSpan().TrimStart();
+        var space = firstWord.IndexOf(' ');
+        return NegativeWords.Contains((space < 0 ? firstWord : firstWord[..space]).ToString());
+    }
+
+    // A clause that is only a no, as a form's item is answered ("no", "none", "nope", "not at all"); not "nothing" or
+    // "never", which also stress a sign ("couldnt finish, nothing"), nor a bare "not".
+    private static readonly HashSet<string> BareNoStarts = new(["no", "nope", "nah", "none", "negative", "nil"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BareNoWords = new(["at", "all", "really", "whatsoever", "thankfully", "luckily", "ever", "so", "far", "none", "nope", "no"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "diabetes: no", "cancer: none. fever: nope": the sign ends its clause and the next clause is only a no ("no",
+    /// "none", "not really"), as a form or a checklist is answered item by item. "both legs, not just the left"
+    /// is no answer (more words than a no), and a "no?" that ends a question is a tag ("i have a fever, no?").
+    /// </summary>
+    private static bool AnsweredNoInNextClause(ScreenSentence screened, int matchEnd)
+    {
+        var text = screened.Text;
+        var next = matchEnd;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        var at = -1;
+        for (var i = 0; i < screened.ClauseStarts.Count && at < 0; i++)
+        {
+            at = screened.ClauseStarts[i] == next && next > matchEnd ? i : -1;
+        }
+
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at + 1 < screened.ClauseStarts.Count ? screened.ClauseStarts[at + 1] : text.Length;
+        if (end == text.Length && screened.Asked)
+        {
+            return false;
+        }
+
+        var words = text[next..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && (BareNoStarts.Contains(words[0]) || (words[0] == "not" && words.Length > 1))
+            && words.Skip(1).All(BareNoWords.Contains);
     }
 
     /// <summary>

@@ -151,7 +151,7 @@ internal static class SignMentions
     // The writer saying they have another person's sign too ("and so do I", "now I've got one too", "me too").
     private static readonly Regex SharedSign = new(
         @"(?<![a-z0-9])(so (do|am|have|did|was) i|(me|mine)( [a-z]+){0,2} (too|as well)|same (here|with me|for me)|(and|then|now) i (got|caught|have|ve got) (it|one|that|them)"
-        + @"|(i|ive|i ve) (have|ve got|got|do|am|did|caught) (it|one|that|them|those) (too|as well|also)|(i|ive|i ve) got (it|one) (too|as well)|i (do|am|have|did) too)(?![a-z0-9])",
+        + @"|(i|ive|i ve) (have|ve got|got|do|am|did|caught) (it|one|that|them|those) (too|as well|also)|(i|ive|i ve) got (it|one) (too|as well)|i (do|am|have|did) (too|as well|also))(?![a-z0-9])",
         Options);
 
     // The writer texting for someone else who is the patient ("texting for my dad", "on behalf of my nan", "my mum asked

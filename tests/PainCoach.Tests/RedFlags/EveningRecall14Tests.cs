@@ -12,8 +12,9 @@ namespace PainCoach.Tests.RedFlags;
 /// the feet; durations (does not seem to be improving, the same as the first week, a bare "Nothing." after self-care,
 /// since before halloween); children's care stopped by the back; "a 9 of 10"; night is when it hurts more; feet on fire
 /// at night in bed; a foot shape told with a contracted 's, a foot that "changed the shape"; minutes before the back
-/// bends in the morning; the back as a bare subject that "says no"; and "her" after a named other person is that
-/// person's. Our own sentences, not corpus or probe text (docs/triage.md, "recall14 (evening round, 2026-12-05)").
+/// bends in the morning; the back as a bare subject that "says no"; and a sign texted for the patient, or with the
+/// writer between the other person and the sign, still alerts ("her" after a named other person was not kept: it cost a
+/// read carer story its alert). Our own sentences, not corpus or probe text (docs/triage.md, "recall14 (evening round, 2026-12-05)").
 /// </summary>
 public sealed class EveningRecall14Tests
 {
@@ -95,15 +96,6 @@ public sealed class EveningRecall14Tests
     [InlineData("my feet were on fire after dancing all night, heel fine")]
     [InlineData("my foot's a funny shape, always has been, back sore")]
     public void The_same_words_in_everyday_texts_raise_no_alert(string text) => Assert.Null(screen.Screen(text));
-
-    [Theory]
-    [InlineData("my wife fell down the kerb and her foot is a funny shape, bent in the middle")]
-    [InlineData("my sister twisted her ankle at netball and her foot looks wrong, bent in the middle")]
-    public void Her_after_a_named_other_person_is_that_persons_and_gets_the_carer_line(string text)
-    {
-        Assert.Null(screen.Screen(text));
-        Assert.Equal(SafetyCheck.SomeoneElsesUrgentMessage, screen.SafetyCheckFor(text));
-    }
 
     [Theory]
     [InlineData("texting for my sister, she twisted her ankle at netball and her foot looks wrong, bent in the middle")]

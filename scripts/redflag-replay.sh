@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Leave-one-writer-out replay of the free-text red-flag screen (docs/triage.md, "Concept phrases"): the phrase file as
+# Leave-one-writer-out replay of the free-text red-flag screen (docs/triage-rounds.md, "Concept phrases"): the phrase file as
 # it was at COMMIT (before a writer's sentences were tuned on), with today's concept phrases grafted on, against that
 # writer's seen corpus parts. Without --no-graft and with it, the two runs side by side show what the concept phrases add.
 #   scripts/redflag-replay.sh COMMIT PART... [--show]

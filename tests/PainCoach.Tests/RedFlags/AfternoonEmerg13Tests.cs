@@ -6,7 +6,7 @@ namespace PainCoach.Tests.RedFlags;
 /// Emergency signs closed in the afternoon round (emerg13), each class both ways: the sign as learners of English,
 /// people texting in passing and people writing for someone else put it, which must reach an emergency alert, and
 /// everyday texts in similar words that must raise no alert, among them the denials and bedroom words that raised a false
-/// emergency before. Our own sentences, not corpus or probe text (docs/triage.md, "emerg13 (afternoon round)").
+/// emergency before. Our own sentences, not corpus or probe text (docs/triage-rounds.md, "emerg13 (afternoon round)").
 /// </summary>
 public sealed class AfternoonEmerg13Tests
 {

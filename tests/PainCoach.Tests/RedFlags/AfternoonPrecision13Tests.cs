@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// False alerts closed in the afternoon round (precision13), each class both ways: everyday texts that must raise no
 /// alert, with and without a subscriber's program, and the real sign in similar words that must keep its level. Our own
-/// sentences, not corpus text (docs/triage.md, "precision13 (afternoon round)").
+/// sentences, not corpus text (docs/triage-rounds.md, "precision13 (afternoon round)").
 /// </summary>
 public sealed class AfternoonPrecision13Tests
 {

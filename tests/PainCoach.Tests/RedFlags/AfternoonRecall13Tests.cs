@@ -10,7 +10,7 @@ namespace PainCoach.Tests.RedFlags;
 /// wording of urgent signs ("look like balloon", "crossed the line", "foot go flap", "lose 7 kg ... not diet", an Achilles
 /// snap with "turned round, no one there" in the next sentence); long morning stiffness told by breakfast; a fever that
 /// keeps coming back; "got one" after a question about a temperature. Our own sentences, not corpus or probe text
-/// (docs/triage.md, "recall13 (afternoon round, 2026-12-05)").
+/// (docs/triage-rounds.md, "recall13 (afternoon round, 2026-12-05)").
 /// </summary>
 public sealed class AfternoonRecall13Tests
 {

@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// Emergency signs closed in the dawn round (emerg9), each class both ways: the sign in other words that must reach an
 /// emergency alert, and everyday texts in similar words that must raise no alert. Our own sentences, not corpus text
-/// (docs/triage.md, "emerg9 (dawn round)").
+/// (docs/triage-rounds.md, "emerg9 (dawn round)").
 /// </summary>
 public sealed class DawnEmergency9Tests
 {

@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// Urgent and see-a-clinician signs closed in the dawn round (recall9), each class both ways: the sign in new words must
 /// reach its level, and everyday texts in similar words must raise no alert. Our own sentences, not corpus text
-/// (docs/triage.md, "recall9 (dawn round)").
+/// (docs/triage-rounds.md, "recall9 (dawn round)").
 /// </summary>
 public sealed class DawnRecall9Tests
 {

@@ -6,7 +6,7 @@ namespace PainCoach.Tests.RedFlags;
 /// Emergency signs closed in the evening round (emerg14), each class both ways: the sign as second-language (Latin American,
 /// Brazilian and Portuguese) and low-literacy writers put it, which must reach an emergency alert, and everyday texts in
 /// similar words that must raise no alert, among them the denial joined by "and" and the resolved erection problem that
-/// raised a false emergency before. Our own sentences, not corpus or probe text (docs/triage.md, "emerg14 (evening round)").
+/// raised a false emergency before. Our own sentences, not corpus or probe text (docs/triage-rounds.md, "emerg14 (evening round)").
 /// </summary>
 public sealed class EveningEmerg14Tests
 {

@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// False alerts closed in the evening round (precision14), each class both ways: everyday texts that must raise no
 /// alert (each alerted before), with and without a subscriber's program, and the real sign in similar words that must
-/// keep its level. Our own sentences, not corpus text (docs/triage.md, "precision14 (evening round)").
+/// keep its level. Our own sentences, not corpus text (docs/triage-rounds.md, "precision14 (evening round)").
 /// </summary>
 public sealed class EveningPrecision14Tests
 {

@@ -14,7 +14,7 @@ namespace PainCoach.Tests.RedFlags;
 /// at night in bed; a foot shape told with a contracted 's, a foot that "changed the shape"; minutes before the back
 /// bends in the morning; the back as a bare subject that "says no"; and a sign texted for the patient, or with the
 /// writer between the other person and the sign, still alerts ("her" after a named other person was not kept: it cost a
-/// read carer story its alert). Our own sentences, not corpus or probe text (docs/triage.md, "recall14 (evening round, 2026-12-05)").
+/// read carer story its alert). Our own sentences, not corpus or probe text (docs/triage-rounds.md, "recall14 (evening round, 2026-12-05)").
 /// </summary>
 public sealed class EveningRecall14Tests
 {

@@ -4,7 +4,7 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// Red flags closed by class in the evening round (recall7), each class both ways: wordings that must reach their tier,
-/// and everyday near misses that must raise no alert. Our own sentences, not corpus text (docs/triage.md, "recall7").
+/// and everyday near misses that must raise no alert. Our own sentences, not corpus text (docs/triage-rounds.md, "recall7").
 /// </summary>
 public sealed class EveningRecall7Tests
 {

@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// Everyday senses and past time closed in the late round (rf-precision5), each class both ways: near misses that must
 /// raise no alert, and the real sign in similar words that must keep its level. Our own sentences, not corpus text
-/// (docs/triage.md, "rf-precision5").
+/// (docs/triage-rounds.md, "rf-precision5").
 /// </summary>
 public sealed class EverydaySenseLateTests
 {

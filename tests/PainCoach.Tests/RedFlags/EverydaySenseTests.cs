@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// Sign words read in an everyday sense (night round, rf-precision4): each class has near misses that must raise no
 /// alert and, beside them, the real sign in similar words that must still be caught at its level. The sentences are
-/// our own variants, not corpus text (docs/triage.md, "rf-precision4").
+/// our own variants, not corpus text (docs/triage-rounds.md, "rf-precision4").
 /// </summary>
 public sealed class EverydaySenseTests
 {

@@ -6,7 +6,7 @@ namespace PainCoach.Tests.RedFlags;
 /// Emergency signs closed in the late morning round (emerg11), each class both ways: the sign as South Asian, African
 /// and Caribbean English writers and people who describe feelings in images put it, which must reach an emergency
 /// alert, and everyday texts in similar words that must raise no alert. Our own sentences, not corpus or probe text
-/// (docs/triage.md, "emerg11 (late morning round)").
+/// (docs/triage-rounds.md, "emerg11 (late morning round)").
 /// </summary>
 public sealed class LateMorningEmergency11Tests
 {

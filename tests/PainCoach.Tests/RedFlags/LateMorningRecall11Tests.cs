@@ -6,7 +6,7 @@ namespace PainCoach.Tests.RedFlags;
 /// Urgent and see-a-clinician signs closed in the late morning round (recall11), each class both ways: the sign as South
 /// Asian, African and Caribbean English writers, people who describe what they feel in images, and plain adults say it
 /// must reach its level, and everyday texts in similar words must raise no alert. Our own sentences, not corpus or probe
-/// text (docs/triage.md, "recall11 (late morning round, 2026-12-05)").
+/// text (docs/triage-rounds.md, "recall11 (late morning round, 2026-12-05)").
 /// </summary>
 public sealed class LateMorningRecall11Tests
 {

@@ -5,7 +5,7 @@ namespace PainCoach.Tests.RedFlags;
 /// <summary>
 /// False alerts closed in the midday round (precision12), each class both ways: everyday texts that must raise no alert,
 /// with and without a subscriber's program, and the real sign in similar words that must keep its level. Our own
-/// sentences, not corpus text (docs/triage.md, "precision12 (midday round)").
+/// sentences, not corpus text (docs/triage-rounds.md, "precision12 (midday round)").
 /// </summary>
 public sealed class MiddayPrecision12Tests
 {

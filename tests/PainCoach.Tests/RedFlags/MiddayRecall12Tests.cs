@@ -8,7 +8,7 @@ namespace PainCoach.Tests.RedFlags;
 /// as a report, while a real general question stays a question with no alert; "still same (same)" as unchanged; a fall
 /// told as "came down with it" from a height, with the heel pain in the next sentence; Filipino (Tagalog) words for
 /// fever, the heel and sole, a wound, weight loss, weakness getting worse and the kick from nobody; a turn round to see
-/// who kicked. Our own sentences, not corpus or probe text (docs/triage.md, "recall12 (midday round, 2026-12-05)").
+/// who kicked. Our own sentences, not corpus or probe text (docs/triage-rounds.md, "recall12 (midday round, 2026-12-05)").
 /// </summary>
 public sealed class MiddayRecall12Tests
 {

@@ -6,7 +6,7 @@ namespace PainCoach.Tests.RedFlags;
 /// Emergency signs closed in the morning round (emerg10), each class both ways: the sign as second-language writers,
 /// health workers, dialect spellers and people with long-term conditions put it, which must reach an emergency alert, and
 /// everyday texts in similar words that must raise no alert. Our own sentences, not corpus or probe text
-/// (docs/triage.md, "emerg10 (morning round)").
+/// (docs/triage-rounds.md, "emerg10 (morning round)").
 /// </summary>
 public sealed class MorningEmergency10Tests
 {

@@ -6,7 +6,7 @@ namespace PainCoach.Tests.RedFlags;
 /// Urgent and see-a-clinician signs closed in the morning round (recall10), each class both ways: the sign as people
 /// who learned English as adults, health workers, dialect writers and people with long-term conditions say it must
 /// reach its level, and everyday texts in similar words must raise no alert. Our own sentences, not corpus or probe
-/// text (docs/triage.md, "recall10 (morning round, 2026-12-05)").
+/// text (docs/triage-rounds.md, "recall10 (morning round, 2026-12-05)").
 /// </summary>
 public sealed class MorningRecall10Tests
 {

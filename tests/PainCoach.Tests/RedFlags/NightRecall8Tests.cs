@@ -4,7 +4,7 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// Red flags closed by class in the night round (recall8), each class both ways: wordings that must reach their tier,
-/// and everyday near misses that must raise no alert. Our own sentences, not corpus text (docs/triage.md, "recall8").
+/// and everyday near misses that must raise no alert. Our own sentences, not corpus text (docs/triage-rounds.md, "recall8").
 /// Classes: the back named by a reply score or a word before it ("back 6", "my rubbish back"); chest pressure as
 /// something on the chest, "SOB at rest"; sex (nothing works with the partner named, can't come, what stops you getting
 /// hard); bladder (busting but nothing comes, no wee since, leaking unaware, a sign told as "it"); saddle (a dead patch

@@ -8,7 +8,7 @@ namespace PainCoach.Tests.RedFlags;
 /// "asking in general", "just read about it", "is that true?", a passed-on claim ("my cousin says heel pain means
 /// diabetes"), a body part the question named that the writer says is fine, and a denial that ends with its clause
 /// ("havent lost any, wish i had"). The writer's own sign beside such words is still read. Our own sentences, not corpus
-/// text (docs/triage.md, "rf-precision5").
+/// text (docs/triage-rounds.md, "rf-precision5").
 /// </summary>
 public sealed class OthersAndInterestTests
 {

@@ -3,7 +3,7 @@ using PainCoach.RedFlags;
 namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
-/// The corpora as texted by a subscriber (docs/triage.md "Night round (2026-12-04)"): each red-flag sentence under the
+/// The corpora as texted by a subscriber (docs/triage-rounds.md "Night round (2026-12-04)"): each red-flag sentence under the
 /// program its sign belongs to (the back signs BACK, the heel and foot signs HEEL, the rest BOTH), each ordinary sentence
 /// under HEEL, BACK and BOTH, a false alert if any of the three raises one. The program may only add: no part may lose
 /// a catch or gain a false alert over the same texts read without one. Fresh parts report counts only.
@@ -23,7 +23,7 @@ public sealed partial class RedFlagCorpusTests
 
     /// <summary>
     /// False alerts a subscriber's program adds on a fresh part, counted once at the end of the round that wrote it; until
-    /// the part is read the figure may not grow (docs/triage.md, "Late morning round (2026-12-05)"; heldout55 from the
+    /// the part is read the figure may not grow (docs/triage-rounds.md, "Late morning round (2026-12-05)"; heldout55 from the
     /// evening round). Read parts are held
     /// to zero added: heldout38's two were closed by precision11 once the part was read, heldout43's two and heldout44's
     /// one by precision12 in the midday round (2026-12-05), heldout45's one and heldout48's one by precision13 in the

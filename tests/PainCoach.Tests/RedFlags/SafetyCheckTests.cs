@@ -20,6 +20,9 @@ public sealed class SafetyCheckTests
     [InlineData("does a slipped disc ever affect your bowels? my lower back is sore")]
     [InlineData("back is killing me, peeing is fine though")]
     [InlineData("my back aches, should i worry about my bowels")]
+    [InlineData("my back is sore and i have a pain in my bum when i sit")] // a literal pain, not the idiom
+    [InlineData("is there a toilet i can use at the clinic, my back hurts and i keep needing to pee")] // the need, not the question
+    [InlineData("my back aches, where is the loo at the clinic, and should i worry about my bowels")]
     public void A_back_message_touching_the_topics_without_an_emergency_gets_the_check(string text)
     {
         Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
@@ -32,6 +35,11 @@ public sealed class SafetyCheckTests
     [InlineData("pain on the bottom of my foot and my lower back aches")] // another sense of "bottom"
     [InlineData("hurt my back in a car accident years ago, fine now, just stiff")]
     [InlineData("my back aches after gardening")]
+    [InlineData("my back is sore and this paperwork is a pain in the backside, how do i get a receipt")] // an annoyance
+    [InlineData("my other half is a right pain in the arse about my back exercises")]
+    [InlineData("what a pain in the butt, my lower back is stiff again")]
+    [InlineData("does the clinic have a toilet? my back gets stiff on the long drive")] // asking about the clinic
+    [InlineData("is there a bathroom at the office, sorry, back is sore and im nervous")]
     [InlineData("")]
     public void Other_messages_get_no_check(string text) => Assert.Null(screen.SafetyCheckFor(text));
 

@@ -175,7 +175,10 @@ internal static class SignMentions
         + @"|(?<![a-z0-9])(texting|txting|messaging|msging|writing|typing|asking|enquiring|inquiring|emailing) (this |it )?(for|on behalf of) (?<person>[a-z]+)(?![a-z0-9])(?<!(asking|enquiring|inquiring) (this |it )?(for|on behalf of) (her|him))"
         + @"|(?<![a-z0-9])(its|it s|it's|this is|on|using|from) (my|our) (?<person>[a-z]+?)(s|'s)? (phone|mobile|tablet|ipad|email|account)(?![a-z0-9])"
         // The patient will not write, so the writer does: "hes too proud to text so i am", "she wont ask so im asking".
-        + @"|(?<![a-z0-9])(?<person>hes|shes|he|she)( is| s)? (too (proud|shy|embarrassed|stubborn|scared|old)|wont|will not|refuses|refused|doesnt want|does not want|didnt want|did not want) to (text|txt|message|msg|write|ask|type|call|ring|phone)( you| anyone| about it)? so (im|i m|i am|i will|ill|i ll|i have|ive|i ve)( (doing it|texting|writing|asking|messaging))?(?![a-z0-9])",
+        + @"|(?<![a-z0-9])(?<person>hes|shes|he|she)( is| s)? (too (proud|shy|embarrassed|stubborn|scared|old)|wont|will not|refuses|refused|doesnt want|does not want|didnt want|did not want) to (text|txt|message|msg|write|ask|type|call|ring|phone)( you| anyone| about it)? so (im|i m|i am|i will|ill|i ll|i have|ive|i ve)( (doing it|texting|writing|asking|messaging))?(?![a-z0-9])"
+        // The patient's English is not good enough, so the writer types for them: "my husband (dutch, not so good in
+        // english, so i write)". The same frame as "he cannot speak english" above, said as a lack of skill.
+        + @"|(?<![a-z0-9])(my|our) (?<person>[a-z]+)( [a-z0-9]+){0,4}? (not|no|isnt|is not|aint|doesnt|does not|dont|do not)( speak| write| read)?( so| very| too| that| really| much)? (good|fluent|great|strong|confident|well)( in| at| with)? english(?![a-z0-9])",
         Options);
 
     // A frame that names the patient only as "her" or "him" ("im typing this for her"): the writer types for them. "asking

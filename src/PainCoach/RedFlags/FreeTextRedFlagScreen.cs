@@ -499,6 +499,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<=(?<![\p{L}'’])(?i:just|is|are|was|were|am|have|has|had|been|be|the|a|an|my|me|like|gone|got|get|to|of|really|very|feel|feels|felt|become|becomes|became|getting|went|literally|basically|completely|totally|kind of|sort of|it['’]?s|that['’]?s|i['’]?m))[ \t]*(\.{2,}|…)[ \t]*(?=[a-z])",
         RegexOptions.CultureInvariant);
 
+    // "diabetes - no", "fever – none": a form's item answered after a dash is answered as after a colon
+    // (AnsweredNoInNextClause). A dash is no clause end in general ("x-ray", "non-weight-bearing", "back - legs numb"), and
+    // the normalised text the data sees has lost it, so only a spaced or long dash right before a bare no becomes one here.
+    private static readonly Regex DashBeforeNo = new(
+        @"(?<=[\p{L}\p{N})])\s*(?:\s-+|[–—]+|-+\s)\s*(?=(?i:no|nope|nah|none|negative|nil|not)(?![\p{L}\p{N}]))",
+        RegexOptions.CultureInvariant);
+
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
         text = WithoutDecimalPoints(text);
@@ -511,6 +518,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         {
             var end = text.IndexOfAny(SentenceEnds, from);
             var raw = end < 0 ? text[from..] : text[from..end];
+            if (raw.AsSpan().IndexOfAny('-', '–', '—') >= 0)
+            {
+                raw = DashBeforeNo.Replace(raw, ": ");
+            }
+
             var asked = end >= 0 && text[end] == '?';
             from = end < 0 ? text.Length : end + 1;
             // "is it normal to have sciatica down both legs? started yesterday": a time after the question makes it a report,

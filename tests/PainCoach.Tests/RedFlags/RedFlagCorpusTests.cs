@@ -176,9 +176,9 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout51", 0, 136, 48)]
     [InlineData("heldout52", 0, 136, 48)]
     [InlineData("heldout53", 2, 133, 45)]
-    [InlineData("heldout54", 0, 131, 47)]
-    [InlineData("heldout55", 0, 117, 38)]
-    [InlineData("heldout56", 0, 118, 42)]
+    [InlineData("heldout54", 0, 135, 47)]
+    [InlineData("heldout55", 0, 126, 38)]
+    [InlineData("heldout56", 0, 129, 42)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

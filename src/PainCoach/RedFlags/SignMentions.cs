@@ -512,6 +512,14 @@ internal static class SignMentions
                 break;
             }
 
+            // "there" is a lead-in after a greeting ("hi there is..."), but a clause that starts "there is an ulcer under my toe" is a statement:
+            // skipping it made "is an ulcer under my toe" a question, a mention a later "i did not notice it" disclaimed
+            // (rf-recall15).
+            if (word == "there" && at == from && FirstWord(text, at + (text[at] == ' ' ? 1 : 0) + word.Length) is "is" or "s" or "are" or "was" or "were" or "has" or "have")
+            {
+                break;
+            }
+
             at += (text[at] == ' ' ? 1 : 0) + word.Length + 1;
         }
 

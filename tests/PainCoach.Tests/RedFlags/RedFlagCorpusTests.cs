@@ -176,9 +176,9 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout51", 0, 136, 48)]
     [InlineData("heldout52", 0, 136, 48)]
     [InlineData("heldout53", 0, 136, 48)]
-    [InlineData("heldout54", 0, 132, 48)]
-    [InlineData("heldout55", 0, 125, 46)]
-    [InlineData("heldout56", 0, 120, 44)]
+    [InlineData("heldout54", 0, 136, 48)]
+    [InlineData("heldout55", 0, 134, 46)]
+    [InlineData("heldout56", 0, 131, 44)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

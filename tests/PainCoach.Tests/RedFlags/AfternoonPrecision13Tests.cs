@@ -40,12 +40,8 @@ public sealed class AfternoonPrecision13Tests
     [InlineData("my nurse says I'm not diabetic. do I still need the diabetic foot check?")]
     [InlineData("used to have a dodgy back but havent had any bother for years, can I still book a massage")]
     [InlineData("had a fever last christmas, ages ago. what exercises should I do?")]
-    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text)
-    {
-        Assert.Null(screen.Screen(text, BodyArea.Heel));
-        Assert.Null(screen.Screen(text, BodyArea.Back));
-        Assert.Null(screen.Screen(text, BodyArea.Both));
-    }
+    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text) =>
+        ScreenAssert.NoAlertUnderAnyProgram(screen, text);
 
     [Theory]
     [InlineData("stood all day yesterday but today my feet are numb and tingling, heel aching", AlertLevel.SeeClinician)]

@@ -46,13 +46,8 @@ public sealed class EveningPrecision14Tests
     [InlineData("fever: no. numbness: no. is the clinic open saturday?")]
     [InlineData("the panto was so funny i nearly wet myself, can i change my slot")]
     [InlineData("my granddad has diabetes, i dont, can he book too?")]
-    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text)
-    {
-        Assert.Null(screen.Screen(text));
-        Assert.Null(screen.Screen(text, BodyArea.Heel));
-        Assert.Null(screen.Screen(text, BodyArea.Back));
-        Assert.Null(screen.Screen(text, BodyArea.Both));
-    }
+    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text) =>
+        ScreenAssert.NoAlertUnderAnyProgram(screen, text);
 
     [Theory]
     [InlineData("i aint got no feeling down below and my back is agony", AlertLevel.Emergency)]

@@ -49,12 +49,8 @@ public sealed class LateMorningPrecision11Tests
     [InlineData("the gas bill will give me heart attack lol, anyway how long should I ice it")]
     [InlineData("the chest tightness I had last winter was a chest infection, all sorted now. when is the next class")]
     [InlineData("the sermon ran for two hours and my bum went numb, need a cushion")]
-    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text)
-    {
-        Assert.Null(screen.Screen(text, BodyArea.Heel));
-        Assert.Null(screen.Screen(text, BodyArea.Back));
-        Assert.Null(screen.Screen(text, BodyArea.Both));
-    }
+    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text) =>
+        ScreenAssert.NoAlertUnderAnyProgram(screen, text);
 
     [Theory]
     [InlineData("back pain and I think this is a heart attack, my chest is so tight", AlertLevel.Emergency)]

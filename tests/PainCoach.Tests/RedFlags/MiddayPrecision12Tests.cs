@@ -38,12 +38,8 @@ public sealed class MiddayPrecision12Tests
     [InlineData("had covid in march with a temperature, all fine now, can I start the programme")]
     [InlineData("nearly heart attack when I saw the price of those trainers lol, what shoes are best")]
     [InlineData("the numbness question on the app, mine is no, it wont let me go on")]
-    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text)
-    {
-        Assert.Null(screen.Screen(text, BodyArea.Heel));
-        Assert.Null(screen.Screen(text, BodyArea.Back));
-        Assert.Null(screen.Screen(text, BodyArea.Both));
-    }
+    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text) =>
+        ScreenAssert.NoAlertUnderAnyProgram(screen, text);
 
     [Theory]
     [InlineData("had flu last month, better now, but since last night I have a temperature and my back hurts", AlertLevel.Urgent)]

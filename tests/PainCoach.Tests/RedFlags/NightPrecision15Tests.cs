@@ -41,13 +41,8 @@ public sealed class NightPrecision15Tests
     [InlineData("had a temperature a while back with covid, long since recovered, when can i come in")]
     [InlineData("the show was hilarious, almost wet myself, can i book for next week")]
     [InlineData("diabetes - no. fever - no. when is my appointment?")]
-    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text)
-    {
-        Assert.Null(screen.Screen(text));
-        Assert.Null(screen.Screen(text, BodyArea.Heel));
-        Assert.Null(screen.Screen(text, BodyArea.Back));
-        Assert.Null(screen.Screen(text, BodyArea.Both));
-    }
+    public void Everyday_texts_without_a_pain_area_raise_no_alert_under_any_program(string text) =>
+        ScreenAssert.NoAlertUnderAnyProgram(screen, text);
 
     [Theory]
     [InlineData("legs like lead after a short walk and still heavy and numb two days later, back pain", AlertLevel.Emergency)]

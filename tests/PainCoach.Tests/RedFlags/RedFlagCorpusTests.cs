@@ -179,8 +179,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout54", 0, 136, 48)]
     [InlineData("heldout55", 0, 134, 46)]
     [InlineData("heldout56", 0, 131, 44)]
-    [InlineData("heldout57", 1, 129, 44)]
-    [InlineData("heldout58", 1, 110, 37)]
+    [InlineData("heldout57", 0, 129, 44)]
+    [InlineData("heldout58", 0, 110, 37)]
     [InlineData("heldout59", 0, 126, 42)]
     [InlineData("heldout60", 0, 122, 46)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>

@@ -15,6 +15,7 @@ public sealed class SmallHoursPrecision16Tests
     // A number asked back ("or is it 10") after a count or a time is not a pain score.
     [InlineData("roll the ball under my heel 20 times, or was it 10?")]
     [InlineData("back stiff. hold the bridge 5 secs. or is it 8?")]
+    [InlineData("did 8 bridges or was it 10, back still stiff")]
     // Both legs heavy or like lead after cycling, with a stiff back.
     [InlineData("lower back tight after the sportive, legs like lead tho, thats just the hills")]
     [InlineData("back a bit stiff and legs like jelly after 3 hrs on the turbo")]
@@ -49,6 +50,7 @@ public sealed class SmallHoursPrecision16Tests
 
     [Theory]
     [InlineData("back pain is a 9 today, or is it 10, cant think", AlertLevel.SeeClinician)]
+    [InlineData("my back is 7 or is it 8, cant sit still", AlertLevel.SeeClinician)]
     [InlineData("back agony and both legs like lead since yesterday, cant lift them", AlertLevel.Emergency)]
     [InlineData("back really bad, both legs gone weak and wobbly, havent been on the bike in weeks", AlertLevel.Emergency)]
     [InlineData("my foot flops around in my slippers and keeps catching on the carpet, getting worse", AlertLevel.Urgent)]

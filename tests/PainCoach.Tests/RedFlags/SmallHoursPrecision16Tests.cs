@@ -62,4 +62,23 @@ public sealed class SmallHoursPrecision16Tests
     [InlineData("heel pain and my toes have been numb since the sea swim on sunday", AlertLevel.SeeClinician)]
     [InlineData("back pain, went in the sea and now cant feel my bum or down there", AlertLevel.Emergency)]
     public void Real_signs_in_similar_words_keep_their_level(string text, AlertLevel level) => Assert.Equal(level, screen.Screen(text)?.Level);
+
+    [Theory]
+    // The bathroom or toilet as a room or fitting being done up or cleaned, and a thing that leaked (SafetyCheck.cs).
+    [InlineData("spent sunday tiling the bathroom on my knees, back stiff as a board now")]
+    [InlineData("my lower back aches from scrubbing the toilet and the bath")]
+    [InlineData("back sore and the ice pack leaked all over the sofa")]
+    [InlineData("hot water bottle leaked in the night, back still stiff")]
+    public void Everyday_chores_and_things_that_leak_get_no_safety_check(string text)
+    {
+        Assert.Null(screen.SafetyCheckFor(text));
+        Assert.Null(screen.SafetyCheckFor(text, BodyArea.Back));
+    }
+
+    [Theory]
+    [InlineData("my back hurts and i keep needing the bathroom at night")]
+    [InlineData("back aching since friday and i leaked a bit when i coughed")]
+    [InlineData("lower back sore, went to the toilet and it felt different")]
+    public void A_back_message_about_the_toilet_or_a_leak_of_ones_own_still_gets_the_check(string text) =>
+        Assert.Equal(SafetyCheck.CaudaEquinaMessage, screen.SafetyCheckFor(text));
 }

@@ -68,7 +68,7 @@ public sealed class SmallHoursPrecision16Tests
     [InlineData("spent sunday tiling the bathroom on my knees, back stiff as a board now")]
     [InlineData("my lower back aches from scrubbing the toilet and the bath")]
     [InlineData("back sore and the ice pack leaked all over the sofa")]
-    [InlineData("hot water bottle leaked in the night, back still stiff")]
+    [InlineData("the gel pack leaked in the night, back still stiff")]
     public void Everyday_chores_and_things_that_leak_get_no_safety_check(string text)
     {
         Assert.Null(screen.SafetyCheckFor(text));

@@ -34,16 +34,19 @@ public static partial class SafetyCheck
     // Body parts, toilet and sex words, as people text them. "bottom of my foot", "car accident" and "walked downstairs"
     // are other senses, so "bottom", "accident", "downstairs", "bedroom", "saddle", "wipe" and the Scots "wee" (small)
     // count only in the forms below. Two everyday uses touch no sign: something that "is a pain in the backside" (an
-    // annoyance; "I have a pain in my bum" still counts) and asking whether the clinic has a toilet.
+    // annoyance; "I have a pain in my bum" still counts) and asking whether the clinic has a toilet. Two more (precision16):
+    // the bathroom or toilet as a room or fitting being done up or cleaned ("tiling the bathroom"), and a thing that
+    // leaked ("the ice pack leaked all over the sofa"); a person's leak ("i leaked", "my bladder leaks") still counts.
     [GeneratedRegex(
         // the bladder and the bowel
         @"(?<![a-z0-9])(bladder|bladders|bowel|bowels|bowl movements?|pee|peeing|peed|pees|wee(?! (bit|bits|one|ones|boy|boys|girl|girls|lad|lads|lass|lassie|yin|yins|twinge|thing|things|while|man|bairn|bairns|"
         + @"niggle|bother|tumble|hour|hours|walk|break|rest|nap|fella|baby|babies|kid|kids|dram|drop|ache))|weeing|wees|urine|urinate|"
         + @"urinating|wiz|piss|pissing|pissed (myself|my pants|the bed)|waterworks|plumbing|"
         + @"(?<!(is there|are there|do you have|do you guys have|have you got|does (the|your) (clinic|practice|office|surgery|place|building) have|where (is|s)|wheres) (a|the|any|an) )"
+        + @"(?<!(tiling|tiled|retiling|painting|painted|decorating|decorated|cleaning|cleaned|scrubbing|scrubbed|bleaching|bleached|renovating|renovated|redoing|redid|doing up|did up|grouting|grouted|plastering|plastered|fitting|fitted|refitting|refitted|wallpapering|wallpapered) (the|my|our|a|a new|the new|his|her|their) )"
         + @"(toilet|loo|dunny|jacks|bathroom|restroom|washroom|lavatory)|commode|poo|poop|pooing|pooping|pooed|pooped|poos|number (one|ones|two|twos)|"
         + @"spent a penny|pass water|passing water|passing (the )?stools?|voided|voiding|retention|the urge|incontinen\w*|"
-        + @"leak|leaking|leaks|leaked|wet myself|wetting myself|wet the bed|wetting the bed|wet my (pants|trousers|undies)|"
+        + @"(?<!(ice pack|icepack|ice packs|gel pack|heat pack|wheat bag|hot water bottle|water bottle|bottle|flask|cup|mug|roof|pipe|pipes|tap|pen|radiator|boiler|washing machine|dishwasher|fridge|freezer|tyre|tire|kettle|shower|cool box|tent|gutter|window|ceiling|hose|tank|boat|car|van)( [a-z]+)? )(leak|leaking|leaks|leaked)|wet myself|wetting myself|wet the bed|wetting the bed|wet my (pants|trousers|undies)|"
         + @"soiled|soiling|messed (myself|my pants|my undies|my trousers)|(i|ive|i ve|id|i d) (had|have|having|been having) (an accident|accidents)|accidents? in (my|the) (pants|trousers|undies|knickers|underthings|bed)|"
         + @"(keep|keeps|been|am|im) having (little |small )?accidents|"
         + @"undies|underwear|underthings|knickers|(wipe|wiping|wiped)(?! (out|down|up|off|clean|the|my (phone|face|tears|nose)))|toilet (paper|roll|tissue)|"

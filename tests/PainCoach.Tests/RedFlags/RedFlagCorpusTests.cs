@@ -179,10 +179,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout54", 0, 136, 48)]
     [InlineData("heldout55", 0, 134, 46)]
     [InlineData("heldout56", 0, 131, 44)]
-    [InlineData("heldout57", 1, 133, 48)]
-    [InlineData("heldout58", 1, 121, 48)]
-    [InlineData("heldout59", 0, 132, 48)]
-    [InlineData("heldout60", 0, 124, 48)]
+    [InlineData("heldout57", 0, 135, 48)]
+    [InlineData("heldout58", 0, 133, 48)]
+    [InlineData("heldout59", 0, 136, 48)]
+    [InlineData("heldout60", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

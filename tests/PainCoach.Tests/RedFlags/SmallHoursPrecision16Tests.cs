@@ -69,6 +69,8 @@ public sealed class SmallHoursPrecision16Tests
     [InlineData("my lower back aches from scrubbing the toilet and the bath")]
     [InlineData("back sore and the ice pack leaked all over the sofa")]
     [InlineData("the gel pack leaked in the night, back still stiff")]
+    [InlineData("the hot water bottle has leaked all over the bed, back stiff")]
+    [InlineData("back sore from bailing out, the boat always leaks")]
     public void Everyday_chores_and_things_that_leak_get_no_safety_check(string text)
     {
         Assert.Null(screen.SafetyCheckFor(text));
@@ -79,6 +81,10 @@ public sealed class SmallHoursPrecision16Tests
     [InlineData("my back hurts and i keep needing the bathroom at night")]
     [InlineData("back aching since friday and i leaked a bit when i coughed")]
     [InlineData("lower back sore, went to the toilet and it felt different")]
+    // A person's leak told after a thing in the same sentence is still theirs (the thing's word is only skipped when a
+    // helper word like "has" or "always" joins it to the leak).
+    [InlineData("back is bad, sat in the car and leaked a bit before i could get in the house")]
+    [InlineData("back pain, got out of the shower and leaked on the mat, didnt feel it coming")]
     public void A_back_message_about_the_toilet_or_a_leak_of_ones_own_still_gets_the_check(string text) =>
         Assert.Equal(SafetyCheck.CaudaEquinaMessage, screen.SafetyCheckFor(text));
 }

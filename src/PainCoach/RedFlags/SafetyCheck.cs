@@ -34,9 +34,10 @@ public static partial class SafetyCheck
     // Body parts, toilet and sex words, as people text them. "bottom of my foot", "car accident" and "walked downstairs"
     // are other senses, so "bottom", "accident", "downstairs", "bedroom", "saddle", "wipe" and the Scots "wee" (small)
     // count only in the forms below. Two everyday uses touch no sign: something that "is a pain in the backside" (an
-    // annoyance; "I have a pain in my bum" still counts) and asking whether the clinic has a toilet. Two more (precision16):
-    // the bathroom or toilet as a room or fitting being done up or cleaned ("tiling the bathroom"), and a thing that
-    // leaked ("the ice pack leaked all over the sofa"); a person's leak ("i leaked", "my bladder leaks") still counts.
+    // annoyance; "I have a pain in my bum" still counts) and asking whether the clinic has a toilet. Two more: the
+    // bathroom or toilet as a room or fitting being done up or cleaned ("tiling the bathroom"), and a thing that leaked
+    // ("the ice pack leaked", "the boat always leaks": the thing is the subject, at most a helper word between); a
+    // person's leak ("i leaked", "my bladder leaks", "sat in the car and leaked") still counts.
     [GeneratedRegex(
         // the bladder and the bowel
         @"(?<![a-z0-9])(bladder|bladders|bowel|bowels|bowl movements?|pee|peeing|peed|pees|wee(?! (bit|bits|one|ones|boy|boys|girl|girls|lad|lads|lass|lassie|yin|yins|twinge|thing|things|while|man|bairn|bairns|"

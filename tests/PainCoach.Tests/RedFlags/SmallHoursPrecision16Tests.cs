@@ -81,10 +81,19 @@ public sealed class SmallHoursPrecision16Tests
     [InlineData("my back hurts and i keep needing the bathroom at night")]
     [InlineData("back aching since friday and i leaked a bit when i coughed")]
     [InlineData("lower back sore, went to the toilet and it felt different")]
-    // A person's leak told after a thing in the same sentence is still theirs (the thing's word is only skipped when a
-    // helper word like "has" or "always" joins it to the leak).
-    [InlineData("back is bad, sat in the car and leaked a bit before i could get in the house")]
-    [InlineData("back pain, got out of the shower and leaked on the mat, didnt feel it coming")]
     public void A_back_message_about_the_toilet_or_a_leak_of_ones_own_still_gets_the_check(string text) =>
         Assert.Equal(SafetyCheck.CaudaEquinaMessage, screen.SafetyCheckFor(text));
+
+    // A person's leak told after a thing in the same sentence is still theirs (the thing's word is only skipped when a
+    // helper word like "has" or "always" joins it to the leak): the check's topic sees it. Since emerg17 the screen raises
+    // these at emergency (a leak told as an event, with back pain), so the reply carries the emergency advice, not the check.
+    [Theory]
+    [InlineData("back is bad, sat in the car and leaked a bit before i could get in the house")]
+    [InlineData("back pain, got out of the shower and leaked on the mat, didnt feel it coming")]
+    public void A_leak_of_ones_own_after_a_thing_touches_the_topic_and_raises_an_emergency(string text)
+    {
+        Assert.True(SafetyCheck.TouchesCaudaEquinaTopic(FreeTextRedFlagScreen.Normalise(text)));
+        Assert.Equal(AlertLevel.Emergency, screen.Screen(text)?.Level);
+        Assert.Null(screen.SafetyCheckFor(text));
+    }
 }

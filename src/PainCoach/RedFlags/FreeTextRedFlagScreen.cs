@@ -493,6 +493,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     internal static string WithoutDecimalPoints(string text) =>
         text.Contains('.', StringComparison.Ordinal) ? DecimalFraction.Replace(DecimalHalf.Replace(text, " and a half "), string.Empty) : text;
 
+    /// <summary>
+    /// The text with the emoji that name a sign by themselves read as that word: a face with a thermometer is "feverish",
+    /// a thermometer "temperature" ("back pain + 🤒 since lunch", "🌡️ 39 this morning"). Every other emoji is left to
+    /// fall away as punctuation does, so negation, time and other people read these as they read the words.
+    /// </summary>
+    internal static string WithSignEmojiAsWords(string text) =>
+        text.Contains(FeverFace, StringComparison.Ordinal) || text.Contains(Thermometer, StringComparison.Ordinal)
+            ? text.Replace(FeverFace, " feverish ", StringComparison.Ordinal).Replace(Thermometer, " temperature ", StringComparison.Ordinal)
+            : text;
+
+    private const string FeverFace = "\U0001F912";
+    private const string Thermometer = "\U0001F321";
+
     // "my erections have just... stopped", "thats just... not there": dots after a word that cannot end a clause, with the
     // text going on in lower case, are the writer trailing off mid-sentence, not a sentence end.
     private static readonly Regex TrailingOff = new(
@@ -508,7 +521,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
-        text = WithoutDecimalPoints(text);
+        text = WithoutDecimalPoints(WithSignEmojiAsWords(text));
         if (text.Contains("..", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal))
         {
             text = TrailingOff.Replace(text, " ");

@@ -654,7 +654,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// sentence of the text and costs far more than the phrases' parts (most behind a literal gate), and both are plain
     /// questions of the text, so "found and not cleared" is the same answer as "not cleared and found".
     /// </summary>
-    private bool MatchesAcrossSentences(SignPhrases sign, IReadOnlyList<TimeReading> times, bool backNamed)
+    internal bool MatchesAcrossSentences(SignPhrases sign, IReadOnlyList<TimeReading> times, bool backNamed)
     {
         List<ScreenSentence>? now = null;
         foreach (var phrase in sign.Phrases)

@@ -663,8 +663,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// True when any of the sign's <see cref="SignPhrase.AcrossSentences"/> phrases matches: the same answer as asking
     /// <see cref="MatchesAcrossSentences(SignPhrase, IReadOnlyList{TimeReading}, SignPhrases, bool)"/> of each, with what
     /// depends only on the sign (whether a sentence clears it, the sentences read as now) worked out once, not per phrase.
+    /// Whether the text clears the sign is asked last, and only when a phrase is found: the sign's unless runs on every
+    /// sentence of the text and costs far more than the phrases' parts (most behind a literal gate), and both are plain
+    /// questions of the text, so "found and not cleared" is the same answer as "not cleared and found".
     /// </summary>
-    private bool MatchesAcrossSentences(SignPhrases sign, IReadOnlyList<TimeReading> times, bool backNamed)
+    internal bool MatchesAcrossSentences(SignPhrases sign, IReadOnlyList<TimeReading> times, bool backNamed)
     {
         List<ScreenSentence>? now = null;
         foreach (var phrase in sign.Phrases)
@@ -674,19 +677,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 continue;
             }
 
-            if (now is null)
-            {
-                if (ClearedForTheText(sign, times))
-                {
-                    return false;
-                }
-
-                now = SentencesNow(sign, times);
-            }
-
+            now ??= SentencesNow(sign, times);
             if (FoundAcrossSentences(phrase, now, sign))
             {
-                return true;
+                return !ClearedForTheText(sign, times);
             }
         }
 

@@ -186,7 +186,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout61", 0, 136, 48)]
     [InlineData("heldout62", 0, 134, 48)]
     [InlineData("heldout63", 0, 136, 48)]
-    [InlineData("heldout64", 0, 132, 48)]
+    [InlineData("heldout64", 0, 134, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -18,12 +18,9 @@ internal sealed class LiteralGate
     // More alternatives than this are not multiplied out into longer strings (the gate would cost more than it saves).
     private const int MaxStrings = 64;
 
-    // A gate of more strings than this costs about as much as the pattern it guards.
-    private const int MaxGate = 1024;
-
-    // While a pattern is read, larger sets are kept (an alternation's branches unioned): a piece of the pattern may
-    // promise more strings than a gate can hold while the sequence around it promises a few rarer ones, and dropping the
-    // large set early left the whole alternation promising nothing. Only sets of at most MaxGate strings become a gate.
+    // A gate of more strings than this costs about as much as the pattern it guards. It was 128 when a gate was one
+    // Contains per string; with one SearchValues pass a larger set costs far less than the interpreter's scan, and a
+    // lower cap left the how-long phrases' alternations (their word lists unioned) promising nothing.
     private const int MaxRequired = 1024;
 
     private static readonly ConditionalWeakTable<Regex, LiteralGate> Gates = [];
@@ -153,7 +150,7 @@ internal sealed class LiteralGate
             }
 
             var best = Best(node);
-            return best is null || best.Count > MaxGate ? Open : new LiteralGate([.. best.Order(StringComparer.Ordinal)]);
+            return best is null ? Open : new LiteralGate([.. best.Order(StringComparer.Ordinal)]);
         }
         catch (Exception ex) when (ex is NotSupportedException or OverflowException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -184,13 +181,6 @@ internal sealed class LiteralGate
         if (a is null || b is null)
         {
             return a ?? b;
-        }
-
-        // A set small enough to be a gate beats one that is not, whatever their strings.
-        var (fitA, fitB) = (a.Count <= MaxGate, b.Count <= MaxGate);
-        if (fitA != fitB)
-        {
-            return fitA ? a : b;
         }
 
         var (rareA, rareB) = (Rarity(a), Rarity(b));

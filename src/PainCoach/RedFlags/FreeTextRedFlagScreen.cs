@@ -499,9 +499,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// fall away as punctuation does, so negation, time and other people read these as they read the words.
     /// </summary>
     internal static string WithSignEmojiAsWords(string text) =>
-        text.Contains(FeverFace, StringComparison.Ordinal) || text.Contains(Thermometer, StringComparison.Ordinal)
-            ? text.Replace(FeverFace, " feverish ", StringComparison.Ordinal).Replace(Thermometer, " temperature ", StringComparison.Ordinal)
-            : text;
+        text.Replace(FeverFace, " feverish ", StringComparison.Ordinal).Replace(Thermometer, " temperature ", StringComparison.Ordinal);
 
     private const string FeverFace = "\U0001F912";
     private const string Thermometer = "\U0001F321";

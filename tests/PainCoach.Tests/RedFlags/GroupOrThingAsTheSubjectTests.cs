@@ -4,7 +4,7 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// A band, a team or a singer that "couldn't perform" is not the writer's sex life, and a hot water bottle that leaked
-/// (cut as a heat idiom, which leaves "the leaked") is not the writer's bladder. The writer's own "can't perform" and
+/// (the heat idiom cuts only "hot", so the bottle stays the subject) is not the writer's bladder. The writer's own "can't perform" and
 /// "i leaked on the bed" with back pain stay emergencies.
 /// </summary>
 public sealed class GroupOrThingAsTheSubjectTests

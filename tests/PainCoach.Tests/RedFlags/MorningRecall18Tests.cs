@@ -9,7 +9,8 @@ namespace PainCoach.Tests.RedFlags;
 /// night with my back"; a heel "still throbbing" after weeks of self-care; "cant put a toe of weight on it"; after an
 /// injury a foot now pointing towards somewhere, caved in or dented, or "sitting at a weird angle" in a short sentence of
 /// its own; a red and swollen foot whose heat is told in the next short sentence; a kick at the back of the heel "except
-/// nobody did"; sliding off a roof or a ladder; one calf "like a rugby ball" with the other normal. The same words in their
+/// nobody did"; sliding off a roof or a ladder; one calf "like a rugby ball" with the other normal; a pain "i texted you
+/// about in January" that is still there. The same words in their
 /// everyday sense stay quiet. Our own sentences, not corpus, probe or phrase-file text (docs/triage-rounds.md, "recall18").
 /// </summary>
 public sealed class MorningRecall18Tests
@@ -42,7 +43,8 @@ public sealed class MorningRecall18Tests
     [InlineData("my back gets achier every week than the last")]
     [InlineData("awake at 4am every night because of the pain in my back")]
     [InlineData("five weeks of doing the stretches you sent and the heel is still aching")]
-    public void Worsening_week_on_week_night_pain_and_a_heel_still_aching_after_weeks_of_care_are_see_a_clinician(string text) =>
+    [InlineData("the lower back pain i emailed you about in june is still here")]
+    public void Worsening_week_on_week_night_pain_and_a_pain_still_there_weeks_or_months_on_are_see_a_clinician(string text) =>
         Assert.Equal(AlertLevel.SeeClinician, screen.Screen(text)?.Level);
 
     [Theory]
@@ -56,6 +58,7 @@ public sealed class MorningRecall18Tests
     [InlineData("cant put a lot of weight on it for long but i can walk fine")]
     [InlineData("one calf looks like a sausage in these tight leggings, the other one too")]
     [InlineData("slid down the wall in fits of giggles, heel a bit sore")]
+    [InlineData("i messaged you about my heel in july, its all fine now")]
     public void The_same_words_in_their_everyday_sense_raise_no_alert(string text) =>
         Assert.Null(screen.Screen(text));
 }

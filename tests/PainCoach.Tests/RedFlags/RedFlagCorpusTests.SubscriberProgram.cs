@@ -28,10 +28,10 @@ public sealed partial class RedFlagCorpusTests
     /// one by precision12 in the midday round (2026-12-05), heldout45's one and heldout48's one by precision13 in the
     /// afternoon round (2026-12-05), and heldout50's one (a form's item answered "diabetes: no") by precision14 in the
     /// evening round (2026-12-05), and heldout55's one (a fall "from standing height" read as a fall from a height) by
-    /// precision15 in the night round (2026-12-05), once those parts were read. heldout66 (heavy SMS shorthand, early
-    /// morning round of 2026-12-06) gets one at its end, counted here until the next round reads it.
+    /// precision15 in the night round (2026-12-05), and heldout66's one (a race "in 6 wks" ahead read as how long the
+    /// heel had hurt) by shorthand18 in the morning round (2026-12-06), once those parts were read.
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new() { ["heldout66"] = 1 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new();
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

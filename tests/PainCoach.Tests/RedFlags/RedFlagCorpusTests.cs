@@ -187,10 +187,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout62", 0, 134, 48)]
     [InlineData("heldout63", 0, 136, 48)]
     [InlineData("heldout64", 0, 134, 48)]
-    [InlineData("heldout65", 1, 130, 45)]
-    [InlineData("heldout66", 2, 86, 36)]
-    [InlineData("heldout67", 2, 116, 34)]
-    [InlineData("heldout68", 2, 118, 37)]
+    [InlineData("heldout65", 1, 133, 48)]
+    [InlineData("heldout66", 2, 87, 37)]
+    [InlineData("heldout67", 2, 130, 48)]
+    [InlineData("heldout68", 2, 129, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -184,13 +184,13 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout59", 0, 136, 48)]
     [InlineData("heldout60", 0, 136, 48)]
     [InlineData("heldout61", 0, 136, 48)]
-    [InlineData("heldout62", 0, 134, 48)]
+    [InlineData("heldout62", 0, 135, 48)]
     [InlineData("heldout63", 0, 136, 48)]
-    [InlineData("heldout64", 0, 134, 48)]
-    [InlineData("heldout65", 0, 133, 45)]
-    [InlineData("heldout66", 0, 131, 46)]
-    [InlineData("heldout67", 0, 122, 34)]
-    [InlineData("heldout68", 0, 125, 38)]
+    [InlineData("heldout64", 0, 135, 48)]
+    [InlineData("heldout65", 0, 136, 48)]
+    [InlineData("heldout66", 0, 132, 47)]
+    [InlineData("heldout67", 0, 136, 48)]
+    [InlineData("heldout68", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -39,10 +39,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
     /// the evening round of 2026-12-04, and heldout25 to heldout28, read since the night round): in neither figure, so the checks' bounds stay as first measured.
     /// </summary>
-    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68"];
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout69", "heldout70", "heldout71", "heldout72"];
+    private static readonly HashSet<string> FreshParts = [];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -191,6 +191,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout66", 0, 132, 47)]
     [InlineData("heldout67", 0, 136, 48)]
     [InlineData("heldout68", 0, 136, 48)]
+    [InlineData("heldout69", 1, 130, 45)]
+    [InlineData("heldout70", 1, 121, 43)]
+    [InlineData("heldout71", 1, 130, 46)]
+    [InlineData("heldout72", 0, 130, 44)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -353,16 +357,14 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout69 to heldout72 (four writers, 2026-12-06 morning round), kept outside the repository
-    /// during the round and read by nobody who tuned the screen, scored with counts only at its start and end
-    /// (docs/triage.md), and added here at its end. They report counts per sign and miss reasons only, never sentences.
-    /// The assertion is a regression floor at the end-of-round figures, not issue 12's gate, which is printed beside it.
+    /// The fresh parts: none in the repository during a round. heldout73 to heldout76 (four writers, 2026-12-06
+    /// late-morning round) are kept outside it, read by nobody who tunes the screen, scored with counts only at the
+    /// round's start and end (docs/triage.md), and added here at its end. They report counts per sign and miss reasons
+    /// only, never sentences. The assertion is a regression floor at the end-of-round figures, not issue 12's gate, which
+    /// is printed beside it.
     /// </summary>
-    [Theory]
-    [InlineData("heldout69", 1, 130, 45)]
-    [InlineData("heldout70", 1, 121, 43)]
-    [InlineData("heldout71", 1, 130, 46)]
-    [InlineData("heldout72", 0, 130, 44)]
+    [Theory(Skip = "No fresh part in the repository during a round: heldout73 to heldout76 are kept outside it until the round ends (docs/triage.md)")]
+    [InlineData("none", 0, 0, 0)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

@@ -501,6 +501,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     internal static string WithSignEmojiAsWords(string text) =>
         text.Replace(FeverFace, " feverish ", StringComparison.Ordinal).Replace(Thermometer, " temperature ", StringComparison.Ordinal);
 
+    // "w/o" and "w/out" are "without", with the negation it carries ("back sore, w/o any numbness"; "peeing w/o
+    // realising"). Normalise makes every slash a space before any data is read, so the short forms could only see "w" and
+    // "o" ("with of"); the data cannot say it, so the two-letter form is spelt out here, as the emoji above are.
+    private static readonly Regex SlashWithout = new(@"(?<![\p{L}\p{N}/])[wW]/(?:[oO]|[oO][uU][tT])(?![\p{L}\p{N}/])", RegexOptions.CultureInvariant);
+
+    /// <summary>The text with "w/o" and "w/out" read as "without" (<see cref="SlashWithout"/>).</summary>
+    internal static string WithSlashWithoutAsWord(string text) =>
+        text.Contains('/', StringComparison.Ordinal) ? SlashWithout.Replace(text, " without ") : text;
+
     private const string FeverFace = "\U0001F912";
     private const string Thermometer = "\U0001F321";
 
@@ -519,7 +528,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
-        text = WithoutDecimalPoints(WithSignEmojiAsWords(text));
+        text = WithSlashWithoutAsWord(WithoutDecimalPoints(WithSignEmojiAsWords(text)));
         if (text.Contains("..", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal))
         {
             text = TrailingOff.Replace(text, " ");

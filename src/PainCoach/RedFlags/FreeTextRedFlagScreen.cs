@@ -264,6 +264,19 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             signs.Remove(SymptomIds.LegWeakness);
         }
 
+        // "Lower back sore after my first spin class. Legs like jelly too haha": with the back named too, legs that are only
+        // jelly or wobbly after a workout told in the text are the same tiredness; the rule above needs no back pain, and a
+        // sign's unless sees only its own sentence, so the workout in another sentence is asked here (emerg19). Weak legs,
+        // legs that will not hold, a back that went or was hurt, or "not gym jelly" keep the alert.
+        if (signs.Contains(SymptomIds.BothLegs) && back && !signs.Contains(SymptomIds.LegWeaknessWorsening)
+            && JellyLegs.IsMatchGated(text.ToLowerInvariant())
+            && (ExerciseCause.IsMatchGated(text.ToLowerInvariant()) || MoreExercise.IsMatchGated(text.ToLowerInvariant()))
+            && !sentences.Any(sentence => NerveOrGivingWay.IsMatchGated(sentence.Text) || LegsFailOrBackHurt.IsMatchGated(sentence.Text) || SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)))
+        {
+            signs.Remove(SymptomIds.BothLegs);
+            signs.Remove(SymptomIds.LegWeakness);
+        }
+
         // Weakness said in one place and "worse by the day" in another is worsening weakness ("leg weak. worse today than
         // yesterday"): the comparison is not said to be about the pain, so the safer reading counts it (urgent).
         if (signs.Contains(SymptomIds.LegWeakness) && !signs.Contains(SymptomIds.LegWeaknessWorsening) && sentences.Any(sentence => WorseByTheDay(sentence.Text)))
@@ -314,6 +327,22 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     // A workout or a sport named: what tired legs come from.
     private static readonly Regex ExerciseCause = new(
         @"(?<![a-z0-9])(leg day|squats?|lunges|deadlifts?|gym|workout|work out|worked out|training|a run|my run|the run|long run|running|jog|jogging|marathon|half marathon|10k|5k|parkrun|hike|hiking|spin class|spin|cycling|bike ride|football|footy|soccer|netball|basketball|rugby|hockey|tennis|five a side|5 a side|crossfit|bootcamp|boot camp|pilates|zumba|dancing|skiing|climbing|stairmaster|step class|circuits|hiit)(?![a-z0-9])",
+        WordPatterns);
+
+    // Legs told as jelly or wobbly, the tiredness a workout leaves (emerg19).
+    private static readonly Regex JellyLegs = new(
+        @"(?<![a-z0-9])(jelly|jellies|wobbly|wobbles|shaky|trembly|like rubber|like noodles|like spaghetti)(?![a-z0-9])",
+        WordPatterns);
+
+    // Workouts the list above does not name (emerg19).
+    private static readonly Regex MoreExercise = new(
+        @"(?<![a-z0-9])(treadmill|rower|rowing machine|rowing|weights|leg press|spin bike|exercise bike|the class|a class|yoga|barre|aerobics|bodypump|body pump|kettlebells?|burpees|wall sits?|stair climber)(?![a-z0-9])",
+        WordPatterns);
+
+    // Legs said to be weak or failing (or nearly going down), a back that went or was hurt, or tiredness said not to be from the workout:
+    // jelly legs with these are not the workout's tiredness (emerg19).
+    private static readonly Regex LegsFailOrBackHurt = new(
+        @"(?<![a-z0-9])(weak\w*|no strength|no power|useless|dead|heavy|wont (hold|carry|support)|cant (hold|carry|support)|hold me up|take my weight|since (my|the) back|back (went|gave|popped|locked|seized|has gone|gone|went out)|(put|threw|did|done|hurt|injured|strained|pulled|tweaked|wrenched|slipped) (my |me |a )?(back|disc)|not (from )?(the )?(gym|workout|exercise|training|leg day|spin|class|run)|gym jelly|not (normal|usual) (jelly|tired)|(nearly|almost|near enough) (went|go|gone|going) down|(nearly|almost|near enough) (fell|fall|fallen|dropped|collapsed|hit the (floor|deck|ground))|went down|hit the (floor|deck|ground))(?![a-z0-9])",
         WordPatterns);
 
     // Numbness, tingling or legs giving way: a nerve sign whatever the cause.

@@ -528,10 +528,31 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         for (var from = 0; from < text.Length;)
         {
             var end = text.IndexOfAny(SentenceEnds, from);
+            // "Leg: weak. Trend: weaker.": a form's fields, one after another, are one answer told field by field, so a full
+            // stop or line break between two fields is read as a comma (a field that asks, "Q: can I run?", is not joined).
+            if (end >= 0 && text[end] is '.' or '\n' && phrases.FormField.IsMatch(text, from))
+            {
+                while (end >= 0 && text[end] is '.' or '\n' && phrases.FormField.IsMatch(text, end + 1)
+                    && text.IndexOfAny(SentenceEnds, end + 1) is var next && (next < 0 || text[next] != '?'))
+                {
+                    text = string.Concat(text.AsSpan(0, end), ",", text.AsSpan(end + 1));
+                    end = next;
+                }
+            }
+
             var raw = end < 0 ? text[from..] : text[from..end];
             if (raw.AsSpan().IndexOfAny('-', '–', '—') >= 0)
             {
                 raw = DashBeforeNo.Replace(raw, ": ");
+            }
+
+            // "Weight bearing: no", "Leg: weak": a form's label and answer read as the statement they make (data: forms.pairs).
+            if (raw.AsSpan().IndexOfAny(':', '–', '—') >= 0 || raw.Contains(" -", StringComparison.Ordinal))
+            {
+                foreach (var (pair, reads) in phrases.FormPairs)
+                {
+                    raw = pair.Replace(raw, reads);
+                }
             }
 
             var asked = end >= 0 && text[end] == '?';

@@ -517,6 +517,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<=[\p{L}\p{N})])\s*(?:\s-+|[–—]+|-+\s)\s*(?=(?i:no|nope|nah|none|negative|nil|not)(?![\p{L}\p{N}]))",
         RegexOptions.CultureInvariant);
 
+    // "numbness no, weakness no": a checklist's item answered by a bare no at the end of its clause, without a colon; only
+    // then are the form pairs (which need a colon or a dash otherwise) worth trying on a sentence.
+    private static readonly Regex ItemAnsweredNo = new(
+        @"(?<=[\p{L}] )(?i:no|nope|nah|none|nil|negative|not at all|not really)\s*(?:[.,;!]|$)",
+        RegexOptions.CultureInvariant);
+
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
         text = WithoutDecimalPoints(WithSignEmojiAsWords(text));
@@ -528,16 +534,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         for (var from = 0; from < text.Length;)
         {
             var end = text.IndexOfAny(SentenceEnds, from);
-            // "Leg: weak. Trend: weaker.": a form's fields, one after another, are one answer told field by field, so a full
-            // stop or line break between two fields is read as a comma (a field that asks, "Q: can I run?", is not joined).
-            if (end >= 0 && text[end] is '.' or '\n' && phrases.FormField.IsMatch(text, from))
+            // "Leg: weak. Trend: weaker.": a form's field that goes on from the one before ("Trend:", "Duration:", data:
+            // forms.field) is read with it, so the full stop or line break before it is read as a comma (not when it asks).
+            while (end >= 0 && text[end] is '.' or '\n' && phrases.FormField.IsMatch(text, end + 1)
+                && text.IndexOfAny(SentenceEnds, end + 1) is var next && (next < 0 || text[next] != '?'))
             {
-                while (end >= 0 && text[end] is '.' or '\n' && phrases.FormField.IsMatch(text, end + 1)
-                    && text.IndexOfAny(SentenceEnds, end + 1) is var next && (next < 0 || text[next] != '?'))
-                {
-                    text = string.Concat(text.AsSpan(0, end), ",", text.AsSpan(end + 1));
-                    end = next;
-                }
+                text = string.Concat(text.AsSpan(0, end), ",", text.AsSpan(end + 1));
+                end = next;
             }
 
             var raw = end < 0 ? text[from..] : text[from..end];
@@ -547,7 +550,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
 
             // "Weight bearing: no", "Leg: weak": a form's label and answer read as the statement they make (data: forms.pairs).
-            if (raw.AsSpan().IndexOfAny(':', '–', '—') >= 0 || raw.Contains(" -", StringComparison.Ordinal))
+            if (raw.AsSpan().IndexOfAny(':', '–', '—') >= 0 || raw.Contains(" -", StringComparison.Ordinal) || ItemAnsweredNo.IsMatch(raw))
             {
                 foreach (var (pair, reads) in phrases.FormPairs)
                 {

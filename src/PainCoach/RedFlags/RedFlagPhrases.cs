@@ -218,13 +218,14 @@ public sealed class RedFlagPhrases
     /// A form-filler's "label: answer" pairs read as statements ("Weight bearing: no" as "can't bear weight", "Leg: weak" as
     /// "my leg is weak"): each pair's label, the separator (a colon, a spaced or long dash) and its answer, at the start of a
     /// sentence or a clause, over the raw text in any case; "reads" replaces the whole pair (${label}, ${answer} keep them).
+    /// A pair may have its own "separator" ("numbness no, weakness no": a checklist's item and its answer side by side).
     /// </summary>
     private static List<(Regex Pair, string Reads)> FormPairsOf(JsonElement forms)
     {
         var separator = forms.GetProperty("separator").GetString()!;
         return forms.GetProperty("pairs").EnumerateArray().Select((pair, i) => (
             FormPattern(
-                $@"(?<=^[\s\p{{P}}]*|[,;(]\s*)(?<label>{pair.GetProperty("label").GetString()}){separator}(?<answer>{pair.GetProperty("answer").GetString()})",
+                $@"(?<=^[\s\p{{P}}]*|[,;:(]\s*)(?<label>{pair.GetProperty("label").GetString()}){(pair.TryGetProperty("separator", out var own) ? own.GetString() : separator)}(?<answer>{pair.GetProperty("answer").GetString()})",
                 $"forms.pairs[{i}]"),
             pair.GetProperty("reads").GetString()!)).ToList();
     }

@@ -517,10 +517,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<=[\p{L}\p{N})])\s*(?:\s-+|[–—]+|-+\s)\s*(?=(?i:no|nope|nah|none|negative|nil|not)(?![\p{L}\p{N}]))",
         RegexOptions.CultureInvariant);
 
-    // "numbness no, weakness no": a checklist's item answered by a bare no at the end of its clause, without a colon; only
-    // then are the form pairs (which need a colon or a dash otherwise) worth trying on a sentence.
+    // "numbness no, weakness no": a checklist's item answered by a bare no at the end of its clause, and "Week 5 of icing",
+    // a count told as a heading: form pairs without a colon or a dash; only then (or with one) are the pairs worth trying.
     private static readonly Regex ItemAnsweredNo = new(
-        @"(?<=[\p{L}] )(?i:no|nope|nah|none|nil|negative|not at all|not really)\s*(?:[.,;!]|$)",
+        @"(?<=[\p{L}] )(?i:no|nope|nah|none|nil|negative|not at all|not really)\s*(?:[.,;!]|$)|^\s*(?i:week|wk|day|month) ?[0-9]",
         RegexOptions.CultureInvariant);
 
     private IEnumerable<ScreenSentence> SplitSentences(string text)

@@ -555,6 +555,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<=[\p{L}\p{N})])\s*(?:\s-+|[–—]+|-+\s)\s*(?=(?i:no|nope|nah|none|negative|nil|not)(?![\p{L}\p{N}]))",
         RegexOptions.CultureInvariant);
 
+    // "numbness no, weakness no": a checklist's item answered by a bare no at the end of its clause, and "Week 5 of icing",
+    // a count told as a heading: form pairs without a colon or a dash; only then (or with one) are the pairs worth trying.
+    private static readonly Regex ItemAnsweredNo = new(
+        @"(?<=[\p{L}] )(?i:no|nope|nah|none|nil|negative|not at all|not really)\s*(?:[.,;!]|$)|^\s*(?i:week|wk|day|month) ?[0-9]",
+        RegexOptions.CultureInvariant);
+
     private IEnumerable<ScreenSentence> SplitSentences(string text)
     {
         text = WithSlashWithoutAsWord(WithoutDecimalPoints(WithSignEmojiAsWords(text)));
@@ -566,10 +572,28 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         for (var from = 0; from < text.Length;)
         {
             var end = text.IndexOfAny(SentenceEnds, from);
+            // "Leg: weak. Trend: weaker.": a form's field that goes on from the one before ("Trend:", "Duration:", data:
+            // forms.field) is read with it, so the full stop or line break before it is read as a comma (not when it asks).
+            while (end >= 0 && text[end] is '.' or '\n' && phrases.FormField.IsMatch(text, end + 1)
+                && text.IndexOfAny(SentenceEnds, end + 1) is var next && (next < 0 || text[next] != '?'))
+            {
+                text = string.Concat(text.AsSpan(0, end), ",", text.AsSpan(end + 1));
+                end = next;
+            }
+
             var raw = end < 0 ? text[from..] : text[from..end];
             if (raw.AsSpan().IndexOfAny('-', '–', '—') >= 0)
             {
                 raw = DashBeforeNo.Replace(raw, ": ");
+            }
+
+            // "Weight bearing: no", "Leg: weak": a form's label and answer read as the statement they make (data: forms.pairs).
+            if (raw.AsSpan().IndexOfAny(':', '–', '—') >= 0 || raw.Contains(" -", StringComparison.Ordinal) || ItemAnsweredNo.IsMatch(raw))
+            {
+                foreach (var (pair, reads) in phrases.FormPairs)
+                {
+                    raw = pair.Replace(raw, reads);
+                }
             }
 
             var asked = end >= 0 && text[end] == '?';

@@ -205,8 +205,48 @@ public sealed class RedFlagPhrases
             signs,
             ShortForms(spelling),
             question.TryGetProperty("asides", out var asides) ? Compile(asides.GetString()!, "generalQuestion.asides") : null,
-            PossessiveForms(spelling));
+            PossessiveForms(spelling))
+        {
+            FormField = root.TryGetProperty("forms", out var forms) ? FormPattern(forms.GetProperty("field").GetString()!, "forms.field") : NoForm,
+            FormPairs = root.TryGetProperty("forms", out forms) ? FormPairsOf(forms) : [],
+        };
     }
+
+    private static readonly Regex NoForm = new("(?!)", Options);
+
+    /// <summary>
+    /// A form-filler's "label: answer" pairs read as statements ("Weight bearing: no" as "can't bear weight", "Leg: weak" as
+    /// "my leg is weak"): each pair's label, the separator (a colon, a spaced or long dash) and its answer, at the start of a
+    /// sentence or a clause, over the raw text in any case; "reads" replaces the whole pair (${label}, ${answer} keep them).
+    /// A pair may have its own "separator" ("numbness no, weakness no": a checklist's item and its answer side by side).
+    /// </summary>
+    private static List<(Regex Pair, string Reads)> FormPairsOf(JsonElement forms)
+    {
+        var separator = forms.GetProperty("separator").GetString()!;
+        return forms.GetProperty("pairs").EnumerateArray().Select((pair, i) => (
+            FormPattern(
+                $@"(?<=^[\s\p{{P}}]*|[,;:(]\s*)(?<label>{pair.GetProperty("label").GetString()}){(pair.TryGetProperty("separator", out var own) ? own.GetString() : separator)}(?<answer>{pair.GetProperty("answer").GetString()})",
+                $"forms.pairs[{i}]"),
+            pair.GetProperty("reads").GetString()!)).ToList();
+    }
+
+    private static Regex FormPattern(string pattern, string where)
+    {
+        try
+        {
+            return new Regex(pattern, Options | RegexOptions.IgnoreCase);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"Bad pattern in {where}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The start of a form's field ("Leg:", "Weight bearing -"), anchored with \G where a sentence starts.</summary>
+    public Regex FormField { get; private init; } = NoForm;
+
+    /// <summary>Form answers read as statements, in order (<see cref="FormPairsOf"/>).</summary>
+    public IReadOnlyList<(Regex Pair, string Reads)> FormPairs { get; private init; } = [];
 
     /// <summary>The words of "possessive" followed by 's or ’s, in any case ("Leg's"), or null when none are listed.</summary>
     private static Regex? PossessiveForms(JsonElement spelling)

@@ -25,6 +25,8 @@ public sealed class LateMorningForms19Tests
     [InlineData("Back - eight weeks - heat, pills, stretches - no change at all", AlertLevel.SeeClinician)]
     [InlineData("Back: aching. Duration: 7 weeks.", AlertLevel.SeeClinician)]
     [InlineData("Back: sore. Fever: yes, sweating buckets.", AlertLevel.Urgent)]
+    [InlineData("Achilles - snapping sensation mid-rally, now hobbling", AlertLevel.Urgent)]
+    [InlineData("Heel: sore. Week 7 of the night splint and calf raises.", AlertLevel.SeeClinician)]
     public void A_form_answer_is_read_as_the_statement_it_makes(string text, AlertLevel level) =>
         Assert.Equal(level, screen.Screen(text)?.Level);
 
@@ -41,6 +43,8 @@ public sealed class LateMorningForms19Tests
     [InlineData("update: tingling no, weakness no, waterworks fine. back still a 3 and improving.")]
     [InlineData("Checking in - no numbness, no change in my waterworks, all good. Back 2/10 and easing.")]
     [InlineData("back: stiff. pins / needles: nope. bladder / bowel: all normal.")]
+    [InlineData("Achilles: clicky, snapping noise when I circle my foot, been like that for years, no pain")]
+    [InlineData("Week 2 of the plan. Heel feels loads better.")]
     public void A_form_answer_that_denies_or_is_normal_raises_no_alert(string text) => Assert.Null(screen.Screen(text));
 
     /// <summary>Every form pair's own examples in the data: "fires" raise an alert, "quiet" raise none.</summary>

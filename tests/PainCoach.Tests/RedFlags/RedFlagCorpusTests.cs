@@ -192,7 +192,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout67", 0, 136, 48)]
     [InlineData("heldout68", 0, 136, 48)]
     [InlineData("heldout69", 1, 133, 45)]
-    [InlineData("heldout70", 1, 121, 43)]
+    [InlineData("heldout70", 0, 128, 44)]
     [InlineData("heldout71", 1, 132, 46)]
     [InlineData("heldout72", 0, 132, 44)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>

@@ -1024,7 +1024,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return false;
         }
 
-        return unless.MatchGated(sentence.Text[clauseStart..]) is { Success: true, Index: 0 };
+        return StartsWith(unless, sentence.Text[clauseStart..]);
     }
 
     // Words that make a clause lead into the next ("since my back went, ...", "after the fall, ...", "... and now, ...").
@@ -1080,7 +1080,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private static bool JointWithMe(string[] words, int other) =>
         other >= 3 && words[other - 1] is "my" or "the" && words[other - 2] == "and" && FirstPersonSubjects.Contains(words[other - 3]);
 
-    private static bool StartsWith(Regex pattern, string text) => pattern.MatchGated(text) is { Success: true, Index: 0 };
+    // Its first match at index 0, asked of the pattern anchored there (GatedRegex.MatchesAtStartGated): the same answer
+    // without a scan of every later position of the text when it does not match at the start.
+    private static bool StartsWith(Regex pattern, string text) => pattern.MatchesAtStartGated(text);
 
     private static bool EndsWith(Regex pattern, string text)
     {

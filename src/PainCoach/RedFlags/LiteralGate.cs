@@ -617,4 +617,21 @@ internal static class GatedRegex
     /// <summary>The pattern's matches, none when the gate rules the text out.</summary>
     internal static IEnumerable<Match> MatchesGated(this Regex pattern, string text) => LiteralGate.Of(pattern).MayMatch(text) ? pattern.Matches(text) : [];
 
+    /// <summary>
+    /// Whether the pattern matches at the very start of the text: the same answer as its first match being at index 0
+    /// (a scan tries index 0 first, and the leftmost match wins), but a text with no match there is not scanned at
+    /// every later position. The pattern is asked as <c>\A(?:pattern)</c>, built once per pattern object.
+    /// </summary>
+    internal static bool MatchesAtStartGated(this Regex pattern, string text) =>
+        LiteralGate.Of(pattern).MayMatch(text)
+        && (AtStart.GetValue(pattern, AnchoredAtStart) is var anchored && !ReferenceEquals(anchored, pattern)
+            ? anchored.IsMatch(text)
+            : pattern.Match(text) is { Success: true, Index: 0 });
+
+    // The anchored copy of each pattern; the pattern itself where anchoring would read differently (right to left).
+    private static readonly ConditionalWeakTable<Regex, Regex> AtStart = [];
+
+    internal static Regex AnchoredAtStart(Regex pattern) =>
+        (pattern.Options & RegexOptions.RightToLeft) != 0 ? pattern : new Regex($@"\A(?:{pattern})", pattern.Options, pattern.MatchTimeout);
+
 }

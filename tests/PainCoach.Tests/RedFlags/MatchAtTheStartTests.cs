@@ -45,7 +45,9 @@ public sealed class MatchAtTheStartTests
             }
         }
 
-        foreach (var (_, _, text) in RedFlagCorpusTests.EveryText())
+        // Every 20th corpus text (a fixed, spread sample): every suffix of every sentence of all 31,000 texts under every
+        // pattern is over an hour of scanning; the replay tool's --dump compares the whole screen (docs/triage-rounds.md).
+        foreach (var (_, _, text) in RedFlagCorpusTests.EveryText().Where((_, index) => index % 20 == 0))
         {
             AddSentences(text);
         }

@@ -339,10 +339,11 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<![a-z0-9])(treadmill|rower|rowing machine|rowing|weights|leg press|spin bike|exercise bike|the class|a class|yoga|barre|aerobics|bodypump|body pump|kettlebells?|burpees|wall sits?|stair climber)(?![a-z0-9])",
         WordPatterns);
 
-    // Legs said to be weak or failing (or nearly going down), a back that went or was hurt, or tiredness said not to be from the workout:
-    // jelly legs with these are not the workout's tiredness (emerg19).
+    // Legs said to be weak or failing (or nearly going down), a back that went or was hurt, tiredness said not to be from the workout,
+    // or jelly that has lasted days ("still like jelly 3 days after climbing the steps", "since the weekend"): jelly legs with these
+    // are not the workout's tiredness (emerg19; the lasting days found at the merge by precision17's probes).
     private static readonly Regex LegsFailOrBackHurt = new(
-        @"(?<![a-z0-9])(weak\w*|no strength|no power|useless|dead|heavy|wont (hold|carry|support)|cant (hold|carry|support)|hold me up|take my weight|since (my|the) back|back (went|gave|popped|locked|seized|has gone|gone|went out)|(put|threw|did|done|hurt|injured|strained|pulled|tweaked|wrenched|slipped) (my |me |a )?(back|disc)|not (from )?(the )?(gym|workout|exercise|training|leg day|spin|class|run)|gym jelly|not (normal|usual) (jelly|tired)|(nearly|almost|near enough) (went|go|gone|going) down|(nearly|almost|near enough) (fell|fall|fallen|dropped|collapsed|hit the (floor|deck|ground))|went down|hit the (floor|deck|ground))(?![a-z0-9])",
+        @"(?<![a-z0-9])(still|(for |after )?(\d+|two|three|four|five|six|several|a few|few) days|all week|since (the |last |this )?(weekend|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|last week)|weak\w*|no strength|no power|useless|dead|heavy|wont (hold|carry|support)|cant (hold|carry|support)|hold me up|take my weight|since (my|the) back|back (went|gave|popped|locked|seized|has gone|gone|went out)|(put|threw|did|done|hurt|injured|strained|pulled|tweaked|wrenched|slipped) (my |me |a )?(back|disc)|not (from )?(the )?(gym|workout|exercise|training|leg day|spin|class|run)|gym jelly|not (normal|usual) (jelly|tired)|(nearly|almost|near enough) (went|go|gone|going) down|(nearly|almost|near enough) (fell|fall|fallen|dropped|collapsed|hit the (floor|deck|ground))|went down|hit the (floor|deck|ground))(?![a-z0-9])",
         WordPatterns);
 
     // Numbness, tingling or legs giving way: a nerve sign whatever the cause.

@@ -32,6 +32,8 @@ public sealed class LateMorningEmerg19Tests
     // Sex that stopped feeling like anything; a question with a new onset.
     [InlineData("since my back went intimacy with my husband doesnt feel like anything at all")]
     [InlineData("can sciatica mess with getting it up? first time ever for me")]
+    [InlineData("lower back sore after my first spin class. legs still like jelly four days later")] // jelly that lasts days is not the workout's tiredness
+    [InlineData("back aching and both my legs have been wobbly since monday, i did a yoga class on sunday")]
     public void Emergency_signs_of_the_late_morning_round_raise_an_emergency_alert(string text) => Assert.Equal(AlertLevel.Emergency, screen.Screen(text)?.Level);
 
     [Theory]

@@ -184,17 +184,17 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout59", 0, 136, 48)]
     [InlineData("heldout60", 0, 136, 48)]
     [InlineData("heldout61", 0, 136, 48)]
-    [InlineData("heldout62", 0, 135, 48)]
+    [InlineData("heldout62", 0, 136, 48)]
     [InlineData("heldout63", 0, 136, 48)]
     [InlineData("heldout64", 0, 135, 48)]
     [InlineData("heldout65", 0, 136, 48)]
-    [InlineData("heldout66", 0, 132, 47)]
+    [InlineData("heldout66", 0, 133, 47)]
     [InlineData("heldout67", 0, 136, 48)]
     [InlineData("heldout68", 0, 136, 48)]
-    [InlineData("heldout69", 1, 133, 45)]
+    [InlineData("heldout69", 0, 136, 48)]
     [InlineData("heldout70", 0, 128, 44)]
-    [InlineData("heldout71", 1, 132, 46)]
-    [InlineData("heldout72", 0, 132, 44)]
+    [InlineData("heldout71", 0, 136, 48)]
+    [InlineData("heldout72", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -27,7 +27,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly IRedFlagScreen Shipped = Registered();
 
     /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76"];
 
     /// <summary>
     /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
@@ -42,7 +42,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = [];
+    private static readonly HashSet<string> FreshParts = ["heldout73", "heldout74", "heldout75", "heldout76"];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -60,7 +60,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -357,14 +357,16 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: none in the repository during a round. heldout73 to heldout76 (four writers, 2026-12-06
-    /// late-morning round) are kept outside it, read by nobody who tunes the screen, scored with counts only at the
-    /// round's start and end (docs/triage.md), and added here at its end. They report counts per sign and miss reasons
-    /// only, never sentences. The assertion is a regression floor at the end-of-round figures, not issue 12's gate, which
-    /// is printed beside it.
+    /// The fresh parts: heldout73 to heldout76 (four writers, 2026-12-06 late-morning round), kept outside the
+    /// repository during the round and read by nobody who tuned the screen, scored with counts only at its start and end
+    /// (docs/triage.md), and added here at its end. They report counts per sign and miss reasons only, never sentences.
+    /// The assertion is a regression floor at the end-of-round figures, not issue 12's gate, which is printed beside it.
     /// </summary>
-    [Theory(Skip = "No fresh part in the repository during a round: heldout73 to heldout76 are kept outside it until the round ends (docs/triage.md)")]
-    [InlineData("none", 0, 0, 0)]
+    [Theory]
+    [InlineData("heldout73", 0, 128, 42)]
+    [InlineData("heldout74", 1, 130, 46)]
+    [InlineData("heldout75", 0, 131, 48)]
+    [InlineData("heldout76", 2, 127, 45)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

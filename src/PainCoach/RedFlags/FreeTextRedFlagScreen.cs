@@ -269,8 +269,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         // sign's unless sees only its own sentence, so the workout in another sentence is asked here (emerg19). Weak legs,
         // legs that will not hold, a back that went or was hurt, or "not gym jelly" keep the alert.
         if (signs.Contains(SymptomIds.BothLegs) && back && !signs.Contains(SymptomIds.LegWeaknessWorsening)
-            && JellyLegs.IsMatchGated(text.ToLowerInvariant())
-            && (ExerciseCause.IsMatchGated(text.ToLowerInvariant()) || MoreExercise.IsMatchGated(text.ToLowerInvariant()))
+            && text.ToLowerInvariant() is var lower && JellyLegs.IsMatchGated(lower)
+            && (ExerciseCause.IsMatchGated(lower) || MoreExercise.IsMatchGated(lower))
             && !sentences.Any(sentence => NerveOrGivingWay.IsMatchGated(sentence.Text) || LegsFailOrBackHurt.IsMatchGated(sentence.Text) || SafetyCheck.TouchesCaudaEquinaTopic(sentence.Text)))
         {
             signs.Remove(SymptomIds.BothLegs);

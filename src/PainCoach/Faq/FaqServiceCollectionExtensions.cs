@@ -23,7 +23,8 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton(sp => new SemanticIndex(sp.GetRequiredService<KnowledgeBase>(), FaqVectors.LoadEmbedded()));
         services.TryAddSingleton(_ => FaqCalibration.LoadEmbedded());
         services.TryAddSingleton<IFaqRanker, HybridFaqRanker>();
-        services.TryAddSingleton<IRedFlagScreen, FreeTextRedFlagScreen>();
+        services.TryAddSingleton(sp => new SecondReading(sp.GetRequiredService<SentenceEmbedder>(), LabelledMessages.LoadEmbedded()));
+        services.TryAddSingleton<IRedFlagScreen>(sp => new FreeTextRedFlagScreen(RedFlagPhrases.Default, sp.GetRequiredService<SecondReading>()));
         services.TryAddSingleton<FaqService>();
         services.TryAddSingleton<IShortAnswerSource>(sp => sp.GetRequiredService<FaqService>());
         services.AddHostedService<FaqStartup>();

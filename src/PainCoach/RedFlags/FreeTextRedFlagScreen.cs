@@ -44,20 +44,51 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// <summary>The phrase data this screen applies (the replay tool shows which phrase matched).</summary>
     internal RedFlagPhrases Phrases => phrases;
 
+    private readonly ISecondReading? secondReading;
+
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)
     {
     }
 
-    public FreeTextRedFlagScreen(RedFlagPhrases phrases)
+    /// <param name="phrases">The phrase data to apply.</param>
+    /// <param name="secondReading">Asked about a text whose writer's own words the phrases read no sign in; null: the
+    /// phrases alone (the corpus figures of docs/triage.md are the phrases' own).</param>
+    public FreeTextRedFlagScreen(RedFlagPhrases phrases, ISecondReading? secondReading = null)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         this.phrases = phrases;
+        this.secondReading = secondReading;
         echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
     }
 
-    public RedFlagAlert? Screen(string text, BodyArea? program = null) => Alert(Read(text), program);
+    public RedFlagAlert? Screen(string text, BodyArea? program = null)
+    {
+        var reading = Read(text);
+        return Alert(reading, program) ?? SecondOpinion(text, reading);
+    }
+
+    /// <summary>
+    /// The second reading's alert (<see cref="SecondReading"/>) for a text in which the phrases read no sign at all: not
+    /// for a general question ("what does saddle numbness mean?"), nor for a text about or written for someone else,
+    /// whose signs the phrases and the safety check already weigh (a sign denied or someone else's stays theirs to read).
+    /// </summary>
+    private RedFlagAlert? SecondOpinion(string text, ScreenReading reading)
+    {
+        if (secondReading is null || reading.Signs.Count > 0 || reading.GeneralQuestion || reading.NotAboutThePerson || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var sentences = Sentences(text).ToList();
+        if (SignMentions.WrittenForAnother(sentences, phrases.Negation) || SignMentions.AboutAnother(sentences, phrases.Negation))
+        {
+            return null;
+        }
+
+        return secondReading.LevelFor(text) is { } level ? new RedFlagAlert(level, RedFlagCatalog.MessageFor(level), []) : null;
+    }
 
     /// <summary>The alert a reading gives, with the sender's program when they have one (<see cref="Screen"/>).</summary>
     private static RedFlagAlert? Alert(ScreenReading reading, BodyArea? program)

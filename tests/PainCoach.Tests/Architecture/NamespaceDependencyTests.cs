@@ -13,9 +13,10 @@ public sealed class NamespaceDependencyTests
         [NamespaceDependencies.Shared] = [],
         ["Storage"] = [NamespaceDependencies.Shared],
         ["Telemetry"] = [NamespaceDependencies.Shared],
-        ["RedFlags"] = [NamespaceDependencies.Shared],
         // The sentence-embedding model, shared by whatever needs meaning rather than words.
         ["Language"] = [NamespaceDependencies.Shared],
+        // The screen's second reading compares a text with labelled messages by meaning (docs/triage.md).
+        ["RedFlags"] = [NamespaceDependencies.Shared, "Language"],
         ["Health"] = [NamespaceDependencies.Shared, "Storage"],
         ["Triage"] = [NamespaceDependencies.Shared, "RedFlags"],
         ["Telephony"] = [NamespaceDependencies.Shared, "Storage"],

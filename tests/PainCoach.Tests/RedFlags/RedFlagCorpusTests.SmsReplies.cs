@@ -24,7 +24,7 @@ public sealed partial class RedFlagCorpusTests
         var reminders = new ReminderOptions();
         var subscribers = new SubscriberOptions();
         var texts = ConversationRulesTests.Texts(reminders, subscribers);
-        var rules = new ConversationRules(texts, Shipped, new FakeShortAnswers(), new ReminderPlanner(reminders), Options.Create(subscribers), Options.Create(reminders));
+        var rules = new ConversationRules(texts, ScreenFor(part), new FakeShortAnswers(), new ReminderPlanner(reminders), Options.Create(subscribers), Options.Create(reminders));
         var from = PhoneNumberReader.TryRead("+12125550123", "US")!;
         const string Key = "0000000000000000000000000000000000000000000000000000000000000001";
 
@@ -37,7 +37,7 @@ public sealed partial class RedFlagCorpusTests
         foreach (var r in RedFlags(part))
         {
             var program = ProgramOf(r.Sign);
-            var alert = Shipped.Screen(SmsCommandParser.Clean(r.Text), program);
+            var alert = ScreenFor(part).Screen(SmsCommandParser.Clean(r.Text), program);
             if (!(alert?.Level >= Level(r.Tier)))
             {
                 continue;

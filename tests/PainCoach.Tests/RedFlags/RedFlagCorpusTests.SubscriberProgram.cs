@@ -38,13 +38,13 @@ public sealed partial class RedFlagCorpusTests
     public void Texted_by_a_subscriber_the_program_adds_catches_and_no_false_alert(string part)
     {
         var ordinary = Ordinary(part);
-        var falseAlertsWithout = ordinary.Count(text => Shipped.Screen(text) is not null);
-        var withProgram = ordinary.Select(text => (text, programs: Programs.Where(program => Shipped.Screen(text, program) is not null).ToList()))
+        var falseAlertsWithout = ordinary.Count(text => ScreenFor(part).Screen(text) is not null);
+        var withProgram = ordinary.Select(text => (text, programs: Programs.Where(program => ScreenFor(part).Screen(text, program) is not null).ToList()))
             .Where(x => x.programs.Count > 0).ToList();
 
         var redFlags = RedFlags(part);
-        var without = redFlags.Select(r => Shipped.Screen(r.Text)?.Level).ToList();
-        var with = redFlags.Select(r => Shipped.Screen(r.Text, ProgramOf(r.Sign))?.Level).ToList();
+        var without = redFlags.Select(r => ScreenFor(part).Screen(r.Text)?.Level).ToList();
+        var with = redFlags.Select(r => ScreenFor(part).Screen(r.Text, ProgramOf(r.Sign))?.Level).ToList();
         var caughtWithout = redFlags.Where((r, i) => without[i] >= Level(r.Tier)).Count();
         var caughtWith = redFlags.Where((r, i) => with[i] >= Level(r.Tier)).Count();
         var emergenciesWith = redFlags.Where((r, i) => r.Tier == "emergency" && with[i] == AlertLevel.Emergency).Count();
@@ -58,7 +58,7 @@ public sealed partial class RedFlagCorpusTests
 
         if (!FreshParts.Contains(part))
         {
-            foreach (var (text, programs) in withProgram.Where(x => Shipped.Screen(x.text) is null))
+            foreach (var (text, programs) in withProgram.Where(x => ScreenFor(part).Screen(x.text) is null))
             {
                 output.WriteLine($"  FALSE ALERT only with {string.Join("/", programs)}: {text}");
             }
@@ -94,8 +94,8 @@ public sealed partial class RedFlagCorpusTests
     private static ProgramCheck CheckWithProgram(IEnumerable<string> parts)
     {
         var list = parts.ToList();
-        var caudaEquina = list.SelectMany(RedFlags).Where(r => r.Sign is "saddle_numbness" or "bladder_bowel" or "sexual_dysfunction")
-            .Where(r => Shipped.Screen(r.Text, BodyArea.Back)?.Level != AlertLevel.Emergency).ToList();
+        var caudaEquina = list.SelectMany(part => RedFlags(part).Where(r => r.Sign is "saddle_numbness" or "bladder_bowel" or "sexual_dysfunction")
+            .Where(r => ScreenFor(part).Screen(r.Text, BodyArea.Back)?.Level != AlertLevel.Emergency)).ToList();
         var ordinary = list.SelectMany(Ordinary).ToList();
         return new ProgramCheck(
             caudaEquina.Count,

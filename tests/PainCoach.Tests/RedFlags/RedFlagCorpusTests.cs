@@ -23,11 +23,19 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly FreeTextRedFlagScreen Screen = new();
 
-    /// <summary>The screen the host registers for the FAQ and SMS (the phrase screen, with the red-flag head when it ships): the gates score it.</summary>
+    /// <summary>The screen the host registers for the FAQ and SMS: the phrases, then the second reading (docs/triage.md).</summary>
     private static readonly IRedFlagScreen Shipped = Registered();
 
+    /// <summary>
+    /// The screen a part is scored with. A read part is in the second reading's bank, so the second reading would find
+    /// the part's own messages there: read parts are scored by the phrases alone (the second reading's figure on them is
+    /// measured with each part left out of the bank, <see cref="SecondReadingLeftOutTests"/>). Fresh parts and the carers'
+    /// parts are in no bank and are scored by the screen as shipped.
+    /// </summary>
+    private static IRedFlagScreen ScreenFor(string part) => FreshParts.Contains(part) || CarerParts.Contains(part) ? Shipped : Screen;
+
     /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80"];
 
     /// <summary>
     /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
@@ -42,7 +50,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout73", "heldout74", "heldout75", "heldout76"];
+    private static readonly HashSet<string> FreshParts = ["heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80"];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -60,7 +68,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -210,8 +218,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("tuning8")]
     public void Later_tuning_parts_meet_the_emergency_gates(string part)
     {
-        var missed = RedFlags(part).Where(r => r.Tier == "emergency" && Shipped.Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
-        var raised = Ordinary(part).Where(text => Shipped.Screen(text)?.Level == AlertLevel.Emergency).ToList();
+        var missed = RedFlags(part).Where(r => r.Tier == "emergency" && ScreenFor(part).Screen(r.Text)?.Level != AlertLevel.Emergency).Select(r => r.Text).ToList();
+        var raised = Ordinary(part).Where(text => ScreenFor(part).Screen(text)?.Level == AlertLevel.Emergency).ToList();
 
         Assert.True(missed.Count == 0, $"{part}: emergencies not at emergency:\n{string.Join("\n", missed)}");
         Assert.True(raised.Count == 0, $"{part}: ordinary sentences with an emergency alert:\n{string.Join("\n", raised)}");
@@ -276,7 +284,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
         {
             // What the check adds where the screen falls short: cauda equina sentences not at emergency that get it.
             var signs = RedFlags(part).Where(IsCaudaEquina).ToList();
-            var missed = signs.Where(r => Shipped.Screen(r.Text)?.Level != AlertLevel.Emergency).ToList();
+            var missed = signs.Where(r => ScreenFor(part).Screen(r.Text)?.Level != AlertLevel.Emergency).ToList();
             output.WriteLine($"{part}: reach {signs.Count(r => Screen.TouchesCaudaEquinaTopicWithBackPain(r.Text))} / {signs.Count}; "
                 + $"missed at emergency {missed.Count}, of them checked {missed.Count(r => Shipped.SafetyCheckFor(r.Text) is not null)}; "
                 + $"burden {Ordinary(part).Count(text => Shipped.SafetyCheckFor(text) == SafetyCheck.CaudaEquinaMessage)} / {Ordinary(part).Count}");
@@ -357,16 +365,22 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The fresh parts: heldout73 to heldout76 (four writers, 2026-12-06 late-morning round), kept outside the
-    /// repository during the round and read by nobody who tuned the screen, scored with counts only at its start and end
-    /// (docs/triage.md), and added here at its end. They report counts per sign and miss reasons only, never sentences.
-    /// The assertion is a regression floor at the end-of-round figures, not issue 12's gate, which is printed beside it.
+    /// The fresh parts: heldout73 to heldout76 (four writers, 2026-12-06 late-morning round) and heldout77 to heldout80
+    /// (four writers, 2026-12-06 midday), kept outside the repository until scored and read by nobody who tuned the
+    /// screen, scored with counts only (docs/triage.md), never sentences. They are scored by the screen as shipped, with
+    /// the second reading: its rule was fixed on the read parts before these were scored with it. The assertion is a
+    /// regression floor at those figures, not issue 12's gate, which is printed beside it. The phrases alone gave
+    /// 0/128/42, 1/130/46, 0/131/48, 2/127/45, 1/131/45, 2/123/43, 0/126/42 and 1/105/36.
     /// </summary>
     [Theory]
-    [InlineData("heldout73", 0, 128, 42)]
-    [InlineData("heldout74", 1, 130, 46)]
-    [InlineData("heldout75", 0, 131, 48)]
-    [InlineData("heldout76", 2, 127, 45)]
+    [InlineData("heldout73", 0, 129, 43)]
+    [InlineData("heldout74", 1, 132, 46)]
+    [InlineData("heldout75", 1, 135, 48)]
+    [InlineData("heldout76", 2, 128, 45)]
+    [InlineData("heldout77", 1, 136, 48)]
+    [InlineData("heldout78", 2, 126, 43)]
+    [InlineData("heldout79", 1, 128, 42)]
+    [InlineData("heldout80", 1, 108, 37)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
@@ -385,10 +399,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private (int FalseAlerts, int Caught, int RedFlags, int EmergenciesCaught, int Emergencies) Measure(string part, bool showSentences)
     {
         var ordinary = Ordinary(part);
-        var falseAlerts = ordinary.Select(text => (text, alert: Shipped.Screen(text))).Where(x => x.alert is not null).ToList();
+        var falseAlerts = ordinary.Select(text => (text, alert: ScreenFor(part).Screen(text))).Where(x => x.alert is not null).ToList();
 
         var redFlags = RedFlags(part);
-        var results = redFlags.Select(r => (r, level: Shipped.Screen(r.Text)?.Level)).ToList();
+        var results = redFlags.Select(r => (r, level: ScreenFor(part).Screen(r.Text)?.Level)).ToList();
         var caught = results.Count(x => x.level >= Level(x.r.Tier));
         var emergencies = results.Where(x => x.r.Tier == "emergency").ToList();
         var emergenciesCaught = emergencies.Count(x => x.level == AlertLevel.Emergency);
@@ -460,6 +474,16 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// </summary>
     internal static IEnumerable<(string Part, bool Fresh, string Text)> EveryText() =>
         Parts.Concat(CarerParts).SelectMany(part => Ordinary(part).Concat(RedFlags(part).Select(r => r.Text)).Select(text => (part, FreshParts.Contains(part), text)));
+
+    /// <summary>The parts read by those who tune the screen: every part but the fresh ones (the second reading's bank).</summary>
+    internal static IEnumerable<string> ReadParts() => Parts.Where(part => !FreshParts.Contains(part));
+
+    /// <summary>The labelled messages of <paramref name="parts"/> in the second reading's order: by part, ordinary first.</summary>
+    internal static List<(string Part, sbyte Tier, string Text)> LabelledMessagesOf(IEnumerable<string> parts) =>
+        [.. parts.SelectMany(part => Ordinary(part).Select(text => (part, LabelledMessages.Ordinary, text))
+            .Concat(RedFlags(part).Select(r => (part, (sbyte)Level(r.Tier), r.Text))))];
+
+    internal static string LabelledMessagesHash(IEnumerable<string> parts) => LabelledMessages.HashTexts(LabelledMessagesOf(parts));
 
     /// <summary>The embedded corpus files that no part names: a corpus added without being wired in is read by no test.</summary>
     internal static IEnumerable<string> CorpusFilesNoPartNames()

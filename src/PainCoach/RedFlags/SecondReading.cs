@@ -1,0 +1,329 @@
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+using PainCoach.Language;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// The second reading of a text the phrase reading finds no sign in: the text's sentence vector (the shared model,
+/// <see cref="SentenceEmbedder"/>) is compared with every labelled message of the read corpora
+/// (<see cref="LabelledMessages"/>). When its <see cref="Neighbours"/> nearest are all red-flag messages and the nearest
+/// is at least <see cref="MinimumSimilarity"/> alike, the text gets the tier that weighs most among them. One
+/// ordinary message among the nearest is a veto: people write "no numbness" close to "numbness", so the bar is that
+/// nothing like the text was ever written without a sign. The rule and its two numbers were chosen by leaving each
+/// corpus part out of the bank in turn, before any fresh text was scored (docs/triage.md, "Second reading").
+/// </summary>
+public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages bank) : ISecondReading
+{
+    public const int Neighbours = 10;
+    public const float MinimumSimilarity = 0.70f;
+
+    public LabelledMessages Bank => bank;
+
+    /// <summary>The tier the nearest labelled messages give <paramref name="text"/>; null when they do not agree on a sign.</summary>
+    public AlertLevel? LevelFor(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.IsNullOrWhiteSpace(text) ? null : bank.LevelNear(embedder.Embed(text), excludedPart: -1);
+    }
+}
+
+/// <summary>A reading asked about a text the phrases read no sign in (<see cref="FreeTextRedFlagScreen"/>).</summary>
+public interface ISecondReading
+{
+    /// <summary>The tier <paramref name="text"/> reads at; null for none.</summary>
+    AlertLevel? LevelFor(string text);
+}
+
+/// <summary>
+/// The second reading of the bank's own messages with one part left out of the bank: how the rule does on a part it
+/// has not seen, without encoding anything again (scripts/second-reading.sh measure and SecondReadingLeftOutTests).
+/// Texts of other parts are not read (null).
+/// </summary>
+public sealed class PartLeftOutReading(LabelledMessages bank, int partLeftOut, IReadOnlyList<string> textsOfThePart, int firstMessage) : ISecondReading
+{
+    private readonly Dictionary<string, int> messageOf = textsOfThePart
+        .Select((text, index) => (text, index))
+        .DistinctBy(x => x.text, StringComparer.Ordinal)
+        .ToDictionary(x => x.text, x => firstMessage + x.index, StringComparer.Ordinal);
+
+    public AlertLevel? LevelFor(string text)
+    {
+        if (!messageOf.TryGetValue(text, out var message))
+        {
+            return null;
+        }
+
+        var vector = bank.VectorOf(message);
+        SentenceEmbedder.Normalise(vector);
+        return bank.LevelNear(vector, partLeftOut);
+    }
+}
+
+/// <summary>
+/// The read corpora's messages as labelled sentence vectors, computed ahead of time (<c>scripts/second-reading.sh build</c>)
+/// and embedded as <c>RedFlags/red-flag-neighbours.bin</c>: encoding 24,000 texts takes minutes, which no start-up
+/// should pay. Each vector is kept as 384 signed bytes and a scale (9 MB in memory, a quarter of floats, and the scan
+/// reads a quarter of the memory); the header names the model and its SHA-256, the corpus parts and a hash of their
+/// labelled texts, so a test can tell when the file is stale.
+/// </summary>
+public sealed class LabelledMessages
+{
+    public const string ResourceName = "PainCoach.RedFlags.red-flag-neighbours.bin";
+    public const string SourcePath = "src/PainCoach/RedFlags/red-flag-neighbours.bin";
+    private const string Magic = "PainCoach second reading v1";
+
+    /// <summary>Ordinary messages carry this tier: no sign.</summary>
+    public const sbyte Ordinary = -1;
+
+    private readonly sbyte[] vectors;
+    private readonly float[] scales;
+    private readonly sbyte[] tiers;
+    private readonly ushort[] partOf;
+
+    public LabelledMessages(string model, string modelSha256, string textsSha256, IReadOnlyList<string> parts, sbyte[] vectors, float[] scales, sbyte[] tiers, ushort[] partOf)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        ArgumentNullException.ThrowIfNull(scales);
+        ArgumentNullException.ThrowIfNull(tiers);
+        ArgumentNullException.ThrowIfNull(partOf);
+        if (vectors.Length != scales.Length * SentenceEmbedder.Dimensions || tiers.Length != scales.Length || partOf.Length != scales.Length)
+        {
+            throw new ArgumentException("Every message needs one vector, one scale, one tier and one part.", nameof(vectors));
+        }
+
+        Model = model;
+        ModelSha256 = modelSha256;
+        TextsSha256 = textsSha256;
+        Parts = parts;
+        this.vectors = vectors;
+        this.scales = scales;
+        this.tiers = tiers;
+        this.partOf = partOf;
+    }
+
+    public string Model { get; }
+
+    public string ModelSha256 { get; }
+
+    /// <summary><see cref="HashTexts"/> of the labelled messages the vectors were computed from.</summary>
+    public string TextsSha256 { get; }
+
+    /// <summary>The corpus parts the messages come from, in order (a message's part is an index into this list).</summary>
+    public IReadOnlyList<string> Parts { get; }
+
+    public int Count => scales.Length;
+
+    public sbyte TierOf(int message) => tiers[message];
+
+    public int PartOf(int message) => partOf[message];
+
+    /// <summary>Message <paramref name="message"/>'s vector as stored (for the staleness test).</summary>
+    public float[] VectorOf(int message)
+    {
+        var vector = new float[SentenceEmbedder.Dimensions];
+        var stored = vectors.AsSpan(message * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions);
+        for (var d = 0; d < vector.Length; d++)
+        {
+            vector[d] = stored[d] * scales[message];
+        }
+
+        return vector;
+    }
+
+    /// <summary>
+    /// The tier of <see cref="SecondReading"/>'s rule for a unit <paramref name="vector"/>, leaving out the messages of
+    /// part <paramref name="excludedPart"/> (-1: none), so a part can be measured against the others.
+    /// </summary>
+    public AlertLevel? LevelNear(ReadOnlySpan<float> vector, int excludedPart)
+    {
+        var (query, queryScale) = Quantise(vector);
+        Span<int> nearest = stackalloc int[SecondReading.Neighbours];
+        Span<float> nearestSimilarity = stackalloc float[SecondReading.Neighbours];
+        var found = 0;
+        var queryVector = query.AsSpan();
+        for (var m = 0; m < scales.Length; m++)
+        {
+            if (partOf[m] == excludedPart)
+            {
+                continue;
+            }
+
+            var similarity = Dot(queryVector, vectors.AsSpan(m * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions)) * queryScale * scales[m];
+            if (found == nearest.Length && similarity <= nearestSimilarity[found - 1])
+            {
+                continue;
+            }
+
+            // Insertion into the short sorted list of the nearest so far.
+            var at = found < nearest.Length ? found++ : found - 1;
+            while (at > 0 && nearestSimilarity[at - 1] < similarity)
+            {
+                nearest[at] = nearest[at - 1];
+                nearestSimilarity[at] = nearestSimilarity[at - 1];
+                at--;
+            }
+
+            nearest[at] = m;
+            nearestSimilarity[at] = similarity;
+        }
+
+        if (found < nearest.Length || nearestSimilarity[0] < SecondReading.MinimumSimilarity)
+        {
+            return null;
+        }
+
+        Span<float> weightByTier = stackalloc float[3];
+        for (var i = 0; i < found; i++)
+        {
+            var tier = tiers[nearest[i]];
+            if (tier == Ordinary)
+            {
+                return null;
+            }
+
+            weightByTier[tier] += nearestSimilarity[i];
+        }
+
+        var best = 0;
+        for (var tier = 1; tier < weightByTier.Length; tier++)
+        {
+            if (weightByTier[tier] > weightByTier[best])
+            {
+                best = tier;
+            }
+        }
+
+        return (AlertLevel)best;
+    }
+
+    /// <summary>A unit vector as signed bytes and the scale that brings them back (the largest component maps to 127).</summary>
+    public static (sbyte[] Values, float Scale) Quantise(ReadOnlySpan<float> vector)
+    {
+        var largest = 0f;
+        foreach (var component in vector)
+        {
+            largest = MathF.Max(largest, MathF.Abs(component));
+        }
+
+        var scale = largest > 0 ? largest / 127f : 1f;
+        var values = new sbyte[vector.Length];
+        for (var d = 0; d < vector.Length; d++)
+        {
+            values[d] = (sbyte)Math.Clamp(MathF.Round(vector[d] / scale), -127, 127);
+        }
+
+        return (values, scale);
+    }
+
+    /// <summary>SHA-256 (hex) over every message's part, tier and text, in order: changes whenever the bank would.</summary>
+    public static string HashTexts(IEnumerable<(string Part, sbyte Tier, string Text)> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (part, tier, text) in messages)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{part}\u001f{tier}\u001f{text}\u001e"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public static LabelledMessages LoadEmbedded() => EmbeddedData.Load(
+        ResourceName,
+        Read,
+        $"build it with scripts/second-reading.sh build, which writes {SourcePath}.");
+
+    public static LabelledMessages Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadString() != Magic)
+        {
+            throw new InvalidDataException("Not a second-reading bank.");
+        }
+
+        var model = reader.ReadString();
+        var modelSha256 = reader.ReadString();
+        var textsSha256 = reader.ReadString();
+        var parts = new string[reader.ReadInt32()];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            parts[p] = reader.ReadString();
+        }
+
+        var count = reader.ReadInt32();
+        var tiers = new sbyte[count];
+        var partOf = new ushort[count];
+        var scales = new float[count];
+        var vectors = new sbyte[count * SentenceEmbedder.Dimensions];
+        for (var m = 0; m < count; m++)
+        {
+            tiers[m] = reader.ReadSByte();
+            partOf[m] = reader.ReadUInt16();
+            scales[m] = reader.ReadSingle();
+            var read = reader.Read(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan(m * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions)));
+            if (read != SentenceEmbedder.Dimensions)
+            {
+                throw new InvalidDataException("The second-reading bank ends early.");
+            }
+        }
+
+        return new LabelledMessages(model, modelSha256, textsSha256, parts, vectors, scales, tiers, partOf);
+    }
+
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Model);
+        writer.Write(ModelSha256);
+        writer.Write(TextsSha256);
+        writer.Write(Parts.Count);
+        foreach (var part in Parts)
+        {
+            writer.Write(part);
+        }
+
+        writer.Write(Count);
+        for (var m = 0; m < Count; m++)
+        {
+            writer.Write(tiers[m]);
+            writer.Write(partOf[m]);
+            writer.Write(scales[m]);
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan(m * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions)));
+        }
+    }
+
+    /// <summary>Integer dot product of two signed-byte vectors, widened so no product or sum overflows.</summary>
+    private static int Dot(ReadOnlySpan<sbyte> left, ReadOnlySpan<sbyte> right)
+    {
+        var sum = 0;
+        var d = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var accumulator = Vector<int>.Zero;
+            for (; d <= left.Length - Vector<sbyte>.Count; d += Vector<sbyte>.Count)
+            {
+                Vector.Widen(new Vector<sbyte>(left[d..]), out var leftLow, out var leftHigh);
+                Vector.Widen(new Vector<sbyte>(right[d..]), out var rightLow, out var rightHigh);
+
+                // 127 × 127 fits a short; the pairs are summed as ints.
+                Vector.Widen(leftLow * rightLow, out var a, out var b);
+                Vector.Widen(leftHigh * rightHigh, out var c, out var e);
+                accumulator += a + b + c + e;
+            }
+
+            sum = Vector.Sum(accumulator);
+        }
+
+        for (; d < left.Length; d++)
+        {
+            sum += left[d] * right[d];
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,202 @@
+// Builds and measures the red-flag screen's second reading; run through scripts/second-reading.sh from the repository root.
+//   build                 encode every message of the read corpus parts → src/PainCoach/RedFlags/red-flag-neighbours.bin
+//   ask TEXT...           each text's level by the phrases alone and by the screen with the second reading
+//   measure [PART|FILE]...  the rule on the read parts, each part left out of the bank in turn (false alerts added on
+//                         ordinary messages, red flags newly caught at their tier); then, counts only, on each fresh PART of
+//                         the corpora folder or private FILE (a writer's JSON), with the whole bank: the phrases alone and
+//                         with the second reading. It prints no message of a fresh part.
+// The read parts are every corpus part but the carers' (about someone else, which the second reading never reads) and the
+// held-out parts after LastReadHeldOutPart, which are fresh until a round reads them.
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PainCoach.Faq.Semantic;
+using PainCoach.Language;
+using PainCoach.RedFlags;
+
+const int LastReadHeldOutPart = 72;
+var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
+if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))
+{
+    Console.Error.WriteLine("usage: PainCoach.SecondReading build | ask TEXT... | measure [PART|FILE]...");
+    return 2;
+}
+
+var readParts = ReadParts(corpora, LastReadHeldOutPart);
+using var embedder = SentenceEmbedder.LoadShipped();
+if (args[0] == "build")
+{
+    var started = Stopwatch.StartNew();
+    var messages = readParts.SelectMany((part, index) => Messages(corpora, part).Select(m => (Part: part, PartIndex: index, m.Tier, m.Text))).ToList();
+    var vectors = new sbyte[messages.Count * SentenceEmbedder.Dimensions];
+    var scales = new float[messages.Count];
+    Parallel.For(0, messages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+    {
+        var (values, scale) = LabelledMessages.Quantise(embedder.Embed(messages[m].Text));
+        values.CopyTo(vectors, m * SentenceEmbedder.Dimensions);
+        scales[m] = scale;
+    });
+    var bank = new LabelledMessages(
+        SentenceEmbedder.ModelName,
+        FaqVectors.HashFile(embedder.ModelPath),
+        LabelledMessages.HashTexts(messages.Select(m => (m.Part, m.Tier, m.Text))),
+        readParts,
+        vectors,
+        scales,
+        [.. messages.Select(m => m.Tier)],
+        [.. messages.Select(m => (ushort)m.PartIndex)]);
+    using (var file = File.Create(LabelledMessages.SourcePath))
+    {
+        bank.Write(file);
+    }
+
+    Console.WriteLine($"second reading: {bank.Count} messages of {readParts.Count} parts in {started.ElapsedMilliseconds} ms → {LabelledMessages.SourcePath}");
+    return 0;
+}
+
+var shipped = LabelledMessages.Read(File.OpenRead(LabelledMessages.SourcePath));
+if (args[0] == "ask")
+{
+    var phrases = new FreeTextRedFlagScreen();
+    var screen = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(embedder, shipped));
+    foreach (var text in args.Skip(1))
+    {
+        Console.WriteLine($"{Name(phrases.Screen(text)?.Level)} -> {Name(screen.Screen(text)?.Level)}: {text}");
+    }
+
+    return 0;
+}
+
+if (!shipped.Parts.SequenceEqual(readParts))
+{
+    Console.Error.WriteLine("the bank is stale: run scripts/second-reading.sh build");
+    return 1;
+}
+
+// Each read part against a bank without it: the phrases read every text; the second reading sees the text's stored vector.
+var phrasesOnly = new FreeTextRedFlagScreen();
+var figures = new Figures();
+var offset = 0;
+for (var p = 0; p < readParts.Count; p++)
+{
+    var messages = Messages(corpora, readParts[p]);
+    var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(shipped, p, [.. messages.Select(m => m.Text)], offset));
+    foreach (var (tier, text) in messages)
+    {
+        figures.Add(tier, phrasesOnly.Screen(text)?.Level, leftOut.Screen(text)?.Level);
+    }
+
+    offset += messages.Count;
+}
+
+Console.WriteLine($"read parts, each left out of the bank in turn ({readParts.Count} parts): {figures}");
+var withSecond = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(embedder, shipped));
+foreach (var fresh in args.Skip(1))
+{
+    var messages = File.Exists(fresh) ? FromFile(fresh) : Messages(corpora, fresh);
+    var part = new Figures();
+    foreach (var (tier, text) in messages)
+    {
+        part.Add(tier, phrasesOnly.Screen(text)?.Level, withSecond.Screen(text)?.Level);
+    }
+
+    Console.WriteLine($"{Path.GetFileNameWithoutExtension(fresh)}: {part}");
+}
+
+return 0;
+
+static string Name(AlertLevel? level) => level?.ToWireName() ?? "none";
+
+static List<string> ReadParts(string folder, int lastReadHeldOutPart)
+{
+    var parts = new SortedSet<string>(StringComparer.Ordinal);
+    foreach (var file in Directory.GetFiles(folder, "corpus-*.json"))
+    {
+        var name = Path.GetFileNameWithoutExtension(file)["corpus-".Length..];
+        name = name.StartsWith("ordinary.", StringComparison.Ordinal) ? name["ordinary.".Length..] : name.StartsWith("red-flags.", StringComparison.Ordinal) ? name["red-flags.".Length..] : name;
+        var number = Regex.Match(name, @"^heldout(\d+)$");
+        if (name.StartsWith("heldout-carer", StringComparison.Ordinal) || (number.Success && int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture) > lastReadHeldOutPart))
+        {
+            continue;
+        }
+
+        parts.Add(name);
+    }
+
+    return [.. parts];
+}
+
+// A part's messages, ordinary first, each in file order; a red flag's tier is 0 see a clinician, 1 urgent, 2 emergency.
+static List<(sbyte Tier, string Text)> Messages(string folder, string part)
+{
+    var combined = Path.Combine(folder, $"corpus-{part}.json");
+    if (File.Exists(combined))
+    {
+        return FromFile(combined);
+    }
+
+    using var ordinary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"corpus-ordinary.{part}.json")));
+    using var redFlags = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"corpus-red-flags.{part}.json")));
+    return [.. ordinary.RootElement.GetProperty("sentences").EnumerateArray().Select(s => (LabelledMessages.Ordinary, s.GetString()!)),
+        .. redFlags.RootElement.GetProperty("sentences").EnumerateArray().Select(RedFlag)];
+}
+
+static List<(sbyte Tier, string Text)> FromFile(string path)
+{
+    using var document = JsonDocument.Parse(File.ReadAllText(path));
+    return [.. document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => (LabelledMessages.Ordinary, s.GetString()!)),
+        .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(RedFlag)];
+}
+
+static (sbyte Tier, string Text) RedFlag(JsonElement sentence) => (
+    sentence.GetProperty("tier").GetString() switch
+    {
+        "emergency" => (sbyte)AlertLevel.Emergency,
+        "urgent" => (sbyte)AlertLevel.Urgent,
+        "see_clinician" => (sbyte)AlertLevel.SeeClinician,
+        var other => throw new InvalidDataException($"unknown tier {other}"),
+    },
+    sentence.GetProperty("text").GetString()!);
+
+/// <summary>False alerts, red flags caught at their tier and emergencies at emergency: by the phrases alone and with the second reading.</summary>
+internal sealed class Figures
+{
+    private readonly int[] addedFalseAlertsByLevel = new int[3];
+    private readonly int[] addedCatchesByTier = new int[3];
+    private int ordinary, redFlags, emergencies, falseAlerts, falseAlertsWith, caught, caughtWith, emergenciesCaught, emergenciesCaughtWith;
+
+    public void Add(sbyte tier, AlertLevel? phrases, AlertLevel? withSecond)
+    {
+        if (tier == LabelledMessages.Ordinary)
+        {
+            ordinary++;
+            falseAlerts += phrases is null ? 0 : 1;
+            falseAlertsWith += withSecond is null ? 0 : 1;
+            if (phrases is null && withSecond is { } added)
+            {
+                addedFalseAlertsByLevel[(int)added]++;
+            }
+
+            return;
+        }
+
+        redFlags++;
+        caught += (int?)phrases >= tier ? 1 : 0;
+        caughtWith += (int?)withSecond >= tier ? 1 : 0;
+        if (!((int?)phrases >= tier) && (int?)withSecond >= tier)
+        {
+            addedCatchesByTier[tier]++;
+        }
+
+        if (tier == (sbyte)AlertLevel.Emergency)
+        {
+            emergencies++;
+            emergenciesCaught += phrases == AlertLevel.Emergency ? 1 : 0;
+            emergenciesCaughtWith += withSecond == AlertLevel.Emergency ? 1 : 0;
+        }
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{ordinary} ordinary, {redFlags} red flags, {emergencies} emergencies | phrases {falseAlerts} / {caught} / {emergenciesCaught} | with the second reading {falseAlertsWith} / {caughtWith} / {emergenciesCaughtWith} (false alerts / caught at tier / emergencies); false alerts added at see a clinician / urgent / emergency {addedFalseAlertsByLevel[0]} / {addedFalseAlertsByLevel[1]} / {addedFalseAlertsByLevel[2]}; catches added by tier {addedCatchesByTier[0]} / {addedCatchesByTier[1]} / {addedCatchesByTier[2]}");
+}

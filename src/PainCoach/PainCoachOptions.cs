@@ -25,4 +25,10 @@ public sealed class PainCoachOptions
     /// <summary>How often the metric totals are written to the log when they changed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MetricsLogInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Whether a text the red-flag phrases read no sign in is read a second time, by meaning (docs/triage.md, "Second
+    /// reading"). On by default; off leaves the phrases alone, which a reviewer can read line by line.
+    /// </summary>
+    public bool RedFlagSecondReading { get; set; } = true;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PainCoach.Faq.Ranking;
 using PainCoach.Faq.Semantic;
 using PainCoach.Faq.Unanswered;
@@ -13,7 +14,8 @@ public static class FaqServiceCollectionExtensions
     /// <summary>
     /// The FAQ: knowledge base, word index, the shared sentence model (Language) with the FAQ's precomputed vectors,
     /// and the calibrated ranker, each built once per process (singletons; immutable or thread-safe), the free-text
-    /// red-flag screen, and the SMS view of the FAQ. <see cref="FaqStartup"/> builds them while the host starts.
+    /// red-flag screen with its second reading (unless <see cref="PainCoachOptions.RedFlagSecondReading"/> is off), and
+    /// the SMS view of the FAQ. <see cref="FaqStartup"/> builds them while the host starts.
     /// </summary>
     public static IServiceCollection AddFaq(this IServiceCollection services)
     {
@@ -24,7 +26,9 @@ public static class FaqServiceCollectionExtensions
         services.TryAddSingleton(_ => FaqCalibration.LoadEmbedded());
         services.TryAddSingleton<IFaqRanker, HybridFaqRanker>();
         services.TryAddSingleton(sp => new SecondReading(sp.GetRequiredService<SentenceEmbedder>(), LabelledMessages.LoadEmbedded()));
-        services.TryAddSingleton<IRedFlagScreen>(sp => new FreeTextRedFlagScreen(RedFlagPhrases.Default, sp.GetRequiredService<SecondReading>()));
+        services.TryAddSingleton<IRedFlagScreen>(sp => new FreeTextRedFlagScreen(
+            RedFlagPhrases.Default,
+            sp.GetService<IOptions<PainCoachOptions>>()?.Value.RedFlagSecondReading == false ? null : sp.GetRequiredService<SecondReading>()));
         services.TryAddSingleton<FaqService>();
         services.TryAddSingleton<IShortAnswerSource>(sp => sp.GetRequiredService<FaqService>());
         services.AddHostedService<FaqStartup>();

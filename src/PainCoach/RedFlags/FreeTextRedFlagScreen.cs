@@ -87,7 +87,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        return secondReading.LevelFor(text) is { } level ? new RedFlagAlert(level, RedFlagCatalog.MessageFor(level), []) : null;
+        return secondReading.LevelFor(text) is { } level ? SecondReading.AlertFor(level) : null;
     }
 
     /// <summary>The alert a reading gives, with the sender's program when they have one (<see cref="Screen"/>).</summary>

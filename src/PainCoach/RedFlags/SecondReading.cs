@@ -19,7 +19,23 @@ public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages ba
     public const int Neighbours = 10;
     public const float MinimumSimilarity = 0.70f;
 
+    /// <summary>The flag a second-reading alert carries: no catalog rule fired, so it names how the level was found.</summary>
+    public const string FlagId = "second_reading";
+
+    private static readonly RedFlag[] Flags = [.. Enum.GetValues<AlertLevel>().Select(level => new RedFlag(
+        FlagId,
+        level,
+        PainArea.Any,
+        [],
+        "Your message reads like messages that describe a warning sign.",
+        RedFlagCatalog.MessageFor(level),
+        "The nearest labelled messages of the read corpora (docs/triage.md, \"Second reading\")",
+        []))];
+
     public LabelledMessages Bank => bank;
+
+    /// <summary>The alert for a level the second reading gives: the tier's catalog message and <see cref="FlagId"/>.</summary>
+    public static RedFlagAlert AlertFor(AlertLevel level) => new(level, RedFlagCatalog.MessageFor(level), [Flags[(int)level]]);
 
     /// <summary>The tier the nearest labelled messages give <paramref name="text"/>; null when they do not agree on a sign.</summary>
     public AlertLevel? LevelFor(string text)

@@ -37,6 +37,19 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_sign_in_wording_the_phrases_miss_is_read_a_second_time_in_the_faq_and_by_sms()
+    {
+        // No phrase reads this (SecondReadingTests); the second reading, as the DevServer registers it, does.
+        const string Text = "since my back started i keep leaking a bit and dont notice till after";
+        var alert = await FaqAlertAsync(Uri.EscapeDataString(Text));
+        var answer = await TextAsync(fixture.Client, TestPhones.Next(), Text);
+
+        Assert.Equal("emergency", alert.GetProperty("level").GetString());
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Contains("Call 911 or go to the emergency department now", answer.Reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Killing_me_and_cant_stand_it_are_idioms_and_raise_no_alert()
     {
         var alert = await FaqAlertAsync("my+heel+is+killing+me+and+i+cant+stand+it");

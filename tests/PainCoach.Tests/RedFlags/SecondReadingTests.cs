@@ -122,6 +122,35 @@ public sealed class SecondReadingTests
         Assert.NotNull(registered.Screen(text));
     }
 
+    [Fact]
+    public void Turned_off_the_registered_screen_is_the_phrases_alone()
+    {
+        var services = new ServiceCollection();
+        services.Configure<PainCoachOptions>(options => options.RedFlagSecondReading = false);
+        services.AddFaq();
+        using var provider = services.BuildServiceProvider();
+        Assert.Null(provider.GetRequiredService<IRedFlagScreen>().Screen(SecondReadingExamples.ReadOnlyBySecondReading));
+    }
+
+    /// <summary>
+    /// FAQ questions are asked of the same screen. Over every question of the FAQ's evaluation sets that is not about a
+    /// warning sign (1,600 or so, none in the bank), the second reading may add a "see a clinician" note, as the phrases
+    /// do for tingling or night pain, but no emergency, and an urgent alert at most once (as first measured: one, a
+    /// "thick and warm" Achilles cord after walks; and 14 "see a clinician" notes, some of them real signs).
+    /// </summary>
+    [Fact]
+    public void Ordinary_faq_questions_get_no_emergency_alert_from_the_second_reading()
+    {
+        string[] warningSignEntries = ["swollen-calf", "emergency-signs"];
+        var sets = new[] { EvaluationSetV2.Tuning, EvaluationSetV2.TuningMore, EvaluationSetV2.Consumed, EvaluationSetV2.TuningThird, EvaluationSetV2.TuningFourth, EvaluationSetV2.HeldOutV3, EvaluationSetV2.HeldOutV4 };
+        var questions = sets.SelectMany(set => set.InScope.Where(q => !q.Expect.Any(warningSignEntries.Contains)).Select(q => q.Q).Concat(set.OutOfScope)).ToList();
+        var added = questions.Where(q => PhrasesAlone.Screen(q) is null).Select(q => WithSecondReading.Screen(q)?.Level).Where(level => level is not null).ToList();
+
+        Assert.True(questions.Count > 1_500, $"{questions.Count} questions");
+        Assert.DoesNotContain(AlertLevel.Emergency, added.Cast<AlertLevel>());
+        Assert.True(added.Count(level => level == AlertLevel.Urgent) <= 1, $"{added.Count(level => level == AlertLevel.Urgent)} urgent alerts added");
+    }
+
     [Theory]
     [MemberData(nameof(SecondReadingExamples.Caught), MemberType = typeof(SecondReadingExamples))]
     public void Wording_the_phrases_miss_is_caught_at_its_tier(string text, AlertLevel tier)

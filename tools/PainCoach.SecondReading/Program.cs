@@ -4,7 +4,8 @@
 //   measure [PART|FILE]...  the rule on the read parts, each part left out of the bank in turn (false alerts added on
 //                         ordinary messages, red flags newly caught at their tier); then, counts only, on each fresh PART of
 //                         the corpora folder or private FILE (a writer's JSON), with the whole bank: the phrases alone and
-//                         with the second reading. It prints no message of a fresh part.
+//                         with the second reading. It prints no message of a fresh part; --show prints every read message
+//                         whose level the second reading changes.
 // The read parts are every corpus part but the carers' (about someone else, which the second reading never reads) and the
 // held-out parts after LastReadHeldOutPart, which are fresh until a round reads them.
 using System.Diagnostics;
@@ -16,6 +17,7 @@ using PainCoach.Language;
 using PainCoach.RedFlags;
 
 const int LastReadHeldOutPart = 72;
+const string ProbePrefix = "probes/";
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
 if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))
 {
@@ -23,12 +25,13 @@ if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))
     return 2;
 }
 
-var readParts = ReadParts(corpora, LastReadHeldOutPart);
+var probes = Path.Combine("tools", "PainCoach.RedFlagReplay", "probes");
+var readParts = ReadParts(corpora, LastReadHeldOutPart).Concat(ProbeParts(probes)).ToList();
 using var embedder = SentenceEmbedder.LoadShipped();
 if (args[0] == "build")
 {
     var started = Stopwatch.StartNew();
-    var messages = readParts.SelectMany((part, index) => Messages(corpora, part).Select(m => (Part: part, PartIndex: index, m.Tier, m.Text))).ToList();
+    var messages = readParts.SelectMany((part, index) => PartMessages(part).Select(m => (Part: part, PartIndex: index, m.Tier, m.Text))).ToList();
     var vectors = new sbyte[messages.Count * SentenceEmbedder.Dimensions];
     var scales = new float[messages.Count];
     Parallel.For(0, messages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
@@ -77,22 +80,31 @@ if (!shipped.Parts.SequenceEqual(readParts))
 // Each read part against a bank without it: the phrases read every text; the second reading sees the text's stored vector.
 var phrasesOnly = new FreeTextRedFlagScreen();
 var figures = new Figures();
+var probeFigures = new Figures();
 var offset = 0;
 for (var p = 0; p < readParts.Count; p++)
 {
-    var messages = Messages(corpora, readParts[p]);
+    var messages = PartMessages(readParts[p]);
     var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(shipped, p, [.. messages.Select(m => m.Text)], offset));
+    var into = readParts[p].StartsWith(ProbePrefix, StringComparison.Ordinal) ? probeFigures : figures;
     foreach (var (tier, text) in messages)
     {
-        figures.Add(tier, phrasesOnly.Screen(text)?.Level, leftOut.Screen(text)?.Level);
+        var (alone, with) = (phrasesOnly.Screen(text)?.Level, leftOut.Screen(text)?.Level);
+        into.Add(tier, alone, with);
+        if (args.Contains("--show") && alone != with)
+        {
+            // Read parts and probe sets only: never a fresh part's text.
+            Console.WriteLine($"  {(tier == LabelledMessages.Ordinary ? "FALSE ALERT" : "CAUGHT")} {Name(with)} ({readParts[p]}): {text}");
+        }
     }
 
     offset += messages.Count;
 }
 
-Console.WriteLine($"read parts, each left out of the bank in turn ({readParts.Count} parts): {figures}");
+Console.WriteLine($"read corpus parts, each left out of the bank in turn ({readParts.Count(p => !p.StartsWith(ProbePrefix, StringComparison.Ordinal))} parts): {figures}");
+Console.WriteLine($"probe sets, each left out of the bank in turn ({readParts.Count(p => p.StartsWith(ProbePrefix, StringComparison.Ordinal))} sets): {probeFigures}");
 var withSecond = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(embedder, shipped));
-foreach (var fresh in args.Skip(1))
+foreach (var fresh in args.Skip(1).Where(arg => arg != "--show"))
 {
     var messages = File.Exists(fresh) ? FromFile(fresh) : Messages(corpora, fresh);
     var part = new Figures();
@@ -105,6 +117,46 @@ foreach (var fresh in args.Skip(1))
 }
 
 return 0;
+
+List<(sbyte Tier, string Text)> PartMessages(string part) => part.StartsWith(ProbePrefix, StringComparison.Ordinal)
+    ? ProbeMessages(probes, part[ProbePrefix.Length..])
+    : Messages(corpora, part);
+
+// The helpers' probe sets (NAME-ordinary.txt, NAME-red-flags.txt): near misses and signs written to test phrases both
+// ways. Their ordinary lines are vetoes the corpora have few of ("back pain but i can breathe fine"); a red-flag line
+// counts only with its tier ("tier|text"), as most have none.
+static IEnumerable<string> ProbeParts(string folder) => Directory.GetFiles(folder, "*-ordinary.txt")
+    .Select(file => ProbePrefix + Path.GetFileName(file)[..^"-ordinary.txt".Length])
+    .Order(StringComparer.Ordinal);
+
+static List<(sbyte Tier, string Text)> ProbeMessages(string folder, string name)
+{
+    var messages = File.ReadAllLines(Path.Combine(folder, $"{name}-ordinary.txt"))
+        .Where(line => !string.IsNullOrWhiteSpace(line))
+        .Select(line => (LabelledMessages.Ordinary, line)).ToList();
+    var redFlags = Path.Combine(folder, $"{name}-red-flags.txt");
+    if (File.Exists(redFlags))
+    {
+        foreach (var line in File.ReadAllLines(redFlags))
+        {
+            var bar = line.IndexOf('|', StringComparison.Ordinal);
+            if (bar > 0 && line[..bar] is "emergency" or "urgent" or "see_clinician")
+            {
+                messages.Add(((sbyte)TierOf(line[..bar]), line[(bar + 1)..]));
+            }
+        }
+    }
+
+    return messages;
+}
+
+static AlertLevel TierOf(string tier) => tier switch
+{
+    "emergency" => AlertLevel.Emergency,
+    "urgent" => AlertLevel.Urgent,
+    "see_clinician" => AlertLevel.SeeClinician,
+    _ => throw new InvalidDataException($"unknown tier {tier}"),
+};
 
 static string Name(AlertLevel? level) => level?.ToWireName() ?? "none";
 
@@ -149,15 +201,7 @@ static List<(sbyte Tier, string Text)> FromFile(string path)
         .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(RedFlag)];
 }
 
-static (sbyte Tier, string Text) RedFlag(JsonElement sentence) => (
-    sentence.GetProperty("tier").GetString() switch
-    {
-        "emergency" => (sbyte)AlertLevel.Emergency,
-        "urgent" => (sbyte)AlertLevel.Urgent,
-        "see_clinician" => (sbyte)AlertLevel.SeeClinician,
-        var other => throw new InvalidDataException($"unknown tier {other}"),
-    },
-    sentence.GetProperty("text").GetString()!);
+static (sbyte Tier, string Text) RedFlag(JsonElement sentence) => ((sbyte)TierOf(sentence.GetProperty("tier").GetString()!), sentence.GetProperty("text").GetString()!);
 
 /// <summary>False alerts, red flags caught at their tier and emergencies at emergency: by the phrases alone and with the second reading.</summary>
 internal sealed class Figures

@@ -46,6 +46,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly ISecondReading? secondReading;
 
+    // The same reading with no idiom cut: the second reading's guard compares the two.
+    private readonly Lazy<FreeTextRedFlagScreen> literal;
+
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)
@@ -61,6 +64,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         this.phrases = phrases;
         this.secondReading = secondReading;
         echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
+        literal = new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutIdioms()));
     }
 
     public RedFlagAlert? Screen(string text, BodyArea? program = null)
@@ -82,12 +86,36 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
 
         var sentences = Sentences(text).ToList();
-        if (SignMentions.WrittenForAnother(sentences, phrases.Negation) || SignMentions.AboutAnother(sentences, phrases.Negation))
+        if (SignMentions.WrittenForAnother(sentences, phrases.Negation) || SignMentions.AboutAnother(sentences, phrases.Negation) || SetsSomethingAside(text, sentences))
         {
             return null;
         }
 
         return secondReading.LevelFor(text) is { } level ? SecondReading.AlertFor(level) : null;
+    }
+
+    /// <summary>
+    /// A text that denies, clears, dates or jokes ("sex is fine, zero problems there", "back been fine since", "broke my
+    /// back 20 years ago", "gasping for a cup of tea") is not read a second time: a sentence vector carries the topic and
+    /// hardly the "no", so such texts sit among the red flags. The test uses the screen's own lists: a negation cue word,
+    /// a clearing phrase, a remote time, an ending or finished pain (<see cref="PastTime"/>), or an idiom cut.
+    /// </summary>
+    private bool SetsSomethingAside(string text, List<ScreenSentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Text.Split(' ').Any(phrases.Negation.Cues.Contains) || phrases.Negation.ClearedAfter.IsMatch(sentence.Text))
+            {
+                return true;
+            }
+
+            if (PastTime.DatesOrEndsSomething(sentence.Text) || PastTime.PainIsOver(sentence.Text))
+            {
+                return true;
+            }
+        }
+
+        return !literal.Value.Sentences(text).Select(sentence => sentence.Text).SequenceEqual(sentences.Select(sentence => sentence.Text), StringComparer.Ordinal);
     }
 
     /// <summary>The alert a reading gives, with the sender's program when they have one (<see cref="Screen"/>).</summary>

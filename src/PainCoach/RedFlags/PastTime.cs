@@ -443,6 +443,14 @@ public static class PastTime
         var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// A remote time, an ending or a long absence anywhere in the sentence ("20 years ago", "all sorted now", "not had a
+    /// twinge in years"), whatever it dates: the second reading's guard (a sentence vector cannot tell a past episode from
+    /// a present one).
+    /// </summary>
+    internal static bool DatesOrEndsSomething(string text) =>
+        RemoteTime.IsMatchGated(text) || Ended.IsMatchGated(text) || LongAbsence.IsMatchGated(text) || EndedAtOnce.IsMatchGated(text);
+
     /// <summary>The pain itself said to be gone now, and not denied ("not gone", "hasnt cleared up").</summary>
     internal static bool PainIsOver(string text)
     {

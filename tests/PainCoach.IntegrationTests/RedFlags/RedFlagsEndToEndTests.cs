@@ -40,7 +40,7 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     public async Task A_sign_in_wording_the_phrases_miss_is_read_a_second_time_in_the_faq_and_by_sms()
     {
         // No phrase reads this (SecondReadingTests); the second reading, as the DevServer registers it, does.
-        const string Text = "since my back started i keep leaking a bit and dont notice till after";
+        const string Text = "ever since my back went the bedroom side of things has just stopped for me";
         var alert = await FaqAlertAsync(Uri.EscapeDataString(Text));
         var answer = await TextAsync(fixture.Client, TestPhones.Next(), Text);
 

@@ -373,14 +373,14 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// 0/128/42, 1/130/46, 0/131/48, 2/127/45, 1/131/45, 2/123/43, 0/126/42 and 1/105/36.
     /// </summary>
     [Theory]
-    [InlineData("heldout73", 0, 129, 43)]
-    [InlineData("heldout74", 1, 132, 46)]
-    [InlineData("heldout75", 1, 135, 48)]
-    [InlineData("heldout76", 2, 128, 45)]
-    [InlineData("heldout77", 1, 136, 48)]
-    [InlineData("heldout78", 2, 126, 43)]
-    [InlineData("heldout79", 1, 128, 42)]
-    [InlineData("heldout80", 1, 108, 37)]
+    [InlineData("heldout73", 0, 128, 42)]
+    [InlineData("heldout74", 1, 131, 46)]
+    [InlineData("heldout75", 0, 133, 48)]
+    [InlineData("heldout76", 2, 127, 45)]
+    [InlineData("heldout77", 1, 134, 47)]
+    [InlineData("heldout78", 2, 124, 43)]
+    [InlineData("heldout79", 0, 128, 42)]
+    [InlineData("heldout80", 1, 107, 36)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");
@@ -478,10 +478,57 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The parts read by those who tune the screen: every part but the fresh ones (the second reading's bank).</summary>
     internal static IEnumerable<string> ReadParts() => Parts.Where(part => !FreshParts.Contains(part));
 
-    /// <summary>The labelled messages of <paramref name="parts"/> in the second reading's order: by part, ordinary first.</summary>
+    /// <summary>The probe sets in the second reading's bank, as its parts are named: "probes/NAME".</summary>
+    internal const string ProbePrefix = "probes/";
+
+    /// <summary>Every helper's probe set with an ordinary file (tools/PainCoach.RedFlagReplay/probes), as a bank part.</summary>
+    internal static IEnumerable<string> ProbeParts()
+    {
+        const string prefix = "PainCoach.Tests.Probes.";
+        const string ordinary = "-ordinary.txt";
+        return typeof(RedFlagCorpusTests).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(ordinary, StringComparison.Ordinal))
+            .Select(name => ProbePrefix + name[prefix.Length..^ordinary.Length]);
+    }
+
+    /// <summary>
+    /// The labelled messages of <paramref name="parts"/> in the second reading's order: by part, ordinary first. A probe
+    /// set gives its ordinary lines and its red-flag lines that name their tier ("tier|text").
+    /// </summary>
     internal static List<(string Part, sbyte Tier, string Text)> LabelledMessagesOf(IEnumerable<string> parts) =>
-        [.. parts.SelectMany(part => Ordinary(part).Select(text => (part, LabelledMessages.Ordinary, text))
-            .Concat(RedFlags(part).Select(r => (part, (sbyte)Level(r.Tier), r.Text))))];
+        [.. parts.SelectMany(part => part.StartsWith(ProbePrefix, StringComparison.Ordinal)
+            ? ProbeMessages(part)
+            : Ordinary(part).Select(text => (part, LabelledMessages.Ordinary, text)).Concat(RedFlags(part).Select(r => (part, (sbyte)Level(r.Tier), r.Text))))];
+
+    private static IEnumerable<(string Part, sbyte Tier, string Text)> ProbeMessages(string part)
+    {
+        var name = part[ProbePrefix.Length..];
+        foreach (var line in ProbeLines($"{name}-ordinary.txt").Where(line => !string.IsNullOrWhiteSpace(line)))
+        {
+            yield return (part, LabelledMessages.Ordinary, line);
+        }
+
+        foreach (var line in ProbeLines($"{name}-red-flags.txt"))
+        {
+            var bar = line.IndexOf('|', StringComparison.Ordinal);
+            if (bar > 0 && line[..bar] is "emergency" or "urgent" or "see_clinician")
+            {
+                yield return (part, (sbyte)Level(line[..bar]), line[(bar + 1)..]);
+            }
+        }
+    }
+
+    private static string[] ProbeLines(string file)
+    {
+        using var stream = typeof(RedFlagCorpusTests).Assembly.GetManifestResourceStream($"PainCoach.Tests.Probes.{file}");
+        if (stream is null)
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+    }
 
     internal static string LabelledMessagesHash(IEnumerable<string> parts) => LabelledMessages.HashTexts(LabelledMessagesOf(parts));
 

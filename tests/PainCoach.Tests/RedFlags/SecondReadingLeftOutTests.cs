@@ -4,18 +4,20 @@ using Xunit.Abstractions;
 namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
-/// The second reading on the read parts, each part left out of the bank in turn, so no message is read against itself
-/// (the figure of docs/triage.md, "Second reading", which <c>scripts/second-reading.sh measure</c> prints too). The rule
-/// was chosen on these figures before any fresh text was scored; the bounds are the figures as first measured, so a change
-/// to the rule, the bank or the phrases that adds false alerts or loses catches here fails.
+/// The second reading on the read parts and the helpers' probe sets, each left out of the bank in turn, so no message is
+/// read against itself (the figures of docs/triage.md, "Second reading", which <c>scripts/second-reading.sh measure</c>
+/// prints too). The rule was chosen on the read parts before any fresh text was scored, and its guard on the read parts and
+/// probe sets; the bounds are the figures as first measured with both, so a change to the rule, the guard, the bank or
+/// the phrases that adds false alerts or loses catches here fails.
 /// </summary>
 public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
 {
-    // As first measured (82 read parts: 13,243 ordinary, 11,100 red flags, 3,904 emergencies): the phrases alone
-    // 2 / 11,040 / 3,883, with the second reading 35 / 11,051 / 3,885.
-    private const int FalseAlertsAddedAtMost = 33;
-    private const int CatchesAddedAtLeast = 11;
-    private const int EmergenciesAddedAtLeast = 2;
+    // As first measured. The 82 read parts (13,243 ordinary, 11,100 red flags, 3,904 emergencies): the phrases alone
+    // 2 / 11,040 / 3,883, with the second reading 10 / 11,045 / 3,883. The 76 probe sets (2,389 ordinary, mostly near
+    // misses written to be hard): 52 / 2,134 / 1,057 alone, 70 / 2,136 / 1,059 with it.
+    private const int CorpusFalseAlertsAddedAtMost = 8;
+    private const int CorpusCatchesAddedAtLeast = 5;
+    private const int ProbeFalseAlertsAddedAtMost = 18;
 
     [Fact]
     public void Left_out_parts_gain_catches_for_few_false_alerts()
@@ -55,6 +57,8 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
             byPart[part] = (added, catches, emergencies, ofThePart.Count);
         });
 
+        Assert.Equal(bank.Count, byPart.Sum(p => p.Messages));
+        var probe = bank.Parts.Select(part => part.StartsWith(RedFlagCorpusTests.ProbePrefix, StringComparison.Ordinal)).ToArray();
         for (var part = 0; part < bank.Parts.Count; part++)
         {
             if (byPart[part].FalseAlerts > 0)
@@ -63,11 +67,12 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
             }
         }
 
-        var (falseAlertsAdded, catchesAdded, emergenciesAdded) = (byPart.Sum(p => p.FalseAlerts), byPart.Sum(p => p.Catches), byPart.Sum(p => p.Emergencies));
-        Assert.Equal(bank.Count, byPart.Sum(p => p.Messages));
-        output.WriteLine($"added by the second reading: {falseAlertsAdded} false alerts of {messages.Count(m => m.Tier == LabelledMessages.Ordinary)} ordinary messages, {catchesAdded} catches at tier, {emergenciesAdded} emergencies");
-        Assert.True(falseAlertsAdded <= FalseAlertsAddedAtMost, $"{falseAlertsAdded} false alerts added, above {FalseAlertsAddedAtMost}");
-        Assert.True(catchesAdded >= CatchesAddedAtLeast, $"{catchesAdded} catches added, below {CatchesAddedAtLeast}");
-        Assert.True(emergenciesAdded >= EmergenciesAddedAtLeast, $"{emergenciesAdded} emergencies added, below {EmergenciesAddedAtLeast}");
+        var corpus = byPart.Where((_, part) => !probe[part]).ToList();
+        var probes = byPart.Where((_, part) => probe[part]).ToList();
+        output.WriteLine($"read parts: {corpus.Sum(p => p.FalseAlerts)} false alerts added, {corpus.Sum(p => p.Catches)} catches at tier ({corpus.Sum(p => p.Emergencies)} emergencies)");
+        output.WriteLine($"probe sets: {probes.Sum(p => p.FalseAlerts)} false alerts added, {probes.Sum(p => p.Catches)} catches at tier ({probes.Sum(p => p.Emergencies)} emergencies)");
+        Assert.True(corpus.Sum(p => p.FalseAlerts) <= CorpusFalseAlertsAddedAtMost, $"read parts: {corpus.Sum(p => p.FalseAlerts)} false alerts added, above {CorpusFalseAlertsAddedAtMost}");
+        Assert.True(corpus.Sum(p => p.Catches) >= CorpusCatchesAddedAtLeast, $"read parts: {corpus.Sum(p => p.Catches)} catches added, below {CorpusCatchesAddedAtLeast}");
+        Assert.True(probes.Sum(p => p.FalseAlerts) <= ProbeFalseAlertsAddedAtMost, $"probe sets: {probes.Sum(p => p.FalseAlerts)} false alerts added, above {ProbeFalseAlertsAddedAtMost}");
     }
 }

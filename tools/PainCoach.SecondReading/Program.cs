@@ -1,13 +1,14 @@
 // Builds and measures the red-flag screen's second reading; run through scripts/second-reading.sh from the repository root.
-//   build                 encode every message of the read corpus parts → src/PainCoach/RedFlags/red-flag-neighbours.bin
+//   build                 encode every message of the read corpus parts and probe sets → src/PainCoach/RedFlags/red-flag-neighbours.bin
 //   ask TEXT...           each text's level by the phrases alone and by the screen with the second reading
-//   measure [PART|FILE]...  the rule on the read parts, each part left out of the bank in turn (false alerts added on
+//   measure [PART|FILE]...  the rule on the read parts and probe sets, each left out of the bank in turn (false alerts added on
 //                         ordinary messages, red flags newly caught at their tier); then, counts only, on each fresh PART of
 //                         the corpora folder or private FILE (a writer's JSON), with the whole bank: the phrases alone and
 //                         with the second reading. It prints no message of a fresh part; --show prints every read message
 //                         whose level the second reading changes.
-// The read parts are every corpus part but the carers' (about someone else, which the second reading never reads) and the
-// held-out parts after LastReadHeldOutPart, which are fresh until a round reads them.
+// The bank holds every corpus part but the carers' (about someone else, which the second reading never reads) and the
+// held-out parts after LastReadHeldOutPart, which are fresh until a round reads them; and every helper's probe set
+// (tools/PainCoach.RedFlagReplay/probes: its ordinary lines, and its red-flag lines that name their tier).
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;

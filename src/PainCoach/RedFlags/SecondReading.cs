@@ -12,7 +12,8 @@ namespace PainCoach.RedFlags;
 /// is at least <see cref="MinimumSimilarity"/> alike, the text gets the tier that weighs most among them. One
 /// ordinary message among the nearest is a veto: people write "no numbness" close to "numbness", so the bar is that
 /// nothing like the text was ever written without a sign. The rule and its two numbers were chosen by leaving each
-/// corpus part out of the bank in turn, before any fresh text was scored (docs/triage.md, "Second reading").
+/// corpus part out of the bank in turn, before any fresh text was scored (docs/triage.md, "Second reading"); the
+/// screen asks it only where the phrases read no sign and the text sets nothing aside.
 /// </summary>
 public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages bank) : ISecondReading
 {
@@ -78,11 +79,11 @@ public sealed class PartLeftOutReading(LabelledMessages bank, int partLeftOut, I
 }
 
 /// <summary>
-/// The read corpora's messages as labelled sentence vectors, computed ahead of time (<c>scripts/second-reading.sh build</c>)
-/// and embedded as <c>RedFlags/red-flag-neighbours.bin</c>: encoding 24,000 texts takes minutes, which no start-up
-/// should pay. Each vector is kept as 384 signed bytes and a scale (9 MB in memory, a quarter of floats, and the scan
-/// reads a quarter of the memory); the header names the model and its SHA-256, the corpus parts and a hash of their
-/// labelled texts, so a test can tell when the file is stale.
+/// The labelled messages the project has read (the read corpus parts and the helpers' probe sets) as sentence vectors,
+/// computed ahead of time (<c>scripts/second-reading.sh build</c>) and embedded as <c>RedFlags/red-flag-neighbours.bin</c>:
+/// encoding 29,000 texts takes minutes, which no start-up should pay. Each vector is kept as 384 signed bytes and a
+/// scale (11 MB in memory, a quarter of floats, and the scan reads a quarter of the memory); the header names the model
+/// and its SHA-256, the parts and a hash of their labelled texts, so a test can tell when the file is stale.
 /// </summary>
 public sealed class LabelledMessages
 {

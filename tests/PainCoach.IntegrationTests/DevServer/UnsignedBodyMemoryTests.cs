@@ -11,19 +11,22 @@ namespace PainCoach.IntegrationTests.DevServer;
 /// <summary>
 /// Issue 15, item 1, as the issue measured it: 16 unsigned, chunked, 29.5 MB forms (950 fields of 31 KiB) at once
 /// against a DevServer process. Before the cap the server read and parsed every body (377 MB → 1.1 GB); now each is
-/// refused with 413 after 32 KiB and the process's working set stays under 300 MB.
+/// refused with 413 after 32 KiB and the process's working set grows by less than 64 MB during the attack. (It was an
+/// absolute 300 MB while the idle server used about 250 MB; the sentence model, the phrase data and, since 2026-12-06,
+/// the red-flag screen's second reading with its 11 MB of stored messages put the idle server near 300 MB, so the bound
+/// is now on what the attack adds, which an unbounded read would put at hundreds of MB.)
 /// </summary>
 public sealed class UnsignedBodyMemoryTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const int Concurrent = 16;
     private const int Fields = 950;
     private const int ValueBytes = 31 * 1024;
-    private const long WorkingSetLimit = 300L * 1024 * 1024;
+    private const long GrowthLimit = 64L * 1024 * 1024;
 
     private readonly string settingsDirectory = Directory.CreateTempSubdirectory("paincoach-memory-").FullName;
 
     [Fact]
-    public async Task Sixteen_unsigned_chunked_29_MB_forms_at_once_are_413_and_the_working_set_stays_under_300_MB()
+    public async Task Sixteen_unsigned_chunked_29_MB_forms_at_once_are_413_and_the_working_set_grows_by_less_than_64_MB()
     {
         var port = FreePort.Next();
         var settings = DevServerProcess.WriteLocalSettings(settingsDirectory, new()
@@ -58,7 +61,7 @@ public sealed class UnsignedBodyMemoryTests(AzuriteFixture azurite, ITestOutputH
 
             output.WriteLine($"working set: before {Mb(before)} MB, highest during the attack {Mb(highest)} MB, after {Mb(after)} MB; answers: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Count()}x {g.Key}"))}");
             Assert.All(statuses, s => Assert.Equal("413", s));
-            Assert.True(highest < WorkingSetLimit, $"The working set reached {Mb(highest)} MB (limit {Mb(WorkingSetLimit)} MB; {Mb(before)} MB before).");
+            Assert.True(highest - before < GrowthLimit, $"The working set reached {Mb(highest)} MB, {Mb(highest - before)} MB more than the {Mb(before)} MB before (limit {Mb(GrowthLimit)} MB more).");
         }
         finally
         {

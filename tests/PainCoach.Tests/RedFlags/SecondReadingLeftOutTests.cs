@@ -7,17 +7,18 @@ namespace PainCoach.Tests.RedFlags;
 /// The second reading on the read parts and the helpers' probe sets, each left out of the bank in turn, so no message is
 /// read against itself (the figures of docs/triage.md, "Second reading", which <c>scripts/second-reading.sh measure</c>
 /// prints too). The rule was chosen on the read parts before any fresh text was scored, and its guard on the read parts and
-/// probe sets; the bounds are the figures as first measured with both, so a change to the rule, the guard, the bank or
-/// the phrases that adds false alerts or loses catches here fails.
+/// probe sets. The bounds are on the screen as shipped (phrases, then the second reading) at the figures first measured,
+/// so a phrase round that catches what the second reading caught keeps them, and a change to the rule, the guard, the
+/// bank or the phrases that adds false alerts or loses catches fails.
 /// </summary>
 public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
 {
     // As first measured. The 82 read parts (13,243 ordinary, 11,100 red flags, 3,904 emergencies): the phrases alone
-    // 2 / 11,040 / 3,883, with the second reading 10 / 11,045 / 3,883. The 76 probe sets (2,389 ordinary, mostly near
-    // misses written to be hard): 52 / 2,134 / 1,057 alone, 70 / 2,136 / 1,059 with it.
-    private const int CorpusFalseAlertsAddedAtMost = 8;
-    private const int CorpusCatchesAddedAtLeast = 5;
-    private const int ProbeFalseAlertsAddedAtMost = 18;
+    // 2 / 11,040 / 3,883 (false alerts / caught at tier / emergencies at emergency), with the second reading
+    // 10 / 11,045 / 3,883. The 76 probe sets (2,389 ordinary, mostly near misses written to be hard; 2,174 red flags with
+    // a tier): 52 / 2,134 / 1,057 alone, 70 / 2,136 / 1,059 with it.
+    private static readonly Figures ReadPartsBound = new(FalseAlerts: 10, Caught: 11_045, Emergencies: 3_883);
+    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 70, Caught: 2_136, Emergencies: 1_059);
 
     [Fact]
     public void Left_out_parts_gain_catches_for_few_false_alerts()
@@ -26,53 +27,67 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
         var phrases = new FreeTextRedFlagScreen();
         var messages = RedFlagCorpusTests.LabelledMessagesOf(bank.Parts);
         var firstOf = bank.Parts.Select(part => messages.FindIndex(m => m.Part == part)).ToArray();
-        var byPart = new (int FalseAlerts, int Catches, int Emergencies, int Messages)[bank.Parts.Count];
+        var byPart = new (Figures Alone, Figures With, int Messages)[bank.Parts.Count];
 
         // Parts are independent (each is read against the bank without it), so they run side by side.
         Parallel.For(0, bank.Parts.Count, part =>
         {
             var ofThePart = messages.Skip(firstOf[part]).TakeWhile(m => m.Part == bank.Parts[part]).ToList();
             var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(bank, part, [.. ofThePart.Select(m => m.Text)], firstOf[part]));
-            int added = 0, catches = 0, emergencies = 0;
+            var (alone, with) = (new Figures(0, 0, 0), new Figures(0, 0, 0));
             foreach (var (_, tier, text) in ofThePart)
             {
-                var alone = phrases.Screen(text)?.Level;
-                if (alone is not null && (tier == LabelledMessages.Ordinary || (int)alone >= tier))
-                {
-                    continue; // the second reading is asked only where the phrases read no sign
-                }
-
-                var with = leftOut.Screen(text)?.Level;
-                if (tier == LabelledMessages.Ordinary)
-                {
-                    added += with is null ? 0 : 1;
-                }
-                else if ((int?)with >= tier)
-                {
-                    catches++;
-                    emergencies += tier == (sbyte)AlertLevel.Emergency ? 1 : 0;
-                }
+                // The screen asks the second reading only where the phrases give no alert, so only those are read twice.
+                var phrasesLevel = phrases.Screen(text)?.Level;
+                var shippedLevel = phrasesLevel ?? leftOut.Screen(text)?.Level;
+                alone = alone.Add(tier, phrasesLevel);
+                with = with.Add(tier, shippedLevel);
             }
 
-            byPart[part] = (added, catches, emergencies, ofThePart.Count);
+            byPart[part] = (alone, with, ofThePart.Count);
         });
 
         Assert.Equal(bank.Count, byPart.Sum(p => p.Messages));
         var probe = bank.Parts.Select(part => part.StartsWith(RedFlagCorpusTests.ProbePrefix, StringComparison.Ordinal)).ToArray();
         for (var part = 0; part < bank.Parts.Count; part++)
         {
-            if (byPart[part].FalseAlerts > 0)
+            if (byPart[part].With != byPart[part].Alone)
             {
-                output.WriteLine($"{bank.Parts[part]}: {byPart[part].FalseAlerts} false alerts added");
+                output.WriteLine($"{bank.Parts[part]}: {byPart[part].Alone} alone, {byPart[part].With} with the second reading");
             }
         }
 
-        var corpus = byPart.Where((_, part) => !probe[part]).ToList();
-        var probes = byPart.Where((_, part) => probe[part]).ToList();
-        output.WriteLine($"read parts: {corpus.Sum(p => p.FalseAlerts)} false alerts added, {corpus.Sum(p => p.Catches)} catches at tier ({corpus.Sum(p => p.Emergencies)} emergencies)");
-        output.WriteLine($"probe sets: {probes.Sum(p => p.FalseAlerts)} false alerts added, {probes.Sum(p => p.Catches)} catches at tier ({probes.Sum(p => p.Emergencies)} emergencies)");
-        Assert.True(corpus.Sum(p => p.FalseAlerts) <= CorpusFalseAlertsAddedAtMost, $"read parts: {corpus.Sum(p => p.FalseAlerts)} false alerts added, above {CorpusFalseAlertsAddedAtMost}");
-        Assert.True(corpus.Sum(p => p.Catches) >= CorpusCatchesAddedAtLeast, $"read parts: {corpus.Sum(p => p.Catches)} catches added, below {CorpusCatchesAddedAtLeast}");
-        Assert.True(probes.Sum(p => p.FalseAlerts) <= ProbeFalseAlertsAddedAtMost, $"probe sets: {probes.Sum(p => p.FalseAlerts)} false alerts added, above {ProbeFalseAlertsAddedAtMost}");
+        var readAlone = Figures.Sum(byPart.Where((_, part) => !probe[part]).Select(p => p.Alone));
+        var readWith = Figures.Sum(byPart.Where((_, part) => !probe[part]).Select(p => p.With));
+        var probesAlone = Figures.Sum(byPart.Where((_, part) => probe[part]).Select(p => p.Alone));
+        var probesWith = Figures.Sum(byPart.Where((_, part) => probe[part]).Select(p => p.With));
+        output.WriteLine($"read parts: phrases alone {readAlone}, with the second reading {readWith}");
+        output.WriteLine($"probe sets: phrases alone {probesAlone}, with the second reading {probesWith}");
+        AssertWithin("read parts", readWith, ReadPartsBound);
+        AssertWithin("probe sets", probesWith, ProbeSetsBound);
+    }
+
+    private static void AssertWithin(string what, Figures measured, Figures bound)
+    {
+        Assert.True(measured.FalseAlerts <= bound.FalseAlerts, $"{what}: {measured.FalseAlerts} false alerts, above {bound.FalseAlerts}");
+        Assert.True(measured.Caught >= bound.Caught, $"{what}: {measured.Caught} caught at tier, below {bound.Caught}");
+        Assert.True(measured.Emergencies >= bound.Emergencies, $"{what}: {measured.Emergencies} emergencies at emergency, below {bound.Emergencies}");
+    }
+
+    /// <summary>False alerts on ordinary messages, red flags caught at their tier or higher, emergencies at emergency.</summary>
+    private sealed record Figures(int FalseAlerts, int Caught, int Emergencies)
+    {
+        public Figures Add(sbyte tier, AlertLevel? level) => tier == LabelledMessages.Ordinary
+            ? this with { FalseAlerts = FalseAlerts + (level is null ? 0 : 1) }
+            : this with
+            {
+                Caught = Caught + ((int?)level >= tier ? 1 : 0),
+                Emergencies = Emergencies + (tier == (sbyte)AlertLevel.Emergency && level == AlertLevel.Emergency ? 1 : 0),
+            };
+
+        public static Figures Sum(IEnumerable<Figures> parts) =>
+            parts.Aggregate(new Figures(0, 0, 0), (total, part) => new Figures(total.FalseAlerts + part.FalseAlerts, total.Caught + part.Caught, total.Emergencies + part.Emergencies));
+
+        public override string ToString() => $"{FalseAlerts} / {Caught} / {Emergencies}";
     }
 }

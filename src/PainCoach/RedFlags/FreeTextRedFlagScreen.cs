@@ -69,8 +69,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     public RedFlagAlert? Screen(string text, BodyArea? program = null)
     {
-        var reading = Read(text);
-        return Alert(reading, program) ?? SecondOpinion(text, reading);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        // Split once: the phrases and, for a text without a sign, the second reading's checks read the same sentences.
+        var sentences = Sentences(text).ToList();
+        var reading = ReadSplit(text, sentences);
+        return Alert(reading, program) ?? SecondOpinion(text, sentences, reading);
     }
 
     /// <summary>
@@ -78,14 +85,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// for a general question ("what does saddle numbness mean?"), nor for a text about or written for someone else,
     /// whose signs the phrases and the safety check already weigh (a sign denied or someone else's stays theirs to read).
     /// </summary>
-    private RedFlagAlert? SecondOpinion(string text, ScreenReading reading)
+    private RedFlagAlert? SecondOpinion(string text, List<ScreenSentence> sentences, ScreenReading reading)
     {
-        if (secondReading is null || reading.Signs.Count > 0 || reading.GeneralQuestion || reading.NotAboutThePerson || string.IsNullOrWhiteSpace(text))
+        if (secondReading is null || reading.Signs.Count > 0 || reading.GeneralQuestion || reading.NotAboutThePerson)
         {
             return null;
         }
 
-        var sentences = Sentences(text).ToList();
         if (SignMentions.WrittenForAnother(sentences, phrases.Negation) || SignMentions.AboutAnother(sentences, phrases.Negation) || SetsSomethingAside(text, sentences))
         {
             return null;
@@ -219,7 +225,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return new ScreenReading(PainArea.Unspecified, new HashSet<string>(StringComparer.Ordinal));
         }
 
-        var sentences = Sentences(text).ToList();
+        return ReadSplit(text, Sentences(text).ToList());
+    }
+
+    /// <summary><see cref="Read(string?)"/> of a text already split into its sentences.</summary>
+    private ScreenReading ReadSplit(string text, List<ScreenSentence> sentences)
+    {
         var reading = Read(text, sentences);
 
         // "texting for my dad, his back went and he cant pee": the other person is the patient, so the text is read as if

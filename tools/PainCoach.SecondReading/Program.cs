@@ -17,7 +17,7 @@ using PainCoach.Faq.Semantic;
 using PainCoach.Language;
 using PainCoach.RedFlags;
 
-const int LastReadHeldOutPart = 72;
+const int LastReadHeldOutPart = 76;
 const string ProbePrefix = "probes/";
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
 if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PainCoach.Language;
 
 namespace PainCoach.RedFlags;
 
@@ -217,6 +218,7 @@ public sealed class RedFlagPhrases
         {
             FormField = root.TryGetProperty("forms", out var forms) ? FormPattern(forms.GetProperty("field").GetString()!, "forms.field") : NoForm,
             FormPairs = root.TryGetProperty("forms", out forms) ? FormPairsOf(forms) : [],
+            BySound = spelling.TryGetProperty("bySound", out var bySound) ? new SoundSpelling(Strings(bySound, "targets"), ModelVocabulary.WholeWords) : null,
         };
     }
 
@@ -252,6 +254,9 @@ public sealed class RedFlagPhrases
 
     /// <summary>The start of a form's field ("Leg:", "Weight bearing -"), anchored with \G where a sentence starts.</summary>
     public Regex FormField { get; private init; } = NoForm;
+
+    /// <summary>Key words spelt by sound ("bak", "feaver"), read as the key word (<see cref="SoundSpelling"/>); null when the data lists none.</summary>
+    internal SoundSpelling? BySound { get; private init; }
 
     /// <summary>Form answers read as statements, in order (<see cref="FormPairsOf"/>).</summary>
     public IReadOnlyList<(Regex Pair, string Reads)> FormPairs { get; private init; } = [];
@@ -292,7 +297,8 @@ public sealed class RedFlagPhrases
     /// <summary>
     /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:
     /// one letter missing, added, wrong, or two neighbours swapped, never the first letter. Texting forms are spelt out
-    /// first ("n" → "and", "achin" → "aching").
+    /// first ("n" → "and", "achin" → "aching"); a word that is no English word and sounds like one key word is read as it
+    /// ("bak" → "back", <see cref="SoundSpelling"/>).
     /// </summary>
     public string Correct(string word)
     {
@@ -302,20 +308,23 @@ public sealed class RedFlagPhrases
             return spelledOut;
         }
 
-        if (word.Length < MinSpellingLength || spellingKeep.Contains(word))
+        if (spellingKeep.Contains(word))
         {
             return word;
         }
 
-        foreach (var target in spellingTargets)
+        if (word.Length >= MinSpellingLength)
         {
-            if (target[0] == word[0] && IsOneEditApart(word, target))
+            foreach (var target in spellingTargets)
             {
-                return target;
+                if (target[0] == word[0] && IsOneEditApart(word, target))
+                {
+                    return target;
+                }
             }
         }
 
-        return word;
+        return BySound?.KeyWordFor(word) ?? word;
     }
 
     /// <summary>Optimal string alignment distance of exactly one (both words are lower-case letters or digits).</summary>

@@ -203,10 +203,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout70", 0, 128, 44)]
     [InlineData("heldout71", 0, 136, 48)]
     [InlineData("heldout72", 0, 136, 48)]
-    [InlineData("heldout73", 0, 128, 42)]
-    [InlineData("heldout74", 1, 130, 46)]
-    [InlineData("heldout75", 0, 131, 48)]
-    [InlineData("heldout76", 2, 127, 45)]
+    [InlineData("heldout73", 0, 134, 48)]
+    [InlineData("heldout74", 1, 134, 48)]
+    [InlineData("heldout75", 0, 135, 48)]
+    [InlineData("heldout76", 0, 134, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

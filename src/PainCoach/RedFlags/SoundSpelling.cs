@@ -29,7 +29,7 @@ internal sealed class SoundSpelling
                 continue;
             }
 
-            // Two key words that sound alike ("feet", "fit") leave their key unread: no guess between them.
+            // Two key words that sound alike ("breath", "breathe") leave their key unread: no guess between them.
             targetByKey[key] = targetByKey.TryGetValue(key, out var other) && other != target ? null : target;
         }
     }

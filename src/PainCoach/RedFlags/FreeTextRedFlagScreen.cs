@@ -46,9 +46,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly ISecondReading? secondReading;
 
-    // The same reading with no idiom cut: the second reading's guard compares the two.
-    private readonly Lazy<FreeTextRedFlagScreen> literal;
-
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)
@@ -64,7 +61,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         this.phrases = phrases;
         this.secondReading = secondReading;
         echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
-        literal = new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutIdioms()));
     }
 
     public RedFlagAlert? Screen(string text, BodyArea? program = null)
@@ -74,10 +70,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        // Split once: the phrases and, for a text without a sign, the second reading's checks read the same sentences.
-        var sentences = Sentences(text).ToList();
+        // Split once: the phrases and, for a text without a sign, the second reading's checks read the same sentences
+        // (and learn from the split whether an idiom was cut).
+        var idiomCut = new IdiomCut();
+        var sentences = Sentences(text, idiomCut).ToList();
         var reading = ReadSplit(text, sentences);
-        return Alert(reading, program) ?? SecondOpinion(text, sentences, reading);
+        return Alert(reading, program) ?? SecondOpinion(text, sentences, reading, idiomCut.Any);
     }
 
     /// <summary>
@@ -85,14 +83,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// for a general question ("what does saddle numbness mean?"), nor for a text about or written for someone else,
     /// whose signs the phrases and the safety check already weigh (a sign denied or someone else's stays theirs to read).
     /// </summary>
-    private RedFlagAlert? SecondOpinion(string text, List<ScreenSentence> sentences, ScreenReading reading)
+    private RedFlagAlert? SecondOpinion(string text, List<ScreenSentence> sentences, ScreenReading reading, bool idiomCut)
     {
         if (secondReading is null || reading.Signs.Count > 0 || reading.GeneralQuestion || reading.NotAboutThePerson)
         {
             return null;
         }
 
-        if (SignMentions.WrittenForAnother(sentences, phrases.Negation) || SignMentions.AboutAnother(sentences, phrases.Negation) || SetsSomethingAside(text, sentences))
+        if (SignMentions.WrittenForAnother(sentences, phrases.Negation) || SignMentions.AboutAnother(sentences, phrases.Negation) || idiomCut || SetsSomethingAside(sentences))
         {
             return null;
         }
@@ -104,9 +102,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// A text that denies, clears, dates or jokes ("sex is fine, zero problems there", "back been fine since", "broke my
     /// back 20 years ago", "gasping for a cup of tea") is not read a second time: a sentence vector carries the topic and
     /// hardly the "no", so such texts sit among the red flags. The test uses the screen's own lists: a negation cue word,
-    /// a clearing phrase, a remote time, an ending or finished pain (<see cref="PastTime"/>), or an idiom cut.
+    /// a clearing phrase, a remote time, an ending or finished pain (<see cref="PastTime"/>); an idiom cut is told by the
+    /// split itself (<see cref="IdiomCut"/>).
     /// </summary>
-    private bool SetsSomethingAside(string text, List<ScreenSentence> sentences)
+    private bool SetsSomethingAside(List<ScreenSentence> sentences)
     {
         foreach (var sentence in sentences)
         {
@@ -121,7 +120,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
         }
 
-        return !literal.Value.Sentences(text).Select(sentence => sentence.Text).SequenceEqual(sentences.Select(sentence => sentence.Text), StringComparer.Ordinal);
+        return false;
+    }
+
+    /// <summary>Set by a split when an idiom took words out of the text ("killing me"), even a whole sentence.</summary>
+    private sealed class IdiomCut
+    {
+        public bool Any { get; set; }
     }
 
     /// <summary>The alert a reading gives, with the sender's program when they have one (<see cref="Screen"/>).</summary>
@@ -529,7 +534,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>The text's sentences, normalised, with the idioms cut out and the clause starts marked.</summary>
-    internal IEnumerable<ScreenSentence> Sentences(string text) => WithTopicQuestionsJoined(SplitSentences(text));
+    internal IEnumerable<ScreenSentence> Sentences(string text) => WithTopicQuestionsJoined(SplitSentences(text, null));
+
+    /// <summary><see cref="Sentences(string)"/>, telling <paramref name="idiomCut"/> whether an idiom was cut.</summary>
+    private IEnumerable<ScreenSentence> Sentences(string text, IdiomCut idiomCut) => WithTopicQuestionsJoined(SplitSentences(text, idiomCut));
 
     /// <summary>
     /// People answer their own one-word questions: "bladder? no control at all", "legs? both numb". A question of one or
@@ -632,7 +640,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         @"(?<=[\p{L}] )(?i:no|nope|nah|none|nil|negative|not at all|not really)\s*(?:[.,;!]|$)|^\s*(?i:week|wk|day|month) ?[0-9]",
         RegexOptions.CultureInvariant);
 
-    private IEnumerable<ScreenSentence> SplitSentences(string text)
+    private IEnumerable<ScreenSentence> SplitSentences(string text, IdiomCut? idiomCut)
     {
         text = WithSlashWithoutAsWord(WithoutDecimalPoints(WithSignEmojiAsWords(text)));
         if (text.Contains("..", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal))
@@ -680,6 +688,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 {
                     clause = " " + clause[(opener.Index + opener.Length)..];
                 }
+                var beforeIdioms = clause;
                 foreach (var idiom in phrases.Idioms)
                 {
                     // The gate only skips an idiom that cannot be in the clause (Replace would leave it as it is).
@@ -689,7 +698,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                     }
                 }
 
-                clauses.Add(Normalise(clause).Trim());
+                var read = Normalise(clause).Trim();
+                if (idiomCut is not null && !ReferenceEquals(clause, beforeIdioms) && read != Normalise(beforeIdioms).Trim())
+                {
+                    idiomCut.Any = true;
+                }
+
+                clauses.Add(read);
             }
 
             var starts = new List<int>();

@@ -56,17 +56,9 @@ public sealed class RedFlagPhrases
     public string Reviewed { get; }
 
     /// <summary>Everyday phrases cut out before matching ("killing me", "pop a Motrin", "walking aids").</summary>
-    public IReadOnlyList<Regex> Idioms { get; private set; }
+    public IReadOnlyList<Regex> Idioms { get; }
 
     public NegationRules Negation { get; private set; }
-
-    /// <summary>The same data with no idioms: shows whether an idiom was cut from a text (the second reading's guard).</summary>
-    internal RedFlagPhrases WithoutIdioms()
-    {
-        var copy = (RedFlagPhrases)MemberwiseClone();
-        copy.Idioms = [];
-        return copy;
-    }
 
     /// <summary>
     /// The same data with no other people: for a text where the writer says they have another person's sign too ("my mum

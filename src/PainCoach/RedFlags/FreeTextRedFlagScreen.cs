@@ -740,6 +740,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             words[i] = corrected;
         }
 
+        // After the word-by-word reading, so a misheard word's neighbours are read as spelt out ("ma heal" → "my heal").
+        changed |= phrases.Heard?.Rewrite(words) == true;
         return changed ? " " + string.Join(' ', words) + " " : normalised;
     }
 

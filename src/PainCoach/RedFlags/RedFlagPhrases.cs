@@ -211,6 +211,7 @@ public sealed class RedFlagPhrases
             FormField = root.TryGetProperty("forms", out var forms) ? FormPattern(forms.GetProperty("field").GetString()!, "forms.field") : NoForm,
             FormPairs = root.TryGetProperty("forms", out forms) ? FormPairsOf(forms) : [],
             BySound = spelling.TryGetProperty("bySound", out var bySound) ? new SoundSpelling(Strings(bySound, "targets"), ModelVocabulary.WholeWords) : null,
+            Heard = spelling.TryGetProperty("heard", out var heard) ? MisheardWords.FromJson(heard) : null,
         };
     }
 
@@ -249,6 +250,9 @@ public sealed class RedFlagPhrases
 
     /// <summary>Key words spelt by sound ("bak", "feaver"), read as the key word (<see cref="SoundSpelling"/>); null when the data lists none.</summary>
     internal SoundSpelling? BySound { get; private init; }
+
+    /// <summary>Real words misheard for key words ("my heal", "any wait on it"), read by context (<see cref="MisheardWords"/>); null when the data lists none.</summary>
+    internal MisheardWords? Heard { get; private init; }
 
     /// <summary>Form answers read as statements, in order (<see cref="FormPairsOf"/>).</summary>
     public IReadOnlyList<(Regex Pair, string Reads)> FormPairs { get; private init; } = [];

@@ -731,18 +731,34 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private string CorrectSpelling(string normalised)
     {
-        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var written = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new List<string>(written.Length);
         var changed = false;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < written.Length; i++)
         {
-            var corrected = phrases.Correct(words[i]);
-            changed |= !ReferenceEquals(corrected, words[i]);
-            words[i] = corrected;
+            // Two-word forms first ("no can" → "cant"): they are spelt out whole, and neither word is corrected alone.
+            if (i + 1 < written.Length && phrases.SpellOutPair(written[i], written[i + 1]) is { } pair)
+            {
+                words.Add(pair);
+                changed = true;
+                i++;
+                continue;
+            }
+
+            var corrected = phrases.Correct(written[i]);
+            changed |= !ReferenceEquals(corrected, written[i]);
+            words.Add(corrected);
         }
 
-        // After the word-by-word reading, so a misheard word's neighbours are read as spelt out ("ma heal" → "my heal").
-        changed |= phrases.Heard?.Rewrite(words) == true;
-        return changed ? " " + string.Join(' ', words) + " " : normalised;
+        if (!changed && phrases.Heard is null)
+        {
+            return normalised;
+        }
+
+        // After the word-by-word reading, so a misheard word's neighbours are read as spelt out ("ma heal" → "my heel").
+        var read = words.ToArray();
+        changed |= phrases.Heard?.Rewrite(read) == true;
+        return changed ? " " + string.Join(' ', read) + " " : normalised;
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class RedFlagPhrases
     private readonly string[] spellingTargets;
     private readonly HashSet<string> spellingKeep;
     private readonly IReadOnlyDictionary<string, string> shortForms;
+    private readonly Dictionary<string, (string Second, string? Reads)[]> pairForms;
 
     private RedFlagPhrases(
         string reviewed,
@@ -41,6 +42,10 @@ public sealed class RedFlagPhrases
         Asides = asides ?? new Regex("(?!)", Options);
         Possessive = possessive ?? new Regex("(?!)", Options);
         this.shortForms = shortForms ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        pairForms = this.shortForms.Where(form => form.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(form => (Words: form.Key.Split(' ', 2), Reads: form.Value))
+            .GroupBy(form => form.Words[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(form => (Second: form.Words[1], Reads: (string?)form.Reads)).ToArray(), StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
         Reviewed = reviewed;
@@ -289,6 +294,13 @@ public sealed class RedFlagPhrases
 
         return forms;
     }
+
+    /// <summary>
+    /// What a two-word form of "shortForms" reads as ("no can" → "cant", "not can" → "cant": the grammar of people still
+    /// learning English), or null when the two words are no listed form.
+    /// </summary>
+    public string? SpellOutPair(string first, string second) =>
+        pairForms.TryGetValue(first, out var seconds) && Array.Find(seconds, form => form.Second == second) is { Reads: { } reads } ? reads : null;
 
     /// <summary>
     /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:

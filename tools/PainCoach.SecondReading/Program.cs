@@ -5,7 +5,8 @@
 //                         ordinary messages, red flags newly caught at their tier); then, counts only, on each fresh PART of
 //                         the corpora folder or private FILE (a writer's JSON), with the whole bank: the phrases alone and
 //                         with the second reading. It prints no message of a fresh part; --show prints every read message
-//                         whose level the second reading changes.
+//                         whose level the second reading changes; --misses counts each fresh part's misses by sign and by
+//                         how they were missed (nothing read, read but no alert, below tier), still without a text.
 // The bank holds every corpus part but the carers' (about someone else, which the second reading never reads) and the
 // held-out parts after LastReadHeldOutPart, which are fresh until a round reads them; and every helper's probe set
 // (tools/PainCoach.RedFlagReplay/probes: its ordinary lines, and its red-flag lines that name their tier).
@@ -105,7 +106,7 @@ for (var p = 0; p < readParts.Count; p++)
 Console.WriteLine($"read corpus parts, each left out of the bank in turn ({readParts.Count(p => !p.StartsWith(ProbePrefix, StringComparison.Ordinal))} parts): {figures}");
 Console.WriteLine($"probe sets, each left out of the bank in turn ({readParts.Count(p => p.StartsWith(ProbePrefix, StringComparison.Ordinal))} sets): {probeFigures}");
 var withSecond = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(embedder, shipped));
-foreach (var fresh in args.Skip(1).Where(arg => arg != "--show"))
+foreach (var fresh in args.Skip(1).Where(arg => arg is not ("--show" or "--misses")))
 {
     var messages = File.Exists(fresh) ? FromFile(fresh) : Messages(corpora, fresh);
     var part = new Figures();
@@ -115,6 +116,32 @@ foreach (var fresh in args.Skip(1).Where(arg => arg != "--show"))
     }
 
     Console.WriteLine($"{Path.GetFileNameWithoutExtension(fresh)}: {part}");
+    if (args.Contains("--misses"))
+    {
+        // Counts only, never a text: how each red flag missed as shipped was missed, by its sign and tier. "nothing read"
+        // means the phrases read no sign; "read, no alert" that they read signs no rule raises alone; "below tier" an alert
+        // under the message's tier. It says which kind of reading is short, not which wording.
+        var misses = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (tier, sign, text) in SignedMessages(fresh, corpora))
+        {
+            var level = withSecond.Screen(text)?.Level;
+            if (tier == LabelledMessages.Ordinary || (int?)level >= tier)
+            {
+                continue;
+            }
+
+            var how = level is not null ? "below tier" : withSecond.Read(text).Signs.Count > 0 ? "read, no alert" : "nothing read";
+            foreach (var key in new[] { $"how: {how}", $"sign: {sign} ({how})" })
+            {
+                misses[key] = misses.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        foreach (var (key, count) in misses)
+        {
+            Console.WriteLine($"  {key}: {count}");
+        }
+    }
 }
 
 return 0;
@@ -200,6 +227,15 @@ static List<(sbyte Tier, string Text)> FromFile(string path)
     using var document = JsonDocument.Parse(File.ReadAllText(path));
     return [.. document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => (LabelledMessages.Ordinary, s.GetString()!)),
         .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(RedFlag)];
+}
+
+// A fresh part's messages with each red flag's sign ("" for ordinary ones), for --misses.
+static IEnumerable<(sbyte Tier, string Sign, string Text)> SignedMessages(string fresh, string folder)
+{
+    var path = File.Exists(fresh) ? fresh : Path.Combine(folder, $"corpus-{fresh}.json");
+    using var document = JsonDocument.Parse(File.ReadAllText(path));
+    return [.. document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => (LabelledMessages.Ordinary, "", s.GetString()!)),
+        .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(r => (RedFlag(r).Tier, r.GetProperty("sign").GetString()!, RedFlag(r).Text))];
 }
 
 static (sbyte Tier, string Text) RedFlag(JsonElement sentence) => ((sbyte)TierOf(sentence.GetProperty("tier").GetString()!), sentence.GetProperty("text").GetString()!);

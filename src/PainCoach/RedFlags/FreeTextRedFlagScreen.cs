@@ -79,13 +79,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     /// <summary>
-    /// The second reading's alert (<see cref="SecondReading"/>) for a text in which the phrases read no sign at all: not
+    /// The second reading's alert (<see cref="SecondReading"/>) for a text in which the phrases read no sign at all, or
+    /// only "both legs" with no symptom they know ("i cant feel my two feet and my back hurts"): not
     /// for a general question ("what does saddle numbness mean?"), nor for a text about or written for someone else,
     /// whose signs the phrases and the safety check already weigh (a sign denied or someone else's stays theirs to read).
     /// </summary>
     private RedFlagAlert? SecondOpinion(string text, List<ScreenSentence> sentences, ScreenReading reading, bool idiomCut)
     {
-        if (secondReading is null || reading.Signs.Count > 0 || reading.GeneralQuestion || reading.NotAboutThePerson)
+        if (secondReading is null || (reading.Signs.Count > 0 && !OnlyBothSidesNamed(reading.Signs)) || reading.GeneralQuestion || reading.NotAboutThePerson)
         {
             return null;
         }
@@ -97,6 +98,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
         return secondReading.LevelFor(text) is { } level ? SecondReading.AlertFor(level) : null;
     }
+
+    // "Both legs" read with no symptom the phrases know: which symptom is for the second reading to say.
+    private static bool OnlyBothSidesNamed(IReadOnlySet<string> signs) => signs.Count == 1 && signs.Contains(SymptomIds.BothLegs);
 
     /// <summary>
     /// A text that denies, clears, dates or jokes ("sex is fine, zero problems there", "back been fine since", "broke my

@@ -119,6 +119,22 @@ public sealed class SecondReadingTests
     }
 
     [Fact]
+    public void Both_legs_named_with_a_symptom_the_phrases_miss_is_read_a_second_time()
+    {
+        // The night round (docs/triage-rounds.md): "both legs" read with no leg symptom fires no rule alone; which
+        // symptom it is, the second reading says. Kept by the left-out rule: +3 probe catches, no false alert added.
+        const string Text = "i cant feel my two feet and my back hurts";
+        Assert.Null(PhrasesAlone.Screen(Text));
+        Assert.Equal(new HashSet<string> { SymptomIds.BothLegs }, new FreeTextRedFlagScreen().Read(Text).Signs);
+        Assert.Equal(AlertLevel.Emergency, new FreeTextRedFlagScreen(RedFlagPhrases.Default, new ReadsEverythingAsAnEmergency()).Screen(Text)?.Level);
+        Assert.Equal(AlertLevel.Emergency, WithSecondReading.Screen(Text)?.Level);
+    }
+
+    [Fact]
+    public void Both_legs_tired_after_exercise_gets_no_second_opinion() =>
+        Assert.Null(WithSecondReading.Screen("both legs ache after the gym and my back is sore"));
+
+    [Fact]
     public void A_sign_the_phrases_read_keeps_the_phrases_level()
     {
         const string Text = "keep waking up at 3am with my back throbbing";

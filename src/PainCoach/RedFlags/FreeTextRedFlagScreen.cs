@@ -86,7 +86,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// </summary>
     private RedFlagAlert? SecondOpinion(string text, List<ScreenSentence> sentences, ScreenReading reading, bool idiomCut)
     {
-        if (secondReading is null || (reading.Signs.Count > 0 && !OnlyBothSidesNamed(reading.Signs)) || reading.GeneralQuestion || reading.NotAboutThePerson)
+        if (secondReading is null || (reading.Signs.Count > 0 && !OnlyBothLegsRead(reading.Signs)) || reading.GeneralQuestion || reading.NotAboutThePerson)
         {
             return null;
         }
@@ -100,7 +100,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     }
 
     // "Both legs" read with no symptom the phrases know: which symptom is for the second reading to say.
-    private static bool OnlyBothSidesNamed(IReadOnlySet<string> signs) => signs.Count == 1 && signs.Contains(SymptomIds.BothLegs);
+    private static bool OnlyBothLegsRead(IReadOnlySet<string> signs) => signs.Count == 1 && signs.Contains(SymptomIds.BothLegs);
 
     /// <summary>
     /// A text that denies, clears, dates or jokes ("sex is fine, zero problems there", "back been fine since", "broke my
@@ -735,34 +735,34 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private string CorrectSpelling(string normalised)
     {
-        var written = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = new List<string>(written.Length);
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var changed = false;
-        for (var i = 0; i < written.Length; i++)
+        var pairs = 0;
+        for (var i = 0; i < words.Length; i++)
         {
-            // Two-word forms first ("no can" → "cant"): they are spelt out whole, and neither word is corrected alone.
-            if (i + 1 < written.Length && phrases.SpellOutPair(written[i], written[i + 1]) is { } pair)
+            // Two-word forms first ("no can" → "cant"): spelt out whole, neither word corrected alone; the second goes below.
+            if (i + 1 < words.Length && phrases.SpellOutPair(words[i], words[i + 1]) is { } pair)
             {
-                words.Add(pair);
-                changed = true;
-                i++;
+                words[i] = pair;
+                words[++i] = "";
+                pairs++;
                 continue;
             }
 
-            var corrected = phrases.Correct(written[i]);
-            changed |= !ReferenceEquals(corrected, written[i]);
-            words.Add(corrected);
+            var corrected = phrases.Correct(words[i]);
+            changed |= !ReferenceEquals(corrected, words[i]);
+            words[i] = corrected;
         }
 
-        if (!changed && phrases.Heard is null)
+        if (pairs > 0)
         {
-            return normalised;
+            words = Array.FindAll(words, word => word.Length > 0);
+            changed = true;
         }
 
         // After the word-by-word reading, so a misheard word's neighbours are read as spelt out ("ma heal" → "my heel").
-        var read = words.ToArray();
-        changed |= phrases.Heard?.Rewrite(read) == true;
-        return changed ? " " + string.Join(' ', read) + " " : normalised;
+        changed |= phrases.Heard?.Rewrite(words) == true;
+        return changed ? " " + string.Join(' ', words) + " " : normalised;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class RedFlagPhrases
     private readonly string[] spellingTargets;
     private readonly HashSet<string> spellingKeep;
     private readonly IReadOnlyDictionary<string, string> shortForms;
-    private readonly Dictionary<string, (string Second, string? Reads)[]> pairForms;
+    private readonly Dictionary<string, Dictionary<string, string>> pairForms;
 
     private RedFlagPhrases(
         string reviewed,
@@ -45,7 +45,7 @@ public sealed class RedFlagPhrases
         pairForms = this.shortForms.Where(form => form.Key.Contains(' ', StringComparison.Ordinal))
             .Select(form => (Words: form.Key.Split(' ', 2), Reads: form.Value))
             .GroupBy(form => form.Words[0], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(form => (Second: form.Words[1], Reads: (string?)form.Reads)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => group.ToDictionary(form => form.Words[1], form => form.Reads, StringComparer.Ordinal), StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
         Reviewed = reviewed;
@@ -300,7 +300,7 @@ public sealed class RedFlagPhrases
     /// learning English), or null when the two words are no listed form.
     /// </summary>
     public string? SpellOutPair(string first, string second) =>
-        pairForms.TryGetValue(first, out var seconds) && Array.Find(seconds, form => form.Second == second) is { Reads: { } reads } ? reads : null;
+        pairForms.TryGetValue(first, out var seconds) && seconds.TryGetValue(second, out var reads) ? reads : null;
 
     /// <summary>
     /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:

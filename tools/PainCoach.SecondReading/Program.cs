@@ -110,37 +110,33 @@ foreach (var fresh in args.Skip(1).Where(arg => arg is not ("--show" or "--misse
 {
     var messages = File.Exists(fresh) ? FromFile(fresh) : Messages(corpora, fresh);
     var part = new Figures();
-    foreach (var (tier, text) in messages)
+
+    // --misses: counts only, never a text: how each red flag missed as shipped was missed, by its sign. "nothing read" means
+    // the phrases read no sign; "read, no alert" that they read signs no rule raises alone; "below tier" an alert under
+    // the message's tier. It says which kind of reading is short, not which wording.
+    var signs = args.Contains("--misses") ? SignsOf(File.Exists(fresh) ? fresh : Path.Combine(corpora, $"corpus-{fresh}.json")) : null;
+    var misses = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    for (var m = 0; m < messages.Count; m++)
     {
-        part.Add(tier, phrasesOnly.Screen(text)?.Level, withSecond.Screen(text)?.Level);
+        var (tier, text) = messages[m];
+        var asShipped = withSecond.Screen(text)?.Level;
+        part.Add(tier, phrasesOnly.Screen(text)?.Level, asShipped);
+        if (signs is null || tier == LabelledMessages.Ordinary || (int?)asShipped >= tier)
+        {
+            continue;
+        }
+
+        var how = asShipped is not null ? "below tier" : withSecond.Read(text).Signs.Count > 0 ? "read, no alert" : "nothing read";
+        foreach (var key in new[] { $"how: {how}", $"sign: {signs[m]} ({how})" })
+        {
+            misses[key] = misses.GetValueOrDefault(key) + 1;
+        }
     }
 
     Console.WriteLine($"{Path.GetFileNameWithoutExtension(fresh)}: {part}");
-    if (args.Contains("--misses"))
+    foreach (var (key, count) in misses)
     {
-        // Counts only, never a text: how each red flag missed as shipped was missed, by its sign and tier. "nothing read"
-        // means the phrases read no sign; "read, no alert" that they read signs no rule raises alone; "below tier" an alert
-        // under the message's tier. It says which kind of reading is short, not which wording.
-        var misses = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (tier, sign, text) in SignedMessages(fresh, corpora))
-        {
-            var level = withSecond.Screen(text)?.Level;
-            if (tier == LabelledMessages.Ordinary || (int?)level >= tier)
-            {
-                continue;
-            }
-
-            var how = level is not null ? "below tier" : withSecond.Read(text).Signs.Count > 0 ? "read, no alert" : "nothing read";
-            foreach (var key in new[] { $"how: {how}", $"sign: {sign} ({how})" })
-            {
-                misses[key] = misses.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        foreach (var (key, count) in misses)
-        {
-            Console.WriteLine($"  {key}: {count}");
-        }
+        Console.WriteLine($"  {key}: {count}");
     }
 }
 
@@ -229,13 +225,12 @@ static List<(sbyte Tier, string Text)> FromFile(string path)
         .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(RedFlag)];
 }
 
-// A fresh part's messages with each red flag's sign ("" for ordinary ones), for --misses.
-static IEnumerable<(sbyte Tier, string Sign, string Text)> SignedMessages(string fresh, string folder)
+// Each message's sign in a combined part's file, in the order FromFile reads them ("" for an ordinary one), for --misses.
+static List<string> SignsOf(string path)
 {
-    var path = File.Exists(fresh) ? fresh : Path.Combine(folder, $"corpus-{fresh}.json");
     using var document = JsonDocument.Parse(File.ReadAllText(path));
-    return [.. document.RootElement.GetProperty("ordinary").EnumerateArray().Select(s => (LabelledMessages.Ordinary, "", s.GetString()!)),
-        .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(r => (RedFlag(r).Tier, r.GetProperty("sign").GetString()!, RedFlag(r).Text))];
+    return [.. document.RootElement.GetProperty("ordinary").EnumerateArray().Select(_ => ""),
+        .. document.RootElement.GetProperty("redFlags").EnumerateArray().Select(r => r.GetProperty("sign").GetString()!)];
 }
 
 static (sbyte Tier, string Text) RedFlag(JsonElement sentence) => ((sbyte)TierOf(sentence.GetProperty("tier").GetString()!), sentence.GetProperty("text").GetString()!);

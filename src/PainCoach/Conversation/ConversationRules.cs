@@ -44,7 +44,7 @@ public sealed class ConversationRules(
         // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
         var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
         var decision = alertIsTheAnswer
-            ? new ConversationDecision(null, texts.Prefixed(alert!.Message), "red-flag")
+            ? new ConversationDecision(null, texts.Prefixed(alert!.Message), AlertOutcome(alert))
             : DecideCommand(current, key, message, command, now);
         if (alert is { Level: AlertLevel.SeeClinician } && !SeeClinicianLeads(command, decision))
         {
@@ -54,7 +54,7 @@ public sealed class ConversationRules(
         var reply = alert is not null && !alertIsTheAnswer
             ? texts.Prefixed(alert.Message) + " " + decision.Reply
             : decision.Reply;
-        var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+red-flag" : decision.Outcome;
+        var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+" + AlertOutcome(alert) : decision.Outcome;
         if (SafetyCheckFor(message, command, alert, current?.Program) is { } check)
         {
             reply = WithSafetyCheck(reply, check, alert);
@@ -97,6 +97,9 @@ public sealed class ConversationRules(
         };
         return SmsText.Fit(SafetyCheckFor(message, command, alert, program: null) is { } check ? WithSafetyCheck(reply, check, alert) : reply);
     }
+
+    // Logs say a crisis line was given apart from red-flag advice (never the words that brought it).
+    private static string AlertOutcome(RedFlagAlert alert) => alert.CrisisLine ? "crisis-line" : "red-flag";
 
     /// <summary>
     /// "Book soon" leads answers to questions, and replies to any keyword the news came with ("done. heel still sore

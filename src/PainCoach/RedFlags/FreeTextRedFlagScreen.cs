@@ -46,6 +46,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly ISecondReading? secondReading;
 
+    private readonly CrisisWords crisisWords;
+
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)
@@ -55,11 +57,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// <param name="phrases">The phrase data to apply.</param>
     /// <param name="secondReading">Asked about a text whose writer's own words the phrases read no sign in; null: the
     /// phrases alone (the corpus figures of docs/triage.md are the phrases' own).</param>
-    public FreeTextRedFlagScreen(RedFlagPhrases phrases, ISecondReading? secondReading = null)
+    /// <param name="crisisWords">The words of self-harm that bring a crisis line; null: the reviewed, embedded data.</param>
+    public FreeTextRedFlagScreen(RedFlagPhrases phrases, ISecondReading? secondReading = null, CrisisWords? crisisWords = null)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         this.phrases = phrases;
         this.secondReading = secondReading;
+        this.crisisWords = crisisWords ?? CrisisWords.Default;
         echoed = phrases.Negation.OtherPeople.Count == 0 ? null : new Lazy<FreeTextRedFlagScreen>(() => new FreeTextRedFlagScreen(phrases.WithoutOtherPeople()));
     }
 
@@ -75,7 +79,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var idiomCut = new IdiomCut();
         var sentences = Sentences(text, idiomCut).ToList();
         var reading = ReadSplit(text, sentences);
-        return Alert(reading, program) ?? SecondOpinion(text, sentences, reading, idiomCut.Any);
+        var alert = Alert(reading, program) ?? SecondOpinion(text, sentences, reading, idiomCut.Any);
+
+        // Words of suicide or self-harm bring a crisis line whoever and whatever else the text is about.
+        return crisisWords.Found(text) ? CrisisWords.AlertWith(alert) : alert;
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 namespace PainCoach.RedFlags;
 
 /// <summary>What the free-text screen found: the most urgent level, the advice to give, and every flag that fired.</summary>
-public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags);
+/// <remarks><paramref name="CrisisLine"/>: the text voiced thoughts of suicide or self-harm, so <paramref name="Message"/> leads with a
+/// crisis line (<see cref="CrisisWords"/>).</remarks>
+public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags, bool CrisisLine = false);
 
 /// <summary>
 /// Screens free text (an FAQ question, an SMS) for the red flags of <see cref="RedFlagCatalog"/>. The FAQ and the

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace PainCoach.RedFlags;
+
+/// <summary>
+/// Words of suicide or self-harm ("i want to end it all", "wish i wouldnt wake up", "kms"), read so the answer gives a
+/// crisis line. It is no sign of the red-flag catalog (CONTENT.md has none) and changes no red flag's level: wherever
+/// the screen is read (the FAQ's <c>alert</c>, SMS replies, STOP included) the alert becomes <c>emergency</c> with
+/// <see cref="Message"/> first and any red flag's own advice after it (docs/triage.md, "Words of self-harm"). The
+/// wordings are data (<c>crisis-words.json</c>), reviewed like the red-flag phrases: idioms and denials ("this heel is
+/// killing me", "coach made us run suicides", "not suicidal, just fed up") are cut out first, then any phrase reads.
+/// </summary>
+public sealed class CrisisWords
+{
+    internal const string ResourceName = "PainCoach.RedFlags.crisis-words.json";
+
+    /// <summary>
+    /// Plain words, GSM-7, grade 8. Conditional, so it reads as care, not a verdict, if a text meant less than it said,
+    /// and it serves someone worried about another person. 988 is the US Suicide and Crisis Lifeline (call or text);
+    /// 911 as DESIGN.md names it for danger now.
+    /// </summary>
+    public const string Message =
+        "If you are having thoughts of ending your life or hurting yourself, you are not alone. Call or text 988 to talk to someone now, day or night. If you are in danger, call 911.";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r'];
+
+    private readonly Regex leftAlone;
+    private readonly Regex read;
+
+    private CrisisWords(string reviewed, IReadOnlyList<CrisisPhrase> cut, IReadOnlyList<CrisisPhrase> phrases)
+    {
+        Reviewed = reviewed;
+        LeftAlone = cut;
+        Phrases = phrases;
+        leftAlone = Whole(cut);
+        read = Whole(phrases);
+    }
+
+    public string Reviewed { get; }
+
+    /// <summary>Idioms and denials cut out before any phrase is read.</summary>
+    public IReadOnlyList<CrisisPhrase> LeftAlone { get; }
+
+    /// <summary>The wordings that read as thoughts of suicide or self-harm.</summary>
+    public IReadOnlyList<CrisisPhrase> Phrases { get; }
+
+    private static readonly Lazy<CrisisWords> Embedded = new(() => EmbeddedData.Load(ResourceName, Load, "rebuild the PainCoach library."));
+
+    /// <summary>The reviewed data shipped in this assembly, parsed once.</summary>
+    public static CrisisWords Default => Embedded.Value;
+
+    /// <summary>Whether <paramref name="text"/>, as written, voices thoughts of suicide or self-harm.</summary>
+    public bool Found(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        // Sentence by sentence, joined by a bar: a window of words never reaches across a sentence end, and a cut leaves one.
+        var sentences = string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
+        return read.IsMatch(leftAlone.Replace(sentences, " | "));
+    }
+
+    /// <summary>
+    /// The alert for a text that voices such thoughts: emergency, the crisis line first, then the advice of a red flag the
+    /// same text raised (its flags kept), so neither is lost.
+    /// </summary>
+    public static RedFlagAlert AlertWith(RedFlagAlert? found) =>
+        new(AlertLevel.Emergency, found is null ? Message : Message + " " + found.Message, found?.Flags ?? [], CrisisLine: true);
+
+    /// <exception cref="InvalidDataException">The data is not valid or holds a bad pattern.</exception>
+    public static CrisisWords Load(Stream json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = document.RootElement;
+        var words = root.TryGetProperty("words", out var list)
+            ? list.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+            : [];
+
+        List<CrisisPhrase> Read(string property) => [.. root.GetProperty(property).EnumerateArray().Select((entry, i) =>
+        {
+            var where = $"{property}[{i}]";
+            var pattern = RedFlagPhrases.Expand(entry.GetProperty("pattern").GetString() ?? throw new InvalidDataException($"{where} has no pattern."), words, where);
+            try
+            {
+                _ = new Regex(pattern, Options);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"{where} is not a valid pattern: {e.Message}", e);
+            }
+
+            return new CrisisPhrase(pattern, Strings(entry, "read"), Strings(entry, "left"));
+        })];
+
+        return new CrisisWords(root.GetProperty("reviewed").GetString() ?? string.Empty, Read("leftAlone"), Read("phrases"));
+    }
+
+    private static string[] Strings(JsonElement entry, string property) =>
+        entry.TryGetProperty(property, out var values) ? [.. values.EnumerateArray().Select(v => v.GetString()!)] : [];
+
+    // Whole words of the normalised text (lower case words between single spaces); one pass for the whole list.
+    private static Regex Whole(IReadOnlyList<CrisisPhrase> phrases) => phrases.Count == 0
+        ? new Regex("(?!)", Options)
+        : new Regex($"(?<![a-z0-9])(?:{string.Join('|', phrases.Select(p => $"(?:{p.Pattern})"))})(?![a-z0-9])", Options);
+}
+
+/// <summary>One reviewed wording (word lists expanded) with what it must read and what it must leave.</summary>
+public sealed record CrisisPhrase(string Pattern, IReadOnlyList<string> Read, IReadOnlyList<string> Left);

@@ -1,0 +1,186 @@
+using System.Text.Json;
+using PainCoach.RedFlags;
+using PainCoach.Telephony;
+using PainCoach.Tests.Faq;
+
+namespace PainCoach.Tests.RedFlags;
+
+/// <summary>
+/// Words of suicide or self-harm bring a crisis line (<see cref="CrisisWords"/>, crisis-words.json) wherever the screen
+/// is read; idioms, accidents, drills and denials do not. The data's own examples are tested both ways, and three sets
+/// written by others measure it: a dev set it was written from and two held-out sets scored once, never read.
+/// </summary>
+public sealed class CrisisWordsTests
+{
+    private static readonly CrisisWords Words = CrisisWords.Default;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly FreeTextRedFlagScreen screen = new();
+
+    public static TheoryData<int, string> ReadExamples()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var (phrase, index) in Words.Phrases.Select((p, i) => (p, i)))
+        {
+            foreach (var example in phrase.Read)
+            {
+                data.Add(index, example);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> LeftExamples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var example in Words.Phrases.Concat(Words.LeftAlone).SelectMany(p => p.Left).Distinct(StringComparer.Ordinal))
+        {
+            data.Add(example);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadExamples))]
+    public void A_phrases_example_brings_the_crisis_line(int phrase, string example)
+    {
+        Assert.True(Words.Found(example), $"phrase {phrase} did not read \"{example}\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(LeftExamples))]
+    public void An_idiom_accident_or_denial_brings_no_crisis_line(string example)
+    {
+        Assert.False(Words.Found(example), $"\"{example}\" was read as words of self-harm");
+    }
+
+    [Fact]
+    public void Every_phrase_has_an_example_it_reads_and_one_it_leaves_and_every_cut_one_it_leaves()
+    {
+        Assert.All(Words.Phrases, phrase =>
+        {
+            Assert.NotEmpty(phrase.Read);
+            Assert.NotEmpty(phrase.Left);
+        });
+        Assert.All(Words.LeftAlone, cut => Assert.NotEmpty(cut.Left));
+    }
+
+    [Fact]
+    public void The_message_names_the_crisis_line_and_911_in_one_plain_GSM7_text()
+    {
+        Assert.Contains("988", CrisisWords.Message, StringComparison.Ordinal);
+        Assert.Contains("911", CrisisWords.Message, StringComparison.Ordinal);
+        Assert.True(SmsText.IsGsm7(CrisisWords.Message));
+        Assert.InRange(ReadingLevel.Grade(CrisisWords.Message), -10, 8);
+    }
+
+    [Theory]
+    [InlineData("did my stretches but honestly i want to end it all")]
+    [InlineData("tbh been thinking about killing myself since the surgery failed")]
+    [InlineData("what should i do if i feel suicidal from the pain")]
+    public void Words_of_self_harm_alone_get_an_emergency_alert_that_is_the_crisis_line(string text)
+    {
+        var alert = screen.Screen(text);
+
+        Assert.NotNull(alert);
+        Assert.True(alert.CrisisLine);
+        Assert.Equal(AlertLevel.Emergency, alert.Level);
+        Assert.Equal(CrisisWords.Message, alert.Message);
+        Assert.Empty(alert.Flags);
+    }
+
+    [Fact]
+    public void A_red_flag_in_the_same_text_keeps_its_own_advice_after_the_crisis_line()
+    {
+        const string text = "my back is agony and i cant feel the toilet paper when i wipe. i just want to die";
+        var alone = screen.Screen("my back is agony and i cant feel the toilet paper when i wipe");
+
+        var alert = screen.Screen(text);
+
+        Assert.NotNull(alone);
+        Assert.NotNull(alert);
+        Assert.True(alert.CrisisLine);
+        Assert.Equal(AlertLevel.Emergency, alert.Level);
+        Assert.Equal(CrisisWords.Message + " " + alone.Message, alert.Message);
+        Assert.Equal(alone.Flags.Select(f => f.Id), alert.Flags.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void A_see_clinician_sign_said_with_words_of_self_harm_is_raised_to_the_crisis_lines_emergency()
+    {
+        var alone = screen.Screen("heel pain for 3 months now and nothing helps");
+        var alert = screen.Screen("heel pain for 3 months now and nothing helps. i dont want to be alive anymore");
+
+        Assert.NotNull(alone);
+        Assert.True(alone.Level < AlertLevel.Emergency);
+        Assert.NotNull(alert);
+        Assert.Equal(AlertLevel.Emergency, alert.Level);
+        Assert.StartsWith(CrisisWords.Message, alert.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my heel is killing me and i cant stand it")]
+    [InlineData("these stretches are gonna be the death of me lol")]
+    [InlineData("not suicidal or anything, just so fed up with this back")]
+    [InlineData("jumped off the shed roof and landed on my heels")]
+    public void Everyday_words_of_death_raise_no_crisis_line(string text)
+    {
+        Assert.False(screen.Screen(text)?.CrisisLine ?? false);
+    }
+
+    [Fact]
+    public void No_ordinary_message_of_any_red_flag_corpus_reads_as_words_of_self_harm()
+    {
+        const string prefix = "PainCoach.Tests.RedFlags.";
+        var files = typeof(CrisisWordsTests).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix + "corpus-", StringComparison.Ordinal))
+            .ToList();
+        var ordinary = 0;
+        var read = 0;
+        foreach (var name in files)
+        {
+            using var document = JsonDocument.Parse(Resource(name));
+            var texts = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("ordinary", out var list)
+                ? list.EnumerateArray().Select(t => t.GetString()!)
+                : name.Contains("corpus-ordinary", StringComparison.Ordinal)
+                    ? document.RootElement.GetProperty("sentences").EnumerateArray().Select(t => t.GetString()!)
+                    : [];
+            foreach (var text in texts)
+            {
+                ordinary++;
+                read += Words.Found(text) ? 1 : 0;
+            }
+        }
+
+        Assert.True(ordinary > 15_000, $"only {ordinary} ordinary messages found in {files.Count} files");
+        Assert.Equal(0, read);
+    }
+
+    // Crisis sets, each written by someone who had seen no pattern: "self" (the writer's own thoughts), "other" (someone
+    // else's), "ordinary" (words a careless filter confuses). Floors for the held-out sets are their first and only score.
+    [Theory]
+    [InlineData("crisis-dev", 64, 19)]
+    [InlineData("crisis-dev2", 64, 19)]
+    [InlineData("crisis-dev3", 66, 20)]
+    public void A_crisis_set_reads_its_writers_own_thoughts_and_no_ordinary_message(string set, int selfFloor, int otherFloor)
+    {
+        var data = JsonSerializer.Deserialize<CrisisSet>(Resource($"PainCoach.Tests.RedFlags.{set}.json"), Json)!;
+
+        var self = data.Self.Count(Words.Found);
+        var other = data.Other.Count(Words.Found);
+        var ordinary = data.Ordinary.Count(Words.Found);
+
+        Assert.Equal(0, ordinary);
+        Assert.True(self >= selfFloor, $"{set}: {self} of {data.Self.Count} own thoughts read, floor {selfFloor}");
+        Assert.True(self * 10 >= data.Self.Count * 9, $"{set}: {self} of {data.Self.Count} own thoughts read, gate 90%");
+        Assert.True(other >= otherFloor, $"{set}: {other} of {data.Other.Count} about someone else read, floor {otherFloor}");
+    }
+
+    private static Stream Resource(string name) =>
+        typeof(CrisisWordsTests).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"{name} is not embedded.");
+
+    private sealed record CrisisSet(string Written, List<string> Self, List<string> Other, List<string> Ordinary);
+}

@@ -23,12 +23,20 @@ public sealed class CrisisWords
     public const string Message =
         "If you are having thoughts of ending your life or hurting yourself, you are not alone. Call or text 988 to talk to someone now, day or night. If you are in danger, call 911.";
 
+    /// <summary>
+    /// The same in Spanish, for words of self-harm said in Spanish: 988 answers in Spanish after pressing 2. Written without
+    /// á, í, ó or ú, which GSM-7 lacks (ñ it has), like the other Spanish texts (docs/sms.md).
+    /// </summary>
+    public const string SpanishMessage =
+        "Si piensas en quitarte la vida o en hacerte daño, llama o manda un texto al 988 ahora, a cualquier hora. Marca 2 para español. Si corres peligro, llama al 911.";
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r'];
 
     private readonly Regex leftAlone;
     private readonly Regex read;
+    private readonly Regex readInSpanish;
 
     private CrisisWords(string reviewed, IReadOnlyList<CrisisPhrase> cut, IReadOnlyList<CrisisPhrase> phrases)
     {
@@ -37,6 +45,7 @@ public sealed class CrisisWords
         Phrases = phrases;
         leftAlone = Whole(cut);
         read = Whole(phrases);
+        readInSpanish = Whole([.. phrases.Where(p => p.Spanish)]);
     }
 
     public string Reviewed { get; }
@@ -53,24 +62,30 @@ public sealed class CrisisWords
     public static CrisisWords Default => Embedded.Value;
 
     /// <summary>Whether <paramref name="text"/>, as written, voices thoughts of suicide or self-harm.</summary>
-    public bool Found(string text)
+    public bool Found(string text) => MessageFor(text) is not null;
+
+    /// <summary>
+    /// The crisis message for <paramref name="text"/>: null when it voices no thoughts of suicide or self-harm, <see
+    /// cref="SpanishMessage"/> when Spanish words say so, else <see cref="Message"/>.
+    /// </summary>
+    public string? MessageFor(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return false;
+            return null;
         }
 
         // Sentence by sentence, joined by a bar: a window of words never reaches across a sentence end, and a cut leaves one.
-        var sentences = string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
-        return read.IsMatch(leftAlone.Replace(sentences, " | "));
+        var kept = leftAlone.Replace(string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise)), " | ");
+        return !read.IsMatch(kept) ? null : readInSpanish.IsMatch(kept) ? SpanishMessage : Message;
     }
 
     /// <summary>
     /// The alert for a text that voices such thoughts: emergency, the crisis line first, then the advice of a red flag the
     /// same text raised (its flags kept), so neither is lost.
     /// </summary>
-    public static RedFlagAlert AlertWith(RedFlagAlert? found) =>
-        new(AlertLevel.Emergency, found is null ? Message : Message + " " + found.Message, found?.Flags ?? [], CrisisLine: true);
+    public static RedFlagAlert AlertWith(RedFlagAlert? found, string crisisMessage) =>
+        new(AlertLevel.Emergency, found is null ? crisisMessage : crisisMessage + " " + found.Message, found?.Flags ?? [], CrisisLine: true);
 
     /// <exception cref="InvalidDataException">The data is not valid or holds a bad pattern.</exception>
     public static CrisisWords Load(Stream json)
@@ -94,7 +109,8 @@ public sealed class CrisisWords
                 throw new InvalidDataException($"{where} is not a valid pattern: {e.Message}", e);
             }
 
-            return new CrisisPhrase(pattern, Strings(entry, "read"), Strings(entry, "left"));
+            var spanish = entry.TryGetProperty("language", out var language) && language.GetString() == "es";
+            return new CrisisPhrase(pattern, Strings(entry, "read"), Strings(entry, "left"), spanish);
         })];
 
         return new CrisisWords(root.GetProperty("reviewed").GetString() ?? string.Empty, Read("leftAlone"), Read("phrases"));
@@ -109,5 +125,8 @@ public sealed class CrisisWords
         : new Regex($"(?<![a-z0-9])(?:{string.Join('|', phrases.Select(p => $"(?:{p.Pattern})"))})(?![a-z0-9])", Options);
 }
 
-/// <summary>One reviewed wording (word lists expanded) with what it must read and what it must leave.</summary>
-public sealed record CrisisPhrase(string Pattern, IReadOnlyList<string> Read, IReadOnlyList<string> Left);
+/// <summary>
+/// One reviewed wording (word lists expanded) with what it must read and what it must leave; <paramref name="Spanish"/>:
+/// the words are Spanish, so the answer is too.
+/// </summary>
+public sealed record CrisisPhrase(string Pattern, IReadOnlyList<string> Read, IReadOnlyList<string> Left, bool Spanish = false);

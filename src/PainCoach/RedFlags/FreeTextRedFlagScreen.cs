@@ -82,7 +82,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var alert = Alert(reading, program) ?? SecondOpinion(text, sentences, reading, idiomCut.Any);
 
         // Words of suicide or self-harm bring a crisis line whoever and whatever else the text is about.
-        return crisisWords.Found(text) ? CrisisWords.AlertWith(alert) : alert;
+        return crisisWords.MessageFor(text) is { } crisis ? CrisisWords.AlertWith(alert, crisis) : alert;
     }
 
     /// <summary>

@@ -114,20 +114,14 @@ public sealed class SmsTextsTests
         Assert.Equal(1, SmsText.Segments(texts.StoppedIn(SmsLanguage.Spanish)));
     }
 
-    /// <summary>
-    /// Fernández-Huerta, the Spanish Flesch: 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
-    /// 60–70 is "standard" (about grade 7–8), 70+ easier. Spanish syllables are close to vowel groups.
-    /// </summary>
+    /// <summary>60 or more on Fernández-Huerta (<see cref="PainCoach.Tests.Faq.ReadingLevel.FernandezHuerta"/>): "standard" or easier.</summary>
     [Fact]
     public void Spanish_texts_read_at_a_standard_level_or_easier()
     {
         var texts = ConversationRulesTests.Texts();
         foreach (var text in new[] { texts.StoppedIn(SmsLanguage.Spanish), texts.HelpIn(null, SmsLanguage.Spanish) })
         {
-            var words = System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+").Select(m => m.Value).ToList();
-            var syllables = words.Sum(w => Math.Max(1, System.Text.RegularExpressions.Regex.Count(w.ToLowerInvariant(), "[aeiouáéíóúü]+")));
-            var sentences = Math.Max(1, System.Text.RegularExpressions.Regex.Count(text, @"[.!?]+(\s|$)"));
-            var score = 206.84 - (0.60 * 100.0 * syllables / words.Count) - (1.02 * 100.0 * sentences / words.Count);
+            var score = PainCoach.Tests.Faq.ReadingLevel.FernandezHuerta(text);
             Assert.True(score >= 60, $"{score:0.0}: {text}");
         }
     }

@@ -26,6 +26,18 @@ internal static partial class ReadingLevel
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Fernández-Huerta, the Spanish Flesch: 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
+    /// 60–70 is "standard" (about grade 7–8), 70+ easier. Spanish syllables are close to vowel groups.
+    /// </summary>
+    public static double FernandezHuerta(string text)
+    {
+        var words = Regex.Matches(text, "[A-Za-zÁÉÍÓÚÑÜáéíóúñü]+").Select(m => m.Value).ToList();
+        var syllables = words.Sum(w => Math.Max(1, Regex.Count(w.ToLowerInvariant(), "[aeiouáéíóúü]+")));
+        var sentences = Math.Max(1, Regex.Count(text, @"[.!?]+(\s|$)"));
+        return 206.84 - (0.60 * 100.0 * syllables / words.Count) - (1.02 * 100.0 * sentences / words.Count);
+    }
+
     /// <summary>The grade of <paramref name="text"/>; an empty text is grade 0.</summary>
     public static double Grade(string text)
     {

@@ -77,6 +77,25 @@ public sealed class CrisisWordsTests
         Assert.InRange(ReadingLevel.Grade(CrisisWords.Message), -10, 8);
     }
 
+    [Fact]
+    public void The_spanish_message_names_the_same_lines_and_the_key_for_spanish_in_GSM7_as_written()
+    {
+        Assert.Contains("988", CrisisWords.SpanishMessage, StringComparison.Ordinal);
+        Assert.Contains("911", CrisisWords.SpanishMessage, StringComparison.Ordinal);
+        Assert.Contains("Marca 2", CrisisWords.SpanishMessage, StringComparison.Ordinal);
+        Assert.Equal(CrisisWords.SpanishMessage, SmsText.ToGsm7(CrisisWords.SpanishMessage));
+        Assert.True(ReadingLevel.FernandezHuerta(CrisisWords.SpanishMessage) >= 60);
+    }
+
+    [Theory]
+    [InlineData("me duele mucho la espalda y ya no quiero vivir", true)]
+    [InlineData("si no se me quita el dolor me voy a matar", true)]
+    [InlineData("my back hurts so bad i want to die", false)]
+    public void Words_said_in_spanish_are_answered_in_spanish(string text, bool spanish)
+    {
+        Assert.Equal(spanish ? CrisisWords.SpanishMessage : CrisisWords.Message, Words.MessageFor(text));
+    }
+
     [Theory]
     [InlineData("did my stretches but honestly i want to end it all")]
     [InlineData("tbh been thinking about killing myself since the surgery failed")]
@@ -163,8 +182,10 @@ public sealed class CrisisWordsTests
     // else's), "ordinary" (words a careless filter confuses). Floors for the held-out sets are their first and only score.
     [Theory]
     [InlineData("crisis-dev", 64, 19)]
-    [InlineData("crisis-dev2", 64, 19)]
-    [InlineData("crisis-dev3", 66, 20)]
+    [InlineData("crisis-dev2", 65, 19)]
+    [InlineData("crisis-dev3", 67, 20)]
+    [InlineData("crisis-dev4", 63, 20)]
+    [InlineData("crisis-dev5", 67, 19)]
     public void A_crisis_set_reads_its_writers_own_thoughts_and_no_ordinary_message(string set, int selfFloor, int otherFloor)
     {
         var data = JsonSerializer.Deserialize<CrisisSet>(Resource($"PainCoach.Tests.RedFlags.{set}.json"), Json)!;

@@ -543,6 +543,20 @@ public sealed class ConversationRulesTests
         Assert.Equal("stopped", decision.Outcome);
     }
 
+    [Fact]
+    public void Words_of_self_harm_are_logged_as_a_crisis_line_apart_from_red_flag_advice()
+    {
+        screen.Alerts["end it all"] = CrisisWords.AlertWith(null, CrisisWords.Message);
+        var question = Send(Active(), "honestly I want to end it all");
+        var stop = Send(Active(), "stop texting me, I want to end it all");
+
+        Assert.Equal("PainCoach: " + CrisisWords.Message, question.Reply);
+        Assert.Equal("crisis-line", question.Outcome);
+        Assert.Equal(SubscriberStatus.Stopped, stop.Updated!.Status);
+        Assert.StartsWith("PainCoach: " + CrisisWords.Message, stop.Reply, StringComparison.Ordinal);
+        Assert.Equal("stopped+crisis-line", stop.Outcome);
+    }
+
     [Theory]
     [InlineData("stop texting me, I lost bladder control and my back hurts")]
     [InlineData("STOP. I lost bladder control and my back hurts")]

@@ -4,9 +4,6 @@
 #                                              (after a round reads new parts or adds probes, or the model changes; ~2 min on 2 cores)
 #   scripts/second-reading.sh measure [PART|FILE]...  the rule's figures with each read part and probe set left out of the bank, then
 #                                              counts only on fresh parts or a writer's private file
-#   scripts/second-reading.sh build-crisis     encode the crisis sets (tests/PainCoach.Tests/RedFlags/crisis-*.json) → src/PainCoach/RedFlags/crisis-neighbours.bin
-#   scripts/second-reading.sh measure-crisis [FILE]...  the crisis line's second reading, each crisis set left out in turn;
-#                                              then counts only on a crisis writer's private file
 # The unit test SecondReadingTests fails while the bank is stale. Commit the file. When a round consumes held-out parts,
 # raise LastReadHeldOutPart in tools/PainCoach.SecondReading/Program.cs (as ConsumedHeldOutParts in the replay tool).
 set -euo pipefail

@@ -1,9 +1,6 @@
 // Builds and measures the red-flag screen's second reading; run through scripts/second-reading.sh from the repository root.
 //   build                 encode every message of the read corpus parts and probe sets → src/PainCoach/RedFlags/red-flag-neighbours.bin
 //   ask TEXT...           each text's level by the phrases alone and by the screen with the second reading
-//   build-crisis          encode the crisis sets (tests/PainCoach.Tests/RedFlags/crisis-*.json) → src/PainCoach/RedFlags/crisis-neighbours.bin
-//   measure-crisis [FILE]...  the crisis line's second reading with each crisis set left out in turn, and over the red-flag
-//                         bank; then, counts only, each private FILE (a crisis writer's JSON): the words alone and with it
 //   measure [PART|FILE]...  the rule on the read parts and probe sets, each left out of the bank in turn (false alerts added on
 //                         ordinary messages, red flags newly caught at their tier); then, counts only, on each fresh PART of
 //                         the corpora folder or private FILE (a writer's JSON), with the whole bank: the phrases alone and
@@ -24,16 +21,10 @@ using PainCoach.RedFlags;
 const int LastReadHeldOutPart = 76;
 const string ProbePrefix = "probes/";
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
-if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask" or "build-crisis" or "measure-crisis"))
+if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))
 {
-    Console.Error.WriteLine("usage: PainCoach.SecondReading build | ask TEXT... | measure [PART|FILE]... | build-crisis | measure-crisis [FILE]...");
+    Console.Error.WriteLine("usage: PainCoach.SecondReading build | ask TEXT... | measure [PART|FILE]...");
     return 2;
-}
-
-if (args[0] == "build-crisis")
-{
-    using var crisisEmbedder = SentenceEmbedder.LoadShipped();
-    return CrisisSets.Build(crisisEmbedder);
 }
 
 var probes = Path.Combine("tools", "PainCoach.RedFlagReplay", "probes");
@@ -70,11 +61,6 @@ if (args[0] == "build")
 }
 
 var shipped = LabelledMessages.Read(File.OpenRead(LabelledMessages.SourcePath));
-if (args[0] == "measure-crisis")
-{
-    return CrisisSets.Measure(embedder, shipped, args.Skip(1));
-}
-
 if (args[0] == "ask")
 {
     var phrases = new FreeTextRedFlagScreen();

@@ -62,27 +62,10 @@ public sealed class SentenceEmbedder : IDisposable
     /// <summary>The model as shipped beside the application's assemblies.</summary>
     public static SentenceEmbedder LoadShipped() => new(Path.Combine(AppContext.BaseDirectory, ModelDirectoryName));
 
-    // The last text this thread encoded and its vector: the red-flag screen's two second readings ask about the same text
-    // one after the other, and one model run serves both.
-    [ThreadStatic]
-    private static (SentenceEmbedder? By, string? Text, float[]? Vector) lastEncoded;
-
-    /// <summary>The unit-length sentence vector of <paramref name="text"/> (a copy the caller may change).</summary>
+    /// <summary>The unit-length sentence vector of <paramref name="text"/>.</summary>
     public float[] Embed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (ReferenceEquals(lastEncoded.By, this) && string.Equals(lastEncoded.Text, text, StringComparison.Ordinal))
-        {
-            return (float[])lastEncoded.Vector!.Clone();
-        }
-
-        var vector = Encode(text);
-        lastEncoded = (this, text, vector);
-        return (float[])vector.Clone();
-    }
-
-    private float[] Encode(string text)
-    {
         var ids = new long[MaxTokens];
         var mask = new long[MaxTokens];
         var types = new long[MaxTokens];

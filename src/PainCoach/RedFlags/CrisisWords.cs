@@ -68,25 +68,16 @@ public sealed class CrisisWords
     /// The crisis message for <paramref name="text"/>: null when it voices no thoughts of suicide or self-harm, <see
     /// cref="SpanishMessage"/> when Spanish words say so, else <see cref="Message"/>.
     /// </summary>
-    public string? MessageFor(string text) => Read(text).Message;
-
-    /// <summary>
-    /// <see cref="MessageFor"/>, and whether an idiom, accident or denial was cut from the text ("not suicidal, just fed
-    /// up"): such a text is not read a second time (<see cref="CrisisReading"/>), as a sentence vector carries the topic
-    /// and hardly the "not".
-    /// </summary>
-    public CrisisWordsReading Read(string text)
+    public string? MessageFor(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return default;
+            return null;
         }
 
         // Sentence by sentence, joined by a bar: a window of words never reaches across a sentence end, and a cut leaves one.
-        var sentences = string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
-        var kept = leftAlone.Replace(sentences, " | ");
-        var message = !read.IsMatch(kept) ? null : readInSpanish.IsMatch(kept) ? SpanishMessage : Message;
-        return new CrisisWordsReading(message, kept.Length != sentences.Length || !string.Equals(kept, sentences, StringComparison.Ordinal));
+        var kept = leftAlone.Replace(string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise)), " | ");
+        return !read.IsMatch(kept) ? null : readInSpanish.IsMatch(kept) ? SpanishMessage : Message;
     }
 
     /// <summary>
@@ -133,9 +124,6 @@ public sealed class CrisisWords
         ? new Regex("(?!)", Options)
         : new Regex($"(?<![a-z0-9])(?:{string.Join('|', phrases.Select(p => $"(?:{p.Pattern})"))})(?![a-z0-9])", Options);
 }
-
-/// <summary>What <see cref="CrisisWords"/> read: the crisis message (null: none) and whether anything was set aside.</summary>
-public readonly record struct CrisisWordsReading(string? Message, bool SetAside);
 
 /// <summary>
 /// One reviewed wording (word lists expanded) with what it must read and what it must leave; <paramref name="Spanish"/>:

@@ -48,8 +48,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private readonly CrisisWords crisisWords;
 
-    private readonly ICrisisReading? crisisReading;
-
     /// <summary>The screen over the reviewed, embedded phrase data.</summary>
     public FreeTextRedFlagScreen()
         : this(RedFlagPhrases.Default)
@@ -60,10 +58,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     /// <param name="secondReading">Asked about a text whose writer's own words the phrases read no sign in; null: the
     /// phrases alone (the corpus figures of docs/triage.md are the phrases' own).</param>
     /// <param name="crisisWords">The words of self-harm that bring a crisis line; null: the reviewed, embedded data.</param>
-    /// <param name="crisisReading">Asked about a text those words read nothing in and set nothing aside; null: the words alone.</param>
-    public FreeTextRedFlagScreen(RedFlagPhrases phrases, ISecondReading? secondReading = null, CrisisWords? crisisWords = null, ICrisisReading? crisisReading = null)
+    public FreeTextRedFlagScreen(RedFlagPhrases phrases, ISecondReading? secondReading = null, CrisisWords? crisisWords = null)
     {
-        this.crisisReading = crisisReading;
         ArgumentNullException.ThrowIfNull(phrases);
         this.phrases = phrases;
         this.secondReading = secondReading;
@@ -86,9 +82,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var alert = Alert(reading, program) ?? SecondOpinion(text, sentences, reading, idiomCut.Any);
 
         // Words of suicide or self-harm bring a crisis line whoever and whatever else the text is about.
-        var crisis = crisisWords.Read(text);
-        var crisisMessage = crisis.Message ?? (crisisReading is not null && !crisis.SetAside && crisisReading.Reads(text) ? CrisisWords.Message : null);
-        return crisisMessage is null ? alert : CrisisWords.AlertWith(alert, crisisMessage);
+        return crisisWords.MessageFor(text) is { } crisis ? CrisisWords.AlertWith(alert, crisis) : alert;
     }
 
     /// <summary>

@@ -149,59 +149,15 @@ public sealed class LabelledMessages
         return vector;
     }
 
-    /// <summary>Message <paramref name="message"/>'s vector as stored, brought back to unit length (to measure the bank on itself).</summary>
-    public float[] UnitVectorOf(int message)
-    {
-        var vector = VectorOf(message);
-        SentenceEmbedder.Normalise(vector);
-        return vector;
-    }
-
     /// <summary>
     /// The tier of <see cref="SecondReading"/>'s rule for a unit <paramref name="vector"/>, leaving out the messages of
     /// part <paramref name="excludedPart"/> (-1: none), so a part can be measured against the others.
     /// </summary>
     public AlertLevel? LevelNear(ReadOnlySpan<float> vector, int excludedPart)
     {
+        var (query, queryScale) = Quantise(vector);
         Span<int> nearest = stackalloc int[SecondReading.Neighbours];
         Span<float> nearestSimilarity = stackalloc float[SecondReading.Neighbours];
-        var found = Nearest(vector, excludedPart, nearest, nearestSimilarity);
-        if (found < nearest.Length || nearestSimilarity[0] < SecondReading.MinimumSimilarity)
-        {
-            return null;
-        }
-
-        Span<float> weightByTier = stackalloc float[3];
-        for (var i = 0; i < found; i++)
-        {
-            var tier = tiers[nearest[i]];
-            if (tier == Ordinary)
-            {
-                return null;
-            }
-
-            weightByTier[tier] += nearestSimilarity[i];
-        }
-
-        var best = 0;
-        for (var tier = 1; tier < weightByTier.Length; tier++)
-        {
-            if (weightByTier[tier] > weightByTier[best])
-            {
-                best = tier;
-            }
-        }
-
-        return (AlertLevel)best;
-    }
-
-    /// <summary>
-    /// The messages nearest a unit <paramref name="vector"/>, best first, as many as <paramref name="nearest"/> holds, leaving
-    /// out the messages of part <paramref name="excludedPart"/> (-1: none); returns how many were found.
-    /// </summary>
-    public int Nearest(ReadOnlySpan<float> vector, int excludedPart, Span<int> nearest, Span<float> nearestSimilarity)
-    {
-        var (query, queryScale) = Quantise(vector);
         var found = 0;
         var queryVector = query.AsSpan();
         for (var m = 0; m < scales.Length; m++)
@@ -230,7 +186,33 @@ public sealed class LabelledMessages
             nearestSimilarity[at] = similarity;
         }
 
-        return found;
+        if (found < nearest.Length || nearestSimilarity[0] < SecondReading.MinimumSimilarity)
+        {
+            return null;
+        }
+
+        Span<float> weightByTier = stackalloc float[3];
+        for (var i = 0; i < found; i++)
+        {
+            var tier = tiers[nearest[i]];
+            if (tier == Ordinary)
+            {
+                return null;
+            }
+
+            weightByTier[tier] += nearestSimilarity[i];
+        }
+
+        var best = 0;
+        for (var tier = 1; tier < weightByTier.Length; tier++)
+        {
+            if (weightByTier[tier] > weightByTier[best])
+            {
+                best = tier;
+            }
+        }
+
+        return (AlertLevel)best;
     }
 
     /// <summary>A unit vector as signed bytes and the scale that brings them back (the largest component maps to 127).</summary>

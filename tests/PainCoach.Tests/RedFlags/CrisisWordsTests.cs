@@ -179,25 +179,42 @@ public sealed class CrisisWordsTests
     }
 
     // Crisis sets, each written by someone who had seen no pattern: "self" (the writer's own thoughts), "other" (someone
-    // else's), "ordinary" (words a careless filter confuses). Floors for the held-out sets are their first and only score.
+    // else's), "ordinary" (words a careless filter confuses). The dev sets were read and written from, so they hold the
+    // round's gates (90% of own thoughts, no ordinary message); a figure on them says little about new writers.
     [Theory]
     [InlineData("crisis-dev", 64, 19)]
     [InlineData("crisis-dev2", 65, 19)]
     [InlineData("crisis-dev3", 67, 20)]
     [InlineData("crisis-dev4", 63, 20)]
     [InlineData("crisis-dev5", 67, 19)]
-    public void A_crisis_set_reads_its_writers_own_thoughts_and_no_ordinary_message(string set, int selfFloor, int otherFloor)
+    public void A_dev_set_reads_its_writers_own_thoughts_and_no_ordinary_message(string set, int selfFloor, int otherFloor)
     {
-        var data = JsonSerializer.Deserialize<CrisisSet>(Resource($"PainCoach.Tests.RedFlags.{set}.json"), Json)!;
-
-        var self = data.Self.Count(Words.Found);
-        var other = data.Other.Count(Words.Found);
-        var ordinary = data.Ordinary.Count(Words.Found);
+        var (self, other, ordinary, data) = Score(set);
 
         Assert.Equal(0, ordinary);
         Assert.True(self >= selfFloor, $"{set}: {self} of {data.Self.Count} own thoughts read, floor {selfFloor}");
         Assert.True(self * 10 >= data.Self.Count * 9, $"{set}: {self} of {data.Self.Count} own thoughts read, gate 90%");
         Assert.True(other >= otherFloor, $"{set}: {other} of {data.Other.Count} about someone else read, floor {otherFloor}");
+    }
+
+    // Held-out sets, never read, scored once after the words were final (docs/triage-rounds.md, "Words of self-harm"):
+    // their figures are floors, not the gate they missed (54 and 51 of 70 own thoughts, not 63; 1 and 2 false lines).
+    [Theory]
+    [InlineData("crisis-heldout5", 54, 17, 1)]
+    [InlineData("crisis-heldout6", 51, 18, 2)]
+    public void A_held_out_set_keeps_its_first_score(string set, int selfFloor, int otherFloor, int ordinaryCeiling)
+    {
+        var (self, other, ordinary, data) = Score(set);
+
+        Assert.True(self >= selfFloor, $"{set}: {self} of {data.Self.Count} own thoughts read, floor {selfFloor}");
+        Assert.True(other >= otherFloor, $"{set}: {other} of {data.Other.Count} about someone else read, floor {otherFloor}");
+        Assert.True(ordinary <= ordinaryCeiling, $"{set}: {ordinary} of {data.Ordinary.Count} ordinary messages read, ceiling {ordinaryCeiling}");
+    }
+
+    private static (int Self, int Other, int Ordinary, CrisisSet Data) Score(string set)
+    {
+        var data = JsonSerializer.Deserialize<CrisisSet>(Resource($"PainCoach.Tests.RedFlags.{set}.json"), Json)!;
+        return (data.Self.Count(Words.Found), data.Other.Count(Words.Found), data.Ordinary.Count(Words.Found), data);
     }
 
     private static Stream Resource(string name) =>

@@ -35,7 +35,7 @@ public sealed class CrisisWords
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r'];
 
     private readonly Regex leftAlone;
-    private readonly Regex read;
+    private readonly Regex[] read;
     private readonly Regex readInSpanish;
 
     private CrisisWords(string reviewed, IReadOnlyList<CrisisPhrase> cut, IReadOnlyList<CrisisPhrase> phrases)
@@ -44,7 +44,7 @@ public sealed class CrisisWords
         LeftAlone = cut;
         Phrases = phrases;
         leftAlone = Whole(cut);
-        read = Whole(phrases);
+        read = [.. phrases.Select(p => Whole([p]))];
         readInSpanish = Whole([.. phrases.Where(p => p.Spanish)]);
     }
 
@@ -76,8 +76,11 @@ public sealed class CrisisWords
         }
 
         // Sentence by sentence, joined by a bar: a window of words never reaches across a sentence end, and a cut leaves one.
-        var kept = leftAlone.Replace(string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise)), " | ");
-        return !read.IsMatch(kept) ? null : readInSpanish.IsMatch(kept) ? SpanishMessage : Message;
+        // One regex a phrase, each behind the literal gate it implies (LiteralGate): most texts hold none of a phrase's
+        // words and skip it, which one regex of every phrase could not (its gate would be every word of the list).
+        var sentences = string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
+        var kept = LiteralGate.Of(leftAlone).MayMatch(sentences) ? leftAlone.Replace(sentences, " | ") : sentences;
+        return !Array.Exists(read, phrase => phrase.IsMatchGated(kept)) ? null : readInSpanish.IsMatch(kept) ? SpanishMessage : Message;
     }
 
     /// <summary>

@@ -16,19 +16,19 @@ public sealed class CrisisWords
     internal const string ResourceName = "PainCoach.RedFlags.crisis-words.json";
 
     /// <summary>
-    /// Plain words, GSM-7, grade 8. Conditional, so it reads as care, not a verdict, if a text meant less than it said,
-    /// and it serves someone worried about another person. 988 is the US Suicide and Crisis Lifeline (call or text);
-    /// 911 as DESIGN.md names it for danger now.
+    /// Plain words, GSM-7, grade 8. Conditional, so it reads as care, not a verdict, if a text meant less than it said;
+    /// it names the line for someone worried about another person too (a fifth of the crisis sets' messages). 988 is the
+    /// US Suicide and Crisis Lifeline (call or text); 911 as DESIGN.md names it for danger now.
     /// </summary>
     public const string Message =
-        "If you are having thoughts of ending your life or hurting yourself, you are not alone. Call or text 988 to talk to someone now, day or night. If you are in danger, call 911.";
+        "If you are having thoughts of ending your life or hurting yourself, you are not alone. Call or text 988 to talk to someone now, day or night, for you or for someone you are worried about. If anyone is in danger now, call 911.";
 
     /// <summary>
     /// The same in Spanish, for words of self-harm said in Spanish: 988 answers in Spanish after pressing 2. Written without
     /// á, í, ó or ú, which GSM-7 lacks (ñ it has), like the other Spanish texts (docs/sms.md).
     /// </summary>
     public const string SpanishMessage =
-        "Si piensas en quitarte la vida o en hacerte daño, llama o manda un texto al 988 ahora, a cualquier hora. Marca 2 para español. Si corres peligro, llama al 911.";
+        "Si piensas en quitarte la vida o en hacerte daño, llama o manda un texto al 988 ahora, a cualquier hora, por ti o por alguien que te preocupa. Marca 2 para español. Si alguien corre peligro, llama al 911.";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 

@@ -78,7 +78,9 @@ public sealed class CrisisWords
         // Sentence by sentence, joined by a bar: a window of words never reaches across a sentence end, and a cut leaves one.
         // One regex a phrase, each behind the literal gate it implies (LiteralGate): most texts hold none of a phrase's
         // words and skip it, which one regex of every phrase could not (its gate would be every word of the list).
-        var sentences = string.Join('|', text.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
+        // An ellipsis is a pause, not a sentence end: "thinking about ending things... with this orthotic company".
+        var unpaused = text.Replace("...", " ", StringComparison.Ordinal).Replace('…', ' ');
+        var sentences = string.Join('|', unpaused.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
         var kept = LiteralGate.Of(leftAlone).MayMatch(sentences) ? leftAlone.Replace(sentences, " | ") : sentences;
         return !Array.Exists(read, phrase => phrase.IsMatchGated(kept)) ? null : readInSpanish.IsMatch(kept) ? SpanishMessage : Message;
     }

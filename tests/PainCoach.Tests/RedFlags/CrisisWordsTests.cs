@@ -185,8 +185,10 @@ public sealed class CrisisWordsTests
     [InlineData("crisis-dev", 64, 19)]
     [InlineData("crisis-dev2", 65, 19)]
     [InlineData("crisis-dev3", 67, 20)]
-    [InlineData("crisis-dev4", 63, 20)]
-    [InlineData("crisis-dev5", 67, 19)]
+    [InlineData("crisis-dev4", 64, 20)]
+    [InlineData("crisis-dev5", 68, 19)]
+    [InlineData("crisis-dev6", 65, 20)]
+    [InlineData("crisis-dev7", 65, 19)]
     public void A_dev_set_reads_its_writers_own_thoughts_and_no_ordinary_message(string set, int selfFloor, int otherFloor)
     {
         var (self, other, ordinary, data) = Score(set);
@@ -197,11 +199,12 @@ public sealed class CrisisWordsTests
         Assert.True(other >= otherFloor, $"{set}: {other} of {data.Other.Count} about someone else read, floor {otherFloor}");
     }
 
-    // Held-out sets, never read, scored once after the words were final (docs/triage-rounds.md, "Words of self-harm"):
-    // their figures are floors, not the gate they missed (54 and 51 of 70 own thoughts, not 63; 1 and 2 false lines).
+    // Held-out sets, never read, scored after the words were final (docs/triage-rounds.md, "Words of self-harm"): their
+    // figures are floors, not the gate they missed (at first contact 54 and 51 of 70 own thoughts, not 63; 1 and 2 false
+    // lines; the second round's words, written from other sets, raised them to 55 and 54).
     [Theory]
-    [InlineData("crisis-heldout5", 54, 17, 1)]
-    [InlineData("crisis-heldout6", 51, 18, 2)]
+    [InlineData("crisis-heldout5", 55, 17, 1)]
+    [InlineData("crisis-heldout6", 54, 18, 2)]
     public void A_held_out_set_keeps_its_first_score(string set, int selfFloor, int otherFloor, int ordinaryCeiling)
     {
         var (self, other, ordinary, data) = Score(set);

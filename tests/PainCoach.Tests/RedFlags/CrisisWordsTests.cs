@@ -201,10 +201,13 @@ public sealed class CrisisWordsTests
 
     // Held-out sets, never read, scored after the words were final (docs/triage-rounds.md, "Words of self-harm"): their
     // figures are floors, not the gate they missed (at first contact 54 and 51 of 70 own thoughts, not 63; 1 and 2 false
-    // lines; the second round's words, written from other sets, raised them to 55 and 54).
+    // lines; the second round's words, written from other sets, raised them to 55 and 54). heldout7 and heldout8 were
+    // scored once after the second round: 55 and 56 of 70, and 0 and 4 false lines.
     [Theory]
     [InlineData("crisis-heldout5", 55, 17, 1)]
     [InlineData("crisis-heldout6", 54, 18, 2)]
+    [InlineData("crisis-heldout7", 55, 19, 0)]
+    [InlineData("crisis-heldout8", 56, 17, 4)]
     public void A_held_out_set_keeps_its_first_score(string set, int selfFloor, int otherFloor, int ordinaryCeiling)
     {
         var (self, other, ordinary, data) = Score(set);

@@ -182,13 +182,15 @@ public sealed class CrisisWordsTests
     // else's), "ordinary" (words a careless filter confuses). The dev sets were read and written from, so they hold the
     // round's gates (90% of own thoughts, no ordinary message); a figure on them says little about new writers.
     [Theory]
-    [InlineData("crisis-dev", 64, 19)]
+    [InlineData("crisis-dev", 65, 19)]
     [InlineData("crisis-dev2", 65, 19)]
     [InlineData("crisis-dev3", 67, 20)]
-    [InlineData("crisis-dev4", 64, 20)]
+    [InlineData("crisis-dev4", 65, 20)]
     [InlineData("crisis-dev5", 68, 19)]
     [InlineData("crisis-dev6", 65, 20)]
     [InlineData("crisis-dev7", 65, 19)]
+    [InlineData("crisis-dev8", 68, 19)]
+    [InlineData("crisis-dev9", 69, 20)]
     public void A_dev_set_reads_its_writers_own_thoughts_and_no_ordinary_message(string set, int selfFloor, int otherFloor)
     {
         var (self, other, ordinary, data) = Score(set);
@@ -201,13 +203,16 @@ public sealed class CrisisWordsTests
 
     // Held-out sets, never read, scored after the words were final (docs/triage-rounds.md, "Words of self-harm"): their
     // figures are floors, not the gate they missed (at first contact 54 and 51 of 70 own thoughts, not 63; 1 and 2 false
-    // lines; the second round's words, written from other sets, raised them to 55 and 54). heldout7 and heldout8 were
-    // scored once after the second round: 55 and 56 of 70, and 0 and 4 false lines.
+    // lines; later rounds' words, written from other sets, raised them). heldout7 and heldout8 were scored once after
+    // the second round: 55 and 56 of 70, and 0 and 4 false lines; heldout9 and heldout10 after the third: 59 and 49 of
+    // 70, 2 and 2 false lines. The floors are each set's figure after the last round.
     [Theory]
-    [InlineData("crisis-heldout5", 55, 17, 1)]
-    [InlineData("crisis-heldout6", 54, 18, 2)]
-    [InlineData("crisis-heldout7", 55, 19, 0)]
-    [InlineData("crisis-heldout8", 56, 17, 4)]
+    [InlineData("crisis-heldout5", 56, 18, 0)]
+    [InlineData("crisis-heldout6", 56, 19, 2)]
+    [InlineData("crisis-heldout7", 56, 19, 0)]
+    [InlineData("crisis-heldout8", 58, 17, 3)]
+    [InlineData("crisis-heldout9", 59, 18, 2)]
+    [InlineData("crisis-heldout10", 49, 20, 2)]
     public void A_held_out_set_keeps_its_first_score(string set, int selfFloor, int otherFloor, int ordinaryCeiling)
     {
         var (self, other, ordinary, data) = Score(set);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using PainCoach.IntegrationTests.Infrastructure;
 using static PainCoach.IntegrationTests.Infrastructure.TwilioWebhookClient;
@@ -18,7 +17,7 @@ public sealed class CrisisLineEndToEndTests(DevServerFixture fixture)
     [Fact]
     public async Task A_question_that_voices_a_wish_to_die_gets_an_emergency_alert_with_the_crisis_line()
     {
-        var alert = await FaqAlertAsync("how+long+does+sciatica+last+bc+honestly+i+want+to+die");
+        var alert = await FaqClient.AlertAsync(fixture.Client, "how+long+does+sciatica+last+bc+honestly+i+want+to+die");
 
         Assert.Equal("emergency", alert.GetProperty("level").GetString());
         Assert.Contains(CrisisLine, alert.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -27,7 +26,7 @@ public sealed class CrisisLineEndToEndTests(DevServerFixture fixture)
     [Fact]
     public async Task An_idiom_of_death_in_a_question_gets_no_alert()
     {
-        var alert = await FaqAlertAsync("these+calf+stretches+are+gonna+be+the+death+of+me+lol+how+many+a+day");
+        var alert = await FaqClient.AlertAsync(fixture.Client, "these+calf+stretches+are+gonna+be+the+death+of+me+lol+how+many+a+day");
 
         Assert.Equal(JsonValueKind.Null, alert.ValueKind);
     }
@@ -64,12 +63,5 @@ public sealed class CrisisLineEndToEndTests(DevServerFixture fixture)
         var answer = await TextAsync(fixture.Client, TestPhones.Next(), "me duele la espalda todo el tiempo y ya no quiero vivir");
 
         Assert.Contains("Marca 2 para español", answer.Reply, StringComparison.Ordinal);
-    }
-
-    private async Task<JsonElement> FaqAlertAsync(string query)
-    {
-        using var response = await fixture.Client.GetAsync(new Uri("/api/faq?q=" + query, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alert").Clone();
     }
 }

@@ -30,7 +30,7 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     [Fact]
     public async Task Cant_feel_the_toilet_paper_with_back_pain_is_an_emergency_alert_in_the_faq()
     {
-        var alert = await FaqAlertAsync("back+pain+and+i+cant+feel+the+toilet+paper");
+        var alert = await FaqClient.AlertAsync(fixture.Client, "back+pain+and+i+cant+feel+the+toilet+paper");
 
         Assert.Equal("emergency", alert.GetProperty("level").GetString());
         Assert.Contains("911", alert.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     {
         // No phrase reads this (SecondReadingTests); the second reading, as the DevServer registers it, does.
         const string Text = "ever since my back went the bedroom side of things has just stopped for me";
-        var alert = await FaqAlertAsync(Uri.EscapeDataString(Text));
+        var alert = await FaqClient.AlertAsync(fixture.Client, Uri.EscapeDataString(Text));
         var answer = await TextAsync(fixture.Client, TestPhones.Next(), Text);
 
         Assert.Equal("emergency", alert.GetProperty("level").GetString());
@@ -52,7 +52,7 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     [Fact]
     public async Task Killing_me_and_cant_stand_it_are_idioms_and_raise_no_alert()
     {
-        var alert = await FaqAlertAsync("my+heel+is+killing+me+and+i+cant+stand+it");
+        var alert = await FaqClient.AlertAsync(fixture.Client, "my+heel+is+killing+me+and+i+cant+stand+it");
 
         Assert.Equal(JsonValueKind.Null, alert.ValueKind);
     }
@@ -62,7 +62,7 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
     [InlineData("both+my+feet+tingle", "see_clinician")]
     public async Task The_faq_alert_carries_every_tier_with_its_wire_name(string query, string level)
     {
-        var alert = await FaqAlertAsync(query);
+        var alert = await FaqClient.AlertAsync(fixture.Client, query);
 
         Assert.Equal(level, alert.GetProperty("level").GetString());
         Assert.DoesNotContain("911", level == "see_clinician" ? alert.GetProperty("message").GetString()! : string.Empty, StringComparison.Ordinal);
@@ -105,12 +105,5 @@ public sealed class RedFlagsEndToEndTests(DevServerFixture fixture)
             Assert.True(questions[id].GetProperty("redFlag").GetBoolean(), id);
             Assert.EndsWith("?", questions[id].GetProperty("question").GetString(), StringComparison.Ordinal);
         }
-    }
-
-    private async Task<JsonElement> FaqAlertAsync(string query)
-    {
-        using var response = await fixture.Client.GetAsync(new Uri("/api/faq?q=" + query, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alert").Clone();
     }
 }

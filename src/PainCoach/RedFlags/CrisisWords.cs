@@ -44,7 +44,7 @@ public sealed class CrisisWords
         LeftAlone = cut;
         Phrases = phrases;
         leftAlone = Whole(cut);
-        read = [.. phrases.Select(p => Whole([p]))];
+        read = [.. phrases.SelectMany(p => TopLevelAlternatives(p.Pattern)).Select(alternative => Whole([new CrisisPhrase(alternative, [], [])]))];
         readInSpanish = Whole([.. phrases.Where(p => p.Spanish)]);
     }
 
@@ -123,6 +123,44 @@ public sealed class CrisisWords
 
     private static string[] Strings(JsonElement entry, string property) =>
         entry.TryGetProperty(property, out var values) ? [.. values.EnumerateArray().Select(v => v.GetString()!)] : [];
+
+    /// <summary>
+    /// A pattern's top-level alternatives ("a|b(c|d)" → "a", "b(c|d)"), each its own regex so each gets its own literal
+    /// gate: a phrase's alternatives share few words, and the gate of the whole would hold all of them.
+    /// </summary>
+    internal static IEnumerable<string> TopLevelAlternatives(string pattern)
+    {
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[' when !inClass:
+                    inClass = true;
+                    break;
+                case ']' when inClass:
+                    inClass = false;
+                    break;
+                case '(' when !inClass:
+                    depth++;
+                    break;
+                case ')' when !inClass:
+                    depth--;
+                    break;
+                case '|' when !inClass && depth == 0:
+                    yield return pattern[start..i];
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        yield return pattern[start..];
+    }
 
     // Whole words of the normalised text (lower case words between single spaces); one pass for the whole list.
     private static Regex Whole(IReadOnlyList<CrisisPhrase> phrases) => phrases.Count == 0

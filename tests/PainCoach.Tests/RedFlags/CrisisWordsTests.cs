@@ -68,6 +68,14 @@ public sealed class CrisisWordsTests
         Assert.All(Words.LeftAlone, cut => Assert.NotEmpty(cut.Left));
     }
 
+    [Theory]
+    [InlineData("a|b(?:c|d)|[|]e|f\\|g", new[] { "a", "b(?:c|d)", "[|]e", "f\\|g" })]
+    [InlineData("(?<=x|y)z", new[] { "(?<=x|y)z" })]
+    public void A_pattern_splits_into_its_top_level_alternatives_only(string pattern, string[] alternatives)
+    {
+        Assert.Equal(alternatives, CrisisWords.TopLevelAlternatives(pattern));
+    }
+
     [Fact]
     public void The_message_names_the_crisis_line_and_911_in_one_plain_GSM7_text()
     {

@@ -179,6 +179,17 @@ test('Ask: an answer with follow-ups, a follow-up, a noMatch, and an emergency a
   assert.match(await liveText(page, /^Important: /), /^Important: Emergency/, 'the alert is announced first');
   await shoot(page, '05-emergency-alert');
   await assertAccessible(page, 'emergency alert');
+
+  await ask(page, 'how long does sciatica last bc honestly i want to die');
+  const crisis = await inWidget(page, (root) => {
+    const results = root.querySelector('[role=tabpanel]:not([hidden]) > div');
+    return { first: results.firstElementChild.className, text: results.firstElementChild.textContent, links: [...results.querySelectorAll('a')].map((a) => a.getAttribute('href')) };
+  });
+  assert.equal(crisis.first, 'box emergency', 'the crisis line comes first');
+  assert.match(crisis.text, /Call or text 988 now/, 'the next step is the crisis line');
+  assert.deepEqual(crisis.links.slice(0, 3), ['tel:988', 'sms:988', 'tel:911'], 'one tap to call or text 988, then the emergency number');
+  await shoot(page, '05b-crisis-line');
+  await assertAccessible(page, 'crisis line');
   assert.deepEqual(page.record.errors, []);
   assert.deepEqual(await page.evaluate(() => window.__violations), [], "no violation of the demo page's own CSP");
   await page.close();

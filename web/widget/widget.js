@@ -70,8 +70,11 @@
         emergency: 'Call {emergency} now, or go to the nearest emergency room.',
         urgent: 'Get care today. Call {clinic}, or go to urgent care.',
         see_clinician: 'Book a visit with {clinic} in the next few days.',
-        self_care: 'Try the steps below. If you are not better in 2 weeks, book a visit with {clinic}.'
+        self_care: 'Try the steps below. If you are not better in 2 weeks, book a visit with {clinic}.',
+        crisis: 'Call or text 988 now to talk with someone. If anyone is in danger, call {emergency}.'
       },
+      callCrisis: 'Call 988',
+      textCrisis: 'Text 988',
       callEmergency: 'Call {emergency}',
       callClinic: 'Call {clinic} at {phone}',
       book: 'Book a visit online',
@@ -208,10 +211,15 @@
     pending = setTimeout(function () { live.textContent = text; }, 50);
   }
 
-  // The clinic's next step for a level: the text, then links to call, book or text.
-  function nextStep(level) {
-    var box = el('div', null, el('p', null, fill(T.steps[level], clinicValues)));
+  // The clinic's next step for a level: the text, then links to call, book or text. A crisis alert (words of self-harm;
+  // the FAQ's message names the 988 line) leads with the line, one tap to call or text it, then the emergency number.
+  function nextStep(level, crisis) {
+    var box = el('div', null, el('p', null, fill(T.steps[crisis ? 'crisis' : level], clinicValues)));
     var links = el('p');
+    if (crisis) {
+      links.appendChild(el('a', { class: 'link', href: 'tel:988' }, T.callCrisis));
+      links.appendChild(el('a', { class: 'link', href: 'sms:988' }, T.textCrisis));
+    }
     if (level === 'emergency') {
       links.appendChild(el('a', { class: 'link', href: 'tel:' + clinicValues.emergency }, fill(T.callEmergency, clinicValues)));
     } else {
@@ -328,7 +336,7 @@
     var said = [];
     // A red flag in the question comes first, whatever else was found.
     if (result.alert) {
-      results.appendChild(levelBox(result.alert.level, el('p', null, result.alert.message), nextStep(result.alert.level)));
+      results.appendChild(levelBox(result.alert.level, el('p', null, result.alert.message), nextStep(result.alert.level, /\b988\b/.test(result.alert.message))));
       said.push(T.important + T.levels[result.alert.level] + '. ' + result.alert.message);
     }
     var heading = null;

@@ -43,9 +43,9 @@ public sealed class CrisisWords
         Reviewed = reviewed;
         LeftAlone = cut;
         Phrases = phrases;
-        leftAlone = Whole(cut);
-        read = [.. phrases.SelectMany(p => TopLevelAlternatives(p.Pattern)).Select(alternative => Whole([new CrisisPhrase(alternative, [], [])]))];
-        readInSpanish = Whole([.. phrases.Where(p => p.Spanish)]);
+        leftAlone = Whole(cut.Select(p => p.Pattern));
+        read = [.. phrases.SelectMany(p => TopLevelAlternatives(p.Pattern)).Select(alternative => Whole([alternative]))];
+        readInSpanish = Whole(phrases.Where(p => p.Spanish).Select(p => p.Pattern));
     }
 
     public string Reviewed { get; }
@@ -76,9 +76,9 @@ public sealed class CrisisWords
         }
 
         // Sentence by sentence, joined by a bar: a window of words never reaches across a sentence end, and a cut leaves one.
-        // One regex a phrase, each behind the literal gate it implies (LiteralGate): most texts hold none of a phrase's
-        // words and skip it, which one regex of every phrase could not (its gate would be every word of the list).
-        // An ellipsis is a pause, not a sentence end: "thinking about ending things... with this orthotic company".
+        // An ellipsis is a pause, not a sentence end: "thinking about ending things... with this orthotic company". Each
+        // phrase's alternatives are read one by one behind their literal gates (LiteralGate), and the cut only where its
+        // gate lets the text through: most texts hold none of an alternative's words and skip it.
         var unpaused = text.Replace("...", " ", StringComparison.Ordinal).Replace('…', ' ');
         var sentences = string.Join('|', unpaused.Split(SentenceEnds).Select(FreeTextRedFlagScreen.Normalise));
         var kept = LiteralGate.Of(leftAlone).MayMatch(sentences) ? leftAlone.Replace(sentences, " | ") : sentences;
@@ -162,10 +162,10 @@ public sealed class CrisisWords
         yield return pattern[start..];
     }
 
-    // Whole words of the normalised text (lower case words between single spaces); one pass for the whole list.
-    private static Regex Whole(IReadOnlyList<CrisisPhrase> phrases) => phrases.Count == 0
-        ? new Regex("(?!)", Options)
-        : new Regex($"(?<![a-z0-9])(?:{string.Join('|', phrases.Select(p => $"(?:{p.Pattern})"))})(?![a-z0-9])", Options);
+    // Whole words of the normalised text (lower case words between single spaces), any of the patterns in one regex.
+    private static Regex Whole(IEnumerable<string> patterns) => patterns.Any()
+        ? new Regex($"(?<![a-z0-9])(?:{string.Join('|', patterns.Select(p => $"(?:{p})"))})(?![a-z0-9])", Options)
+        : new Regex("(?!)", Options);
 }
 
 /// <summary>

@@ -367,7 +367,6 @@ public sealed class RedFlagPhrases
     /// Replaces each <c>{word}</c> with its alternatives from "words" (a non-capturing group); a word list may use
     /// another (a concept lexicon builds on <c>{numbonly}</c>), a few levels deep.
     /// </summary>
-    /// <summary>Puts each <c>{name}</c> word list into a pattern (lists may name lists, four deep).</summary>
     internal static string Expand(string pattern, Dictionary<string, string> words, string where, int depth = 0) =>
         depth > 4
             ? throw new InvalidDataException($"Word lists nest too deep (or in a loop) in {where}.")

@@ -74,7 +74,7 @@ if (args.Contains("--dump"))
     foreach (var file in Directory.GetFiles(corpora, "corpus-*.json").Order(StringComparer.Ordinal))
     {
         var name = Path.GetFileNameWithoutExtension(file);
-        if (System.Text.RegularExpressions.Regex.Match(name, @"heldout(\d+)$") is { Success: true } m && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > ConsumedHeldOutParts.Count)
+        if (System.Text.RegularExpressions.Regex.Match(name, @"heldout(\d+)$") is { Success: true } m && !ConsumedHeldOutParts.Contains($"heldout{m.Groups[1].Value}"))
         {
             continue; // a fresh part is never read here
         }

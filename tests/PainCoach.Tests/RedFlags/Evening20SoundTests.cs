@@ -8,9 +8,9 @@ namespace PainCoach.Tests.RedFlags;
 /// "-ed" said "t"; "presher" for "sure" said "shur"; "carves" for "calves" with its "l" silent; "heles", "nites",
 /// "minits" with a silent "e" before the plural "s"); key words missing from the targets ("flite", "scafold",
 /// "climacks", "methotreksate"); "breth" read as "breath" alone now that "breathe" is no target; real words a writer by
-/// ear puts for another ("an our", "worse then", "cant finnish", "the hole flight"); and a foot that "can take zero
-/// weight". The same words in their everyday sense stay as written or quiet. Our own sentences, not corpus, probe or
-/// phrase-file text (docs/triage-rounds.md, "sound20").
+/// ear puts for another ("an our", "worse then", "cant finnish", "the hole flight"); a motorbike that "went under a
+/// lorry"; and a foot that "can take zero weight". The same words in their everyday sense stay as written or quiet. Our
+/// own sentences, not corpus, probe or phrase-file text (docs/triage-rounds.md, "sound20").
 /// </summary>
 public sealed class Evening20SoundTests
 {
@@ -54,6 +54,7 @@ public sealed class Evening20SoundTests
     [InlineData("since my bak went i cant finnish in bed with my wife", AlertLevel.Emergency)]
     [InlineData("bak is bad and i cant climacks anymore, its new", AlertLevel.Emergency)]
     [InlineData("slipt and went down the hole flite of stairs on my bak", AlertLevel.Emergency)]
+    [InlineData("my motorbike went under a tractor on the lane, my lower bak is bad", AlertLevel.Emergency)]
     [InlineData("felt a pop in the bak of my ankel at netball and i cant push off", AlertLevel.Urgent)]
     [InlineData("came off the scafold onto my heles, both really sore", AlertLevel.Urgent)]
     [InlineData("my left carves is bigger then my right and red and hot", AlertLevel.Urgent)]
@@ -77,6 +78,7 @@ public sealed class Evening20SoundTests
     [InlineData("the surgeon said my foot can take zero weight for six weeks after the op")]
     [InlineData("zero problems putting weight on it now")]
     [InlineData("i cant speak finnish but my back is fine")]
+    [InlineData("the ball went under a parked van, back a bit sore from getting it")]
     public void The_same_words_in_their_everyday_sense_raise_no_alert(string text) =>
         Assert.Null(screen.Screen(text));
 }

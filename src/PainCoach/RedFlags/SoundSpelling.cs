@@ -88,6 +88,7 @@ internal sealed class SoundSpelling
             s = s[..^1];
         }
 
+        s = SpokenEndings(s);
         s = s.Replace("tion", "shan", StringComparison.Ordinal).Replace("sion", "shan", StringComparison.Ordinal)
             .Replace("tch", "ch", StringComparison.Ordinal).Replace("dge", "j", StringComparison.Ordinal)
             .Replace("ph", "f", StringComparison.Ordinal).Replace("gh", "", StringComparison.Ordinal)
@@ -121,6 +122,16 @@ internal sealed class SoundSpelling
             letters.Length--;
         }
 
+        // A silent "e" before a plural "s" after one vowel and one consonant ("heles", "nites", "minutes"), in a word of
+        // one vowel sound or after a long "a", "i", "o" or "u"; not where the "es" is a syllable of its own ("boxes",
+        // "buses", "pages", "achilles") or may be ("diabetes", "diabeetis").
+        if (letters.Length > 4 && letters[^1] == 's' && letters[^2] == 'e' && letters[^3] is not ('s' or 'C' or 'j' or 'g' or 'h' or 'w' or 'y')
+            && !IsVowel(letters[^3]) && IsVowel(letters[^4])
+            && (letters[^4] is 'a' or 'i' or 'o' or 'u' && !IsVowel(letters[^5]) || OneVowelSound(letters.ToString(0, letters.Length - 3))))
+        {
+            letters.Remove(letters.Length - 2, 1);
+        }
+
         var key = new StringBuilder(letters.Length);
         var vowelGroups = 0;
         for (var i = 0; i < letters.Length; i++)
@@ -147,6 +158,54 @@ internal sealed class SoundSpelling
         }
 
         return key.ToString();
+    }
+
+    // Endings that are written one way and said another, in the spelling of both the key word and the word read:
+    // a syllabic "le" is said "el" ("ankle", "ankel"; "needles", "needels"; "brittle", "brittel"), an "-ed" after a
+    // voiceless sound is said "t" ("slipped", "slipt"; "popped", "popt"), "sure" and "ssur" are said "shur" ("pressure",
+    // "presher", "presure"), and an "l" before "f", "v", "k" or "m" after an "a" is silent, as an "r" is there in most
+    // of England ("calves", "carves"; "calf", "carf").
+    private static string SpokenEndings(string s)
+    {
+        if (s.Length >= 5)
+        {
+            var end = s.EndsWith("les", StringComparison.Ordinal) || s.EndsWith("led", StringComparison.Ordinal) ? 3 : s.EndsWith("le", StringComparison.Ordinal) ? 2 : 0;
+            if (end > 0 && s[^(end + 1)] is 'b' or 'c' or 'd' or 'f' or 'g' or 'k' or 'p' or 't' or 'z')
+            {
+                s = string.Concat(s.AsSpan(0, s.Length - end), "el", end == 3 ? s[^1..] : "");
+            }
+
+            if (s.EndsWith("ed", StringComparison.Ordinal)
+                && (s[^3] is 'p' or 'k' or 'f' or 'x' || (s[^3] == 's' && !IsVowel(s[^4])) || (s[^3] == 'h' && s[^4] is 's' or 'c')))
+            {
+                s = string.Concat(s.AsSpan(0, s.Length - 2), "t");
+            }
+        }
+
+        s = s.Replace("ssur", "shur", StringComparison.Ordinal).Replace("sure", "shure", StringComparison.Ordinal);
+        for (var i = 1; i + 1 < s.Length; i++)
+        {
+            if (s[i] == 'l' && s[i - 1] == 'a' && s[i + 1] is 'f' or 'v' or 'k' or 'm')
+            {
+                s = string.Concat(s.AsSpan(0, i), "r", s.AsSpan(i + 1));
+            }
+        }
+
+        return s;
+    }
+
+    private static bool OneVowelSound(string stem)
+    {
+        var groups = 0;
+        for (var i = 0; i < stem.Length; i++)
+        {
+            if (IsVowel(stem[i]) && (i == 0 || !IsVowel(stem[i - 1])))
+            {
+                groups++;
+            }
+        }
+
+        return groups == 1;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

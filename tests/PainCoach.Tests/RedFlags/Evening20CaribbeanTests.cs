@@ -13,7 +13,7 @@ namespace PainCoach.Tests.RedFlags;
 /// friend said tingling is dangerous") is not having it, while the doctor or nurse telling of the writer's own sign
 /// still alerts. Our own sentences, not corpus, probe or phrase-file text (docs/triage-rounds.md, "caribbean20").
 /// </summary>
-public sealed class Evening20Caribbean20Tests
+public sealed class Evening20CaribbeanTests
 {
     private readonly FreeTextRedFlagScreen screen = new();
 

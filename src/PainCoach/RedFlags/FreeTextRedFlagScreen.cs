@@ -741,10 +741,36 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         }
     }
 
+    // Spanish says "ago" first: "hace 10 años" is "10 years ago" ("hace" + a count + a unit of time). The three words are
+    // put in English order before the word-by-word reading ("10 años hace" → "10 years ago"), so the remote time and the
+    // recent time of English read them; "desde hace 3 semanas" ("for 3 weeks") keeps its pair form (espanol20).
+    private static readonly HashSet<string> SpanishTimeUnits = new(StringComparer.Ordinal)
+    {
+        "año", "años", "ano", "anos", "mes", "meses", "semana", "semanas", "día", "días", "dia", "dias", "hora", "horas",
+    };
+
+    private static bool SpanishAgoInOrder(string[] words)
+    {
+        var changed = false;
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (words[i] == "hace" && (i == 0 || words[i - 1] != "desde") && SpanishTimeUnits.Contains(words[i + 2]))
+            {
+                words[i] = words[i + 1];
+                words[i + 1] = words[i + 2];
+                words[i + 2] = "ago";
+                changed = true;
+                i += 2;
+            }
+        }
+
+        return changed;
+    }
+
     private string CorrectSpelling(string normalised)
     {
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var changed = false;
+        var changed = SpanishAgoInOrder(words);
         var pairs = 0;
         for (var i = 0; i < words.Length; i++)
         {

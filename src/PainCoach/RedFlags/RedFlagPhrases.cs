@@ -286,6 +286,16 @@ public sealed class RedFlagPhrases
             }
         }
 
+        // Spanish words of US Latino Spanish-English writers ("spanish": evening round 20), kept apart from "shortForms" so
+        // each list can be reviewed and merged on its own; a key in both lists reads as "shortForms" says.
+        if (spelling.TryGetProperty("spanish", out var spanish) && spanish.TryGetProperty("forms", out var spanishForms))
+        {
+            foreach (var form in spanishForms.EnumerateObject())
+            {
+                forms.TryAdd(form.Name, form.Value.GetString()!);
+            }
+        }
+
         foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
         {
             forms.TryAdd(word[..^1], word);

@@ -286,8 +286,8 @@ public sealed class RedFlagPhrases
             }
         }
 
-        // Spanish words of US Latino Spanish-English writers ("spanish": evening round 20), kept apart from "shortForms" so
-        // each list can be reviewed and merged on its own; a key in both lists reads as "shortForms" says.
+        // Spanish, read as English word by word ("spanish": evening round 20), one list of its own so it can be reviewed
+        // apart from the texting forms; a key in both reads as "shortForms" says.
         if (spelling.TryGetProperty("spanish", out var spanish) && spanish.TryGetProperty("forms", out var spanishForms))
         {
             foreach (var form in spanishForms.EnumerateObject())

@@ -29,9 +29,10 @@ public sealed partial class RedFlagCorpusTests
     /// afternoon round (2026-12-05), and heldout50's one (a form's item answered "diabetes: no") by precision14 in the
     /// evening round (2026-12-05), and heldout55's one (a fall "from standing height" read as a fall from a height) by
     /// precision15 in the night round (2026-12-05), and heldout66's one (a race "in 6 wks" ahead read as how long the
-    /// heel had hurt) by shorthand18 in the morning round (2026-12-06), once those parts were read.
+    /// heel had hurt) by shorthand18 in the morning round (2026-12-06), once those parts were read. Fresh: heldout100 (US
+    /// Latino Spanish-English) and heldout103 (spelling by ear), three each at the end of evening round 20 (2026-12-06).
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new();
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new() { ["heldout100"] = 3, ["heldout103"] = 3 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

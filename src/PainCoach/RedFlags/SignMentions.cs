@@ -720,13 +720,14 @@ internal static class SignMentions
             return false;
         }
 
+        // "I never had that before", "didnt have this before": a pronoun with "before" after it says the mention is new to
+        // the writer, not denied (evening round 20).
+        var lastBefore = Array.LastIndexOf(words, "before");
         for (var w = first; w < words.Length; w++)
         {
             var word = words[w];
             var next = w + 1 < words.Length ? words[w + 1] : null;
-            // "I never had that before", "didnt have this before": the mention is new to the writer, not denied (evening round 20).
-            var newToThem = Array.IndexOf(words, "before", w + 1) > w;
-            if ((Pronouns.Contains(word) && !newToThem && !(next is not null && Measures.Contains(next))
+            if ((Pronouns.Contains(word) && lastBefore <= w && !(next is not null && Measures.Contains(next))
                     && (word is not ("any" or "anything") || next is null or "of" or "like" or "myself" or "thankfully" or "luckily" or "though" or "at" or "here"))
                 || (NotHavingWords.Contains(word) && (w == 0 || words[w - 1] != "other"))
                 || (w == first && DeniedStates.Contains(word))

@@ -40,24 +40,25 @@ public sealed class ConversationRules(
         // STOP is screened too: "stop texting me, I lost bladder control" is unsubscribed and told to call 911. Someone
         // with a record joined for heel or back pain, so that area counts as named ("fever since last night").
         var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body), current?.Program);
+        var language = LanguageOf(command);
 
         // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
         var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
         var decision = alertIsTheAnswer
-            ? new ConversationDecision(null, texts.Prefixed(alert!.Message), AlertOutcome(alert))
-            : DecideCommand(current, key, message, command, now);
+            ? new ConversationDecision(null, texts.Prefixed(SmsTexts.AlertAdvice(alert!, language)), AlertOutcome(alert!))
+            : DecideCommand(current, key, message, command, language, now);
         if (alert is { Level: AlertLevel.SeeClinician } && !SeeClinicianLeads(command, decision))
         {
             alert = null;
         }
 
         var reply = alert is not null && !alertIsTheAnswer
-            ? texts.Prefixed(alert.Message) + " " + decision.Reply
+            ? texts.Prefixed(SmsTexts.AlertAdvice(alert, language)) + " " + decision.Reply
             : decision.Reply;
         var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+" + AlertOutcome(alert) : decision.Outcome;
         if (SafetyCheckFor(message, command, alert, current?.Program) is { } check)
         {
-            reply = WithSafetyCheck(reply, check, alert);
+            reply = WithSafetyCheck(reply, SmsTexts.SafetyCheckIn(check, language), alert, language);
             outcome += "+safety-check";
         }
 
@@ -82,12 +83,13 @@ public sealed class ConversationRules(
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(command);
         var alert = command is SmsCommand.Empty ? null : screen.Screen(SmsCommandParser.Clean(message.Body));
+        var language = LanguageOf(command);
         var reply = command switch
         {
-            SmsCommand.FreeText when alert is { Level: >= AlertLevel.Urgent } => texts.Prefixed(alert.Message),
-            SmsCommand.FreeText free => (alert is null ? string.Empty : texts.Prefixed(alert.Message) + " ") +
-                (answers.FindConfidentShortAnswer(free.Text)?.Text ?? texts.Fallback(subscribed: true)),
-            _ => (alert is { Level: >= AlertLevel.Urgent } ? texts.Prefixed(alert.Message) + " " : string.Empty) + command switch
+            SmsCommand.FreeText when alert is { Level: >= AlertLevel.Urgent } => texts.Prefixed(SmsTexts.AlertAdvice(alert, language)),
+            SmsCommand.FreeText free => (alert is null ? string.Empty : texts.Prefixed(SmsTexts.AlertAdvice(alert, language)) + " ") +
+                (answers.FindConfidentShortAnswer(free.Text)?.Text ?? texts.FallbackIn(subscribed: true, language)),
+            _ => (alert is { Level: >= AlertLevel.Urgent } ? texts.Prefixed(SmsTexts.AlertAdvice(alert, language)) + " " : string.Empty) + command switch
             {
                 SmsCommand.OptOut stop => texts.StoppedIn(stop.Language),
                 SmsCommand.Help help => texts.HelpIn(null, help.Language),
@@ -95,8 +97,21 @@ public sealed class ConversationRules(
                 _ => texts.TryAgainLater,
             },
         };
-        return SmsText.Fit(SafetyCheckFor(message, command, alert, program: null) is { } check ? WithSafetyCheck(reply, check, alert) : reply);
+        return SmsText.Fit(SafetyCheckFor(message, command, alert, program: null) is { } check
+            ? WithSafetyCheck(reply, SmsTexts.SafetyCheckIn(check, language), alert, language)
+            : reply);
     }
+
+    /// <summary>
+    /// The language of the reply's safety words (red-flag advice, safety check, fallback): a question or a story in the
+    /// language it was written in (<see cref="WrittenLanguage"/>), an opt-out in its own; keywords are English.
+    /// </summary>
+    private static SmsLanguage LanguageOf(SmsCommand command) => command switch
+    {
+        SmsCommand.FreeText free => WrittenLanguage.Of(free.Text),
+        SmsCommand.OptOut stop => stop.Language,
+        _ => SmsLanguage.English,
+    };
 
     // Logs say a crisis line was given apart from red-flag advice (never the words that brought it).
     private static string AlertOutcome(RedFlagAlert alert) => alert.CrisisLine ? "crisis-line" : "red-flag";
@@ -125,20 +140,20 @@ public sealed class ConversationRules(
     /// <summary>
     /// The check goes right after an alert's advice, or first, so trimming a long answer to the segment limit never cuts it.
     /// </summary>
-    private string WithSafetyCheck(string reply, string check, RedFlagAlert? alert)
+    private string WithSafetyCheck(string reply, string check, RedFlagAlert? alert, SmsLanguage language)
     {
         if (alert is null)
         {
             return texts.Prefixed(check) + " " + reply;
         }
 
-        var lead = texts.Prefixed(alert.Message);
+        var lead = texts.Prefixed(SmsTexts.AlertAdvice(alert, language));
         return reply.StartsWith(lead, StringComparison.Ordinal)
             ? lead + " " + check + reply[lead.Length..]
             : texts.Prefixed(check) + " " + reply;
     }
 
-    private ConversationDecision DecideCommand(Subscriber? current, string key, InboundSms message, SmsCommand command, DateTimeOffset now)
+    private ConversationDecision DecideCommand(Subscriber? current, string key, InboundSms message, SmsCommand command, SmsLanguage language, DateTimeOffset now)
     {
         var subscribed = current is { Status: not SubscriberStatus.Stopped };
         return command switch
@@ -159,7 +174,7 @@ public sealed class ConversationRules(
             SmsCommand.Status => current is null
                 ? new(null, texts.NotSubscribed, "status-unknown")
                 : new(null, texts.Status(current, planner.NextSetReminder(current, now), now), "status"),
-            SmsCommand.FreeText free => Answer(free.Text, subscribed),
+            SmsCommand.FreeText free => Answer(free.Text, subscribed, language),
             SmsCommand.Malformed bad => new(null, texts.Malformed(bad.Hint), "malformed-" + bad.Keyword.ToLowerInvariant()),
             _ => new(null, texts.EmptyMessage(subscribed), "empty"),
         };
@@ -269,12 +284,12 @@ public sealed class ConversationRules(
         return new(SubscriberRules.LogPain(s, score, now), reply, seeClinician ? PainSeeClinicianOutcome : "pain");
     }
 
-    private ConversationDecision Answer(string text, bool subscribed)
+    private ConversationDecision Answer(string text, bool subscribed, SmsLanguage language)
     {
         var answer = answers.FindConfidentShortAnswer(text);
         if (answer is null)
         {
-            return new(null, texts.Fallback(subscribed), "fallback");
+            return new(null, texts.FallbackIn(subscribed, language), "fallback");
         }
 
         // Decide fits every reply to GSM-7 and the segment limit.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using PainCoach.RedFlags;
 using PainCoach.Reminders;
 using PainCoach.Subscribers;
 using PainCoach.Telephony;
@@ -126,6 +127,55 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
     public string Fallback(bool subscribed) =>
         $"{Name}: sorry, I don't have a short answer to that. A healthcare provider can help. If it's an emergency, call 911." +
         (subscribed ? " Text HELP for commands." : " " + JoinHint);
+
+    /// <summary>
+    /// The fallback in the language the question was written in (<see cref="WrittenLanguage"/>); the Spanish one says
+    /// the commands and reminders are in English, as the Spanish HELP does.
+    /// </summary>
+    public string FallbackIn(bool subscribed, SmsLanguage language) => language == SmsLanguage.Spanish
+        ? $"{Name}: lo siento, no tengo una respuesta corta para eso. Un médico te puede ayudar. Si es una emergencia, llama al 911." +
+          (subscribed ? " Los comandos van en inglés: manda HELP para verlos." : " Para recordatorios en inglés, manda JOIN HEEL, JOIN BACK o JOIN BOTH.")
+        : Fallback(subscribed);
+
+    /// <summary>
+    /// A red-flag alert's advice in the language the text was written in. The Spanish says what the English says
+    /// (<see cref="RedFlagCatalog"/>), level for level, with 911 named the same way. The crisis line chose its own
+    /// language from the words that brought it (<see cref="CrisisWords"/>) and is given as it is.
+    /// </summary>
+    public static string AlertAdvice(RedFlagAlert alert, SmsLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return language != SmsLanguage.Spanish || alert.CrisisLine ? alert.Message : alert.Level switch
+        {
+            AlertLevel.Emergency => SpanishEmergencyAdvice,
+            AlertLevel.Urgent => SpanishUrgentAdvice,
+            _ => SpanishSeeClinicianAdvice,
+        };
+    }
+
+    /// <summary>The safety check (<see cref="SafetyCheck"/>) in the language the text was written in.</summary>
+    public static string SafetyCheckIn(string check, SmsLanguage language) =>
+        language == SmsLanguage.Spanish && SpanishSafetyChecks.TryGetValue(check, out var spanish) ? spanish : check;
+
+    // Written without á, í, ó or ú, which GSM-7 lacks, like the other Spanish texts (docs/sms.md, "Language").
+    internal const string SpanishEmergencyAdvice =
+        "Llama al 911 o ve a la sala de emergencias ahora. Estas señales pueden ser un problema grave de los nervios o de la columna que se debe tratar en pocas horas.";
+
+    internal const string SpanishUrgentAdvice =
+        "Ve hoy a un médico o a urgencias. Estas señales se deben revisar hoy mismo. Si empeoras de repente, llama al 911.";
+
+    internal const string SpanishSeeClinicianAdvice =
+        "Pide una cita con un médico pronto, en una o dos semanas. Estas señales se deben revisar. Si empeoras de repente, busca ayuda antes.";
+
+    private static readonly Dictionary<string, string> SpanishSafetyChecks = new(StringComparer.Ordinal)
+    {
+        [SafetyCheck.CaudaEquinaMessage] =
+            "Pregunta de seguridad: ¿sientes dormida la zona entre las piernas o las nalgas? ¿O tienes problemas nuevos para orinar, para hacer popo o con el sexo? Si te pasa, llama al 911 ahora.",
+        [SafetyCheck.SomeoneElsesEmergencyMessage] =
+            "Pregunta de seguridad: ¿escribes por otra persona? Si tiene estos problemas ahora, llama al 911 por esa persona ahora.",
+        [SafetyCheck.SomeoneElsesUrgentMessage] =
+            "Pregunta de seguridad: ¿escribes por otra persona? Si tiene estos problemas ahora, debe ver a un médico hoy.",
+    };
 
     public string EmptyMessage(bool subscribed) =>
         $"{Name}: text HELP for commands or ask a question." + (subscribed ? string.Empty : " " + JoinHint);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PainCoach.Conversation;
+using PainCoach.RedFlags;
 using PainCoach.Reminders;
 using PainCoach.Signup;
 using PainCoach.Subscribers;
@@ -104,7 +105,7 @@ public sealed class SmsTextsTests
     public void Spanish_texts_need_no_character_outside_gsm7_and_stay_within_two_segments()
     {
         var texts = ConversationRulesTests.Texts();
-        foreach (var text in new[] { texts.StoppedIn(SmsLanguage.Spanish), texts.HelpIn(null, SmsLanguage.Spanish) })
+        foreach (var text in SpanishTexts(texts))
         {
             // ToGsm7 would silently drop an á or í; these must arrive as written.
             Assert.Equal(text, SmsText.ToGsm7(text));
@@ -114,12 +115,27 @@ public sealed class SmsTextsTests
         Assert.Equal(1, SmsText.Segments(texts.StoppedIn(SmsLanguage.Spanish)));
     }
 
+    /// <summary>Every Spanish reply as sent: the opt-out, HELP, the fallbacks, and each level's advice and safety check with the name before it.</summary>
+    private static string[] SpanishTexts(SmsTexts texts) =>
+    [
+        texts.StoppedIn(SmsLanguage.Spanish),
+        texts.HelpIn(null, SmsLanguage.Spanish),
+        texts.FallbackIn(subscribed: true, SmsLanguage.Spanish),
+        texts.FallbackIn(subscribed: false, SmsLanguage.Spanish),
+        texts.Prefixed(SmsTexts.SpanishEmergencyAdvice),
+        texts.Prefixed(SmsTexts.SpanishUrgentAdvice),
+        texts.Prefixed(SmsTexts.SpanishSeeClinicianAdvice),
+        texts.Prefixed(SmsTexts.SafetyCheckIn(SafetyCheck.CaudaEquinaMessage, SmsLanguage.Spanish)),
+        texts.Prefixed(SmsTexts.SafetyCheckIn(SafetyCheck.SomeoneElsesEmergencyMessage, SmsLanguage.Spanish)),
+        texts.Prefixed(SmsTexts.SafetyCheckIn(SafetyCheck.SomeoneElsesUrgentMessage, SmsLanguage.Spanish)),
+    ];
+
     /// <summary>60 or more on Fernández-Huerta (<see cref="PainCoach.Tests.Faq.ReadingLevel.FernandezHuerta"/>): "standard" or easier.</summary>
     [Fact]
     public void Spanish_texts_read_at_a_standard_level_or_easier()
     {
         var texts = ConversationRulesTests.Texts();
-        foreach (var text in new[] { texts.StoppedIn(SmsLanguage.Spanish), texts.HelpIn(null, SmsLanguage.Spanish) })
+        foreach (var text in SpanishTexts(texts))
         {
             var score = PainCoach.Tests.Faq.ReadingLevel.FernandezHuerta(text);
             Assert.True(score >= 60, $"{score:0.0}: {text}");

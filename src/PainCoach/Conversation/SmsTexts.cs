@@ -140,18 +140,40 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
     /// <summary>
     /// A red-flag alert's advice in the language the text was written in. The Spanish says what the English says
     /// (<see cref="RedFlagCatalog"/>), level for level, with 911 named the same way. The crisis line chose its own
-    /// language from the words that brought it (<see cref="CrisisWords"/>) and is given as it is.
+    /// language from the words that brought it (<see cref="CrisisWords"/>) and is kept; a sign's advice after a Spanish
+    /// crisis line is given in Spanish too.
     /// </summary>
     public static string AlertAdvice(RedFlagAlert alert, SmsLanguage language)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return language != SmsLanguage.Spanish || alert.CrisisLine ? alert.Message : alert.Level switch
+        if (language != SmsLanguage.Spanish)
         {
-            AlertLevel.Emergency => SpanishEmergencyAdvice,
-            AlertLevel.Urgent => SpanishUrgentAdvice,
-            _ => SpanishSeeClinicianAdvice,
-        };
+            return alert.Message;
+        }
+
+        if (!alert.CrisisLine)
+        {
+            return SpanishAdvice(alert.Level);
+        }
+
+        // CrisisWords.AlertWith: the crisis line, then the sign's advice as the catalog words it.
+        foreach (var level in (AlertLevel[])[AlertLevel.Emergency, AlertLevel.Urgent, AlertLevel.SeeClinician])
+        {
+            if (alert.Message == CrisisWords.SpanishMessage + " " + RedFlagCatalog.MessageFor(level))
+            {
+                return CrisisWords.SpanishMessage + " " + SpanishAdvice(level);
+            }
+        }
+
+        return alert.Message;
     }
+
+    private static string SpanishAdvice(AlertLevel level) => level switch
+    {
+        AlertLevel.Emergency => SpanishEmergencyAdvice,
+        AlertLevel.Urgent => SpanishUrgentAdvice,
+        _ => SpanishSeeClinicianAdvice,
+    };
 
     /// <summary>The safety check (<see cref="SafetyCheck"/>) in the language the text was written in.</summary>
     public static string SafetyCheckIn(string check, SmsLanguage language) =>

@@ -105,6 +105,15 @@ public sealed class SpanishRepliesTests
     }
 
     [Fact]
+    public void A_sign_after_a_spanish_crisis_line_gets_its_advice_in_spanish_too()
+    {
+        var decision = Send("con este dolor de espalda ya no quiero vivir y no puedo orinar desde ayer");
+
+        Assert.Equal(Texts.Prefixed(CrisisWords.SpanishMessage + " " + SmsTexts.SpanishEmergencyAdvice), decision.Reply);
+        Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
+    }
+
+    [Fact]
     public void With_storage_down_a_spanish_emergency_still_gets_the_spanish_advice()
     {
         const string Body = "me duele la espalda y no puedo orinar desde ayer";

@@ -774,7 +774,21 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var pairs = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            // Two-word forms first ("no can" → "cant"): spelt out whole, neither word corrected alone; the second goes below.
+            // Three- and four-word forms first ("no se me para"), then two-word forms ("no can" → "cant"): spelt out
+            // whole, no word corrected alone; the words after the first go below.
+            if (phrases.SpellOutLonger(words, i) is { } longer)
+            {
+                words[i] = longer.Reads;
+                for (var k = 1; k < longer.Length; k++)
+                {
+                    words[i + k] = "";
+                }
+
+                i += longer.Length - 1;
+                pairs++;
+                continue;
+            }
+
             if (i + 1 < words.Length && phrases.SpellOutPair(words[i], words[i + 1]) is { } pair)
             {
                 words[i] = pair;

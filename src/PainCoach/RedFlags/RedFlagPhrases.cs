@@ -23,6 +23,7 @@ public sealed class RedFlagPhrases
     private readonly HashSet<string> spellingKeep;
     private readonly IReadOnlyDictionary<string, string> shortForms;
     private readonly Dictionary<string, Dictionary<string, string>> pairForms;
+    private readonly Dictionary<string, (string[] Words, string Reads)[]> longerForms;
 
     private RedFlagPhrases(
         string reviewed,
@@ -42,10 +43,14 @@ public sealed class RedFlagPhrases
         Asides = asides ?? new Regex("(?!)", Options);
         Possessive = possessive ?? new Regex("(?!)", Options);
         this.shortForms = shortForms ?? new Dictionary<string, string>(StringComparer.Ordinal);
-        pairForms = this.shortForms.Where(form => form.Key.Contains(' ', StringComparison.Ordinal))
+        pairForms = this.shortForms.Where(form => form.Key.Count(c => c == ' ') == 1)
             .Select(form => (Words: form.Key.Split(' ', 2), Reads: form.Value))
             .GroupBy(form => form.Words[0], StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToDictionary(form => form.Words[1], form => form.Reads, StringComparer.Ordinal), StringComparer.Ordinal);
+        longerForms = this.shortForms.Where(form => form.Key.Count(c => c == ' ') is 2 or 3)
+            .Select(form => (Words: form.Key.Split(' '), Reads: form.Value))
+            .GroupBy(form => form.Words[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(form => (Words: form.Words[1..], form.Reads)).OrderByDescending(form => form.Words.Length).ToArray(), StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
         Reviewed = reviewed;
@@ -311,6 +316,30 @@ public sealed class RedFlagPhrases
     /// </summary>
     public string? SpellOutPair(string first, string second) =>
         pairForms.TryGetValue(first, out var seconds) && seconds.TryGetValue(second, out var reads) ? reads : null;
+
+    /// <summary>
+    /// A three- or four-word form read whole, the longest first ("no se me para" → "i cant get hard", "la pierna
+    /// derecha" → "my right leg": Spanish, night round 21), starting at <paramref name="at"/>: what it reads as and how
+    /// many words it takes, or null when no listed form starts there. Looked at before the two-word forms.
+    /// </summary>
+    public (string Reads, int Length)? SpellOutLonger(string[] words, int at)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!longerForms.TryGetValue(words[at], out var forms))
+        {
+            return null;
+        }
+
+        foreach (var (rest, reads) in forms)
+        {
+            if (at + rest.Length < words.Length && rest.AsSpan().SequenceEqual(words.AsSpan(at + 1, rest.Length)))
+            {
+                return (reads, rest.Length + 1);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The key word a misspelt word stands for ("numbnes" → "numbness", "sciatcia" → "sciatica"), or the word itself:

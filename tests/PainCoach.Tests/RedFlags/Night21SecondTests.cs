@@ -9,7 +9,8 @@ namespace PainCoach.Tests.RedFlags;
 /// after a fall ("when i was 16") dates it; "outa 10" is "out of 10"; "the jim" is the gym; words spelt by ear ("falled",
 /// "feva", "mesed", "acsidents", "pasage", "rite", "loosin", "funny angel", "my wait"); "landed on me back"; the bare past
 /// of Creole ("bags fall on my back"), "we maxi", "pant fi breath", "where you does sit", "an mi nuh know how"; "we were
-/// hit on the highway"; redness where "it spreading up toward my ankle". Our own sentences, not corpus, probe or
+/// hit on the highway"; redness where "it spreading up toward my ankle"; "tablets for my kidney transplant" (no longer
+/// read as "for my ..." help). Our own sentences, not corpus, probe or
 /// phrase-file text (docs/triage-rounds.md, "rf-second21").
 /// </summary>
 public sealed class Night21SecondTests
@@ -40,9 +41,11 @@ public sealed class Night21SecondTests
     public void Spelt_by_ear_and_creole_urgent_signs_are_urgent(string text) =>
         Assert.Equal(AlertLevel.Urgent, screen.Screen(text)?.Level);
 
-    [Fact]
-    public void A_back_playing_up_for_months_said_me_back_is_see_a_clinician() =>
-        Assert.Equal(AlertLevel.SeeClinician, screen.Screen("me back's bin playin up since easter, 4 month now, nothing touches it")?.Level);
+    [Theory]
+    [InlineData("me back's bin playin up since easter, 4 month now, nothing touches it")]
+    [InlineData("i take tablets for my lung transplant and my back has a new pain this week")]
+    public void A_back_playing_up_for_months_said_me_back_and_new_pain_on_transplant_tablets_are_see_a_clinician(string text) =>
+        Assert.Equal(AlertLevel.SeeClinician, screen.Screen(text)?.Level);
 
     [Theory]
     [InlineData("Is it safe to do the calf stretches if I'm pregnant? 7 months, heel aching a little")]
@@ -55,6 +58,7 @@ public sealed class Night21SecondTests
     [InlineData("the wait for my scan is long, back ok")]
     [InlineData("we were hit on the motorway by hail, car dented, my back is just stiff from sitting")]
     [InlineData("my husband was hit on the highway last year, he is fine, my back is stiff from the gym")]
+    [InlineData("are there tablets for my immune system you would suggest, heel sore from walking")]
     public void The_same_words_said_of_a_stage_someone_else_the_past_a_low_score_or_their_everyday_sense_stay_quiet(string text) =>
         Assert.Null(screen.Screen(text));
 }

@@ -309,7 +309,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
 
             var sentence = WithoutAskedQuestion(read[s]);
-            var time = PastTime.Read(sentence); // what is past and over, ages and stages, a replaced score (PastTime.cs)
+            var time = PastTime.Read(sentence, s > 0 ? read[s - 1] : null); // what is past and over, ages and stages, a replaced score (PastTime.cs)
             times.Add(time);
 
             foreach (var sign in phrases.Signs)
@@ -915,7 +915,9 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     /// <summary>The text's sentences as the screen reads them for signs, each with what is past in it (the replay tool and tests).</summary>
     internal List<TimeReading> TimesOf(string text) =>
-        Sentences(text).Select(WithoutAskedQuestion).Select(PastTime.Read).ToList();
+        Sentences(text).Select(WithoutAskedQuestion).ToList() is var sentences
+            ? sentences.Select((sentence, s) => PastTime.Read(sentence, s > 0 ? sentences[s - 1] : null)).ToList()
+            : [];
 
     /// <summary>
     /// The sentence with the letters of every other negatable part's matches replaced, spaces and length kept. Context

@@ -61,6 +61,25 @@ public static class PastTime
         $@"(?<![a-z0-9])((at|around|about) (1[2-9]|[23][0-9]|4[0-2]) ?(weeks?|wks?)|(im|i m|i am|am|now|currently|nearly|almost) ([4-9]|[1-3][0-9]|4[0-2]) ?(weeks?|wks?)|(baby|babys|bub|bubba|little one|wee one|lo|newborn|son|daughter|twins|youngest|eldest|he|she|they|hes|shes|theyre)( is| s| turned| turns| just turned| will be| was| are)?( nearly| almost| just| only)? ({Number}) ?(days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?))(?![a-z0-9])(?! (ago|in|into|of|later|since|straight|running|now of|with (this|my|the)))",
         Options);
 
+    /// <summary>
+    /// The end of a sentence that says the writer is pregnant ("can i do the stretches if im pregnant?"): a sentence that
+    /// opens on a bare stage right after it ("5 months, back aching a bit") says how far along, not how long the pain
+    /// lasted (night round 21, rf-second21).
+    /// </summary>
+    private static readonly Regex PregnancyEnds = new(
+        @"(?<![a-z0-9])(pregnant|pregnancy|expecting)( (now|still|again|too|here))?$",
+        Options);
+
+    /// <summary>A bare stage opening the sentence after <see cref="PregnancyEnds"/>: "5 months", "im 20 weeks", "about 6 months now".</summary>
+    private static readonly Regex StageOpens = new(
+        $@"^(im |i m |i am |about |around |nearly |almost |just over |over )?({Number})( and a half)? ?(weeks?|wks?|months?|mths?)( (now|along|gone|in))?(?![a-z0-9])(?! (ago|of|since|later|into|straight|running|with|and counting)(?![a-z0-9]))",
+        Options);
+
+    /// <summary>A stage said right after "pregnant" in the same sentence: "im pregnant, 20 weeks, can i still stretch".</summary>
+    private static readonly Regex StageAfterPregnant = new(
+        $@"(?<=(?<![a-z0-9])(pregnant|expecting) )(about |around |nearly |almost )?({Number})( and a half)? ?(weeks?|wks?|months?|mths?)(?![a-z0-9])(?! (ago|of|since|later|into|straight|running|with|and counting|now of)(?![a-z0-9]))",
+        Options);
+
     /// <summary>How long something lasted: "for 3 weeks", "over a month".</summary>
     private static readonly Regex Duration = new(
         $@"(?<![a-z0-9])(for|over) (about |around |roughly |nearly |almost |a good )?({Number}) (days|weeks|wks|months|mths)(?![a-z0-9])",
@@ -184,26 +203,36 @@ public static class PastTime
         Options);
 
     /// <summary>What time says about the sentence: see <see cref="TimeReading"/>.</summary>
-    public static TimeReading Read(ScreenSentence sentence)
+    public static TimeReading Read(ScreenSentence sentence) => Read(sentence, null);
+
+    /// <summary>As <see cref="Read(ScreenSentence)"/>, with the sentence before it (a stage told after "pregnant?").</summary>
+    public static TimeReading Read(ScreenSentence sentence, ScreenSentence? previous)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var withoutAges = WithoutAgesAndStages(sentence);
+        var withoutAges = WithoutAgesAndStages(sentence, previous);
         var durationNow = WithoutPastEpisodes(withoutAges);
         var now = ReferenceEquals(withoutAges, sentence) ? durationNow : WithoutPastEpisodes(sentence);
         return new TimeReading(sentence, now, durationNow, WithoutReplacedScore(durationNow), PainIsOver(durationNow.Text), ScoresRise(durationNow));
     }
 
     /// <summary>The sentence without ages and stages, unless the sentence dates the pain by that stage.</summary>
-    internal static ScreenSentence WithoutAgesAndStages(ScreenSentence sentence)
+    internal static ScreenSentence WithoutAgesAndStages(ScreenSentence sentence, ScreenSentence? previous = null)
     {
-        if ((!AgeOrStage.IsMatchGated(sentence.Text) && !BareStage.IsMatchGated(sentence.Text)) || PainDatedByStage.IsMatchGated(sentence.Text))
+        var opening = previous is not null && PregnancyEnds.IsMatchGated(previous.Text.TrimEnd()) ? StageOpens.Match(sentence.Text) : Match.Empty;
+        if ((!opening.Success && !AgeOrStage.IsMatchGated(sentence.Text) && !BareStage.IsMatchGated(sentence.Text) && !StageAfterPregnant.IsMatchGated(sentence.Text))
+            || PainDatedByStage.IsMatchGated(sentence.Text))
         {
             return sentence;
         }
 
         // Last match first, so the earlier ones' indexes still hold; the word "old" is kept ("my old"), so a person
         // stays a person and nothing reads as a duration.
-        var stages = AgeOrStage.Matches(sentence.Text).Concat(BareStage.Matches(sentence.Text));
+        var stages = AgeOrStage.Matches(sentence.Text).Concat(BareStage.Matches(sentence.Text)).Concat(StageAfterPregnant.MatchesGated(sentence.Text));
+        if (opening.Success)
+        {
+            stages = stages.Append(opening);
+        }
+
         var cutTo = int.MaxValue;
         foreach (var match in stages.OrderByDescending(m => m.Index))
         {

@@ -816,6 +816,12 @@ internal static class SignMentions
                 continue;
             }
 
+            if (k == 1 && rest[k] is "mine" or "ours" && rest[0] == "of")
+            {
+                // "a friend of mine with diabetes", "a mate of ours": the other person, said as the writer's (night round 21).
+                continue;
+            }
+
             if (WriterWords.Contains(rest[k]) || SubjectEnds.Contains(rest[k])
                 || (rest[k] == "and" && !GoesOnAboutThem([.. rest[(k + 1)..], .. sign ?? []], signNext: AllArticles(rest[(k + 1)..])) && !PastStoryGoesOn(rest, k, sign)))
             {

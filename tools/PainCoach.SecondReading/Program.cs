@@ -18,8 +18,8 @@ using PainCoach.Faq.Semantic;
 using PainCoach.Language;
 using PainCoach.RedFlags;
 
-const int LastReadHeldOutPart = 76;
-int[] readOutOfTurn = [80, 83, 90, 91]; // the four weakest voices, read in evening round 20 ahead of heldout77-79
+const int LastReadHeldOutPart = 80;
+int[] readOutOfTurn = [83, 85, 90, 91, 94, 100, 102]; // read out of turn: the weakest voices (evening round 20, night round 21)
 const string ProbePrefix = "probes/";
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
 if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))

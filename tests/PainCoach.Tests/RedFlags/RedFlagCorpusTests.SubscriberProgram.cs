@@ -32,7 +32,7 @@ public sealed partial class RedFlagCorpusTests
     /// heel had hurt) by shorthand18 in the morning round (2026-12-06), once those parts were read. Fresh: heldout100 (US
     /// Latino Spanish-English) and heldout103 (spelling by ear), three each at the end of evening round 20 (2026-12-06).
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new() { ["heldout100"] = 3, ["heldout103"] = 3 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new() { ["heldout103"] = 3 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

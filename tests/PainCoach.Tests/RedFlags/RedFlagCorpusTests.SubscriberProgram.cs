@@ -22,9 +22,9 @@ public sealed partial class RedFlagCorpusTests
     public static TheoryData<string> PartsWithSigns() => [.. SignedParts];
 
     /// <summary>
-    /// False alerts a subscriber's program adds on a fresh part, counted once at the end of the round that wrote it; until
-    /// the part is read the figure may not grow (docs/triage-rounds.md, "Late morning round (2026-12-05)"). Read parts are held
-    /// to zero added: heldout38's two were closed by precision11 once the part was read, heldout43's two and heldout44's
+    /// False alerts a subscriber's program may add on a part: on a fresh part, counted once at the end of the round that
+    /// wrote it; until the part is read the figure may not grow (docs/triage-rounds.md, "Late morning round (2026-12-05)").
+    /// Read parts are held to zero added, but for one recorded below with its reason: heldout38's two were closed by precision11 once the part was read, heldout43's two and heldout44's
     /// one by precision12 in the midday round (2026-12-05), heldout45's one and heldout48's one by precision13 in the
     /// afternoon round (2026-12-05), and heldout50's one (a form's item answered "diabetes: no") by precision14 in the
     /// evening round (2026-12-05), and heldout55's one (a fall "from standing height" read as a fall from a height) by
@@ -35,7 +35,7 @@ public sealed partial class RedFlagCorpusTests
     /// "nobody [was] hurt" and no pain is named, stays, because a sign's clearing words act on the whole text from one
     /// sentence and would clear "nobody hurt. my back is killing me now" (docs/triage-rounds.md, "Merge (merge21)").
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramAddsOnFreshParts = new() { ["heldout100"] = 1, ["heldout103"] = 3 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout100"] = 1, ["heldout103"] = 3 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]
@@ -69,7 +69,7 @@ public sealed partial class RedFlagCorpusTests
         }
 
         // A fresh part is not read, so what the program adds on it is recorded at the round's end and may not grow.
-        var allowed = falseAlertsWithout + FalseAlertsTheProgramAddsOnFreshParts.GetValueOrDefault(part);
+        var allowed = falseAlertsWithout + FalseAlertsTheProgramMayAdd.GetValueOrDefault(part);
         Assert.True(withProgram.Count <= allowed, $"{part}: the program added {withProgram.Count - falseAlertsWithout} false alerts");
         Assert.True(lost.Count == 0, $"{part}: {lost.Count} red flags lost with the program");
     }

@@ -46,8 +46,10 @@ public sealed partial class RedFlagCorpusTests
             caught++;
             var command = SmsCommandParser.Parse(r.Text, null);
             var reply = rules.Decide(subscriberOf[program], Key, new InboundSms("SM" + new string('7', 32), from, r.Text, null), command, SmsNow).Reply;
-            // A high pain score brings its own advice to book a visit (PAIN 9), in place of the see-a-clinician line.
+            // A high pain score brings its own advice to book a visit (PAIN 9), in place of the see-a-clinician line. A
+            // text written mostly in Spanish gets the same advice in Spanish (docs/sms.md, "Language").
             var advised = reply.Contains(texts.Prefixed(alert!.Message), StringComparison.Ordinal)
+                || reply.Contains(texts.Prefixed(SmsTexts.AlertAdvice(alert, SmsLanguage.Spanish)), StringComparison.Ordinal)
                 || (alert.Level == AlertLevel.SeeClinician && reply.Contains(SmsTexts.SeeClinicianAdvice, StringComparison.Ordinal));
             if (!advised)
             {

@@ -30,12 +30,13 @@ public sealed partial class RedFlagCorpusTests
     /// evening round (2026-12-05), and heldout55's one (a fall "from standing height" read as a fall from a height) by
     /// precision15 in the night round (2026-12-05), and heldout66's one (a race "in 6 wks" ahead read as how long the
     /// heel had hurt) by shorthand18 in the morning round (2026-12-06), once those parts were read. Fresh: heldout103
-    /// (spelling by ear), three at the end of evening round 20 (2026-12-06). heldout100, read in night round 21, had three:
+    /// (spelling by ear), three at the end of evening round 20 (2026-12-06); heldout105 (a learner of English), one at
+    /// the end of night round 21. heldout100, read in night round 21, had three:
     /// two were closed at that round's merge (a "what if" fever, "la fiebre del sábado"); the third, a crash in which
     /// "nobody [was] hurt" and no pain is named, stays, because a sign's clearing words act on the whole text from one
     /// sentence and would clear "nobody hurt. my back is killing me now" (docs/triage-rounds.md, "Merge (merge21)").
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout100"] = 1, ["heldout103"] = 3 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout100"] = 1, ["heldout103"] = 3, ["heldout105"] = 1 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

@@ -914,10 +914,12 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         phrase.Parts.All(part => now.Exists(sentence => Finds(part, sentence, sign)));
 
     /// <summary>The text's sentences as the screen reads them for signs, each with what is past in it (the replay tool and tests).</summary>
-    internal List<TimeReading> TimesOf(string text) =>
-        Sentences(text).Select(WithoutAskedQuestion).ToList() is var sentences
-            ? sentences.Select((sentence, s) => PastTime.Read(sentence, s > 0 ? sentences[s - 1] : null)).ToList()
-            : [];
+    internal List<TimeReading> TimesOf(string text)
+    {
+        // The sentence before is given with its asked question kept, as the screen gives it ("... if im pregnant?").
+        var sentences = Sentences(text).ToList();
+        return [.. sentences.Select((sentence, s) => PastTime.Read(WithoutAskedQuestion(sentence), s > 0 ? sentences[s - 1] : null))];
+    }
 
     /// <summary>
     /// The sentence with the letters of every other negatable part's matches replaced, spaces and length kept. Context

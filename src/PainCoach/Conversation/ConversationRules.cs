@@ -45,7 +45,7 @@ public sealed class ConversationRules(
         // An emergency or urgent sign in a question is the whole answer; a see-a-clinician one leads the answer.
         var alertIsTheAnswer = alert is { Level: >= AlertLevel.Urgent } && command is SmsCommand.FreeText;
         var decision = alertIsTheAnswer
-            ? new ConversationDecision(null, texts.Prefixed(SmsTexts.AlertAdvice(alert!, language)), AlertOutcome(alert!))
+            ? new ConversationDecision(null, AdviceLead(alert!, language), AlertOutcome(alert!))
             : DecideCommand(current, key, message, command, language, now);
         if (alert is { Level: AlertLevel.SeeClinician } && !SeeClinicianLeads(command, decision))
         {
@@ -53,7 +53,7 @@ public sealed class ConversationRules(
         }
 
         var reply = alert is not null && !alertIsTheAnswer
-            ? texts.Prefixed(SmsTexts.AlertAdvice(alert, language)) + " " + decision.Reply
+            ? AdviceLead(alert, language) + " " + decision.Reply
             : decision.Reply;
         var outcome = alert is not null && !alertIsTheAnswer ? decision.Outcome + "+" + AlertOutcome(alert) : decision.Outcome;
         if (SafetyCheckFor(message, command, alert, current?.Program) is { } check)
@@ -86,10 +86,10 @@ public sealed class ConversationRules(
         var language = LanguageOf(command);
         var reply = command switch
         {
-            SmsCommand.FreeText when alert is { Level: >= AlertLevel.Urgent } => texts.Prefixed(SmsTexts.AlertAdvice(alert, language)),
-            SmsCommand.FreeText free => (alert is null ? string.Empty : texts.Prefixed(SmsTexts.AlertAdvice(alert, language)) + " ") +
+            SmsCommand.FreeText when alert is { Level: >= AlertLevel.Urgent } => AdviceLead(alert, language),
+            SmsCommand.FreeText free => (alert is null ? string.Empty : AdviceLead(alert, language) + " ") +
                 (answers.FindConfidentShortAnswer(free.Text)?.Text ?? texts.FallbackIn(subscribed: true, language)),
-            _ => (alert is { Level: >= AlertLevel.Urgent } ? texts.Prefixed(SmsTexts.AlertAdvice(alert, language)) + " " : string.Empty) + command switch
+            _ => (alert is { Level: >= AlertLevel.Urgent } ? AdviceLead(alert, language) + " " : string.Empty) + command switch
             {
                 SmsCommand.OptOut stop => texts.StoppedIn(stop.Language),
                 SmsCommand.Help help => texts.HelpIn(null, help.Language),
@@ -112,6 +112,9 @@ public sealed class ConversationRules(
         SmsCommand.OptOut stop => stop.Language,
         _ => SmsLanguage.English,
     };
+
+    /// <summary>The alert's advice as it leads a reply: the program's name, then the advice in the text's language.</summary>
+    private string AdviceLead(RedFlagAlert alert, SmsLanguage language) => texts.Prefixed(SmsTexts.AlertAdvice(alert, language));
 
     // Logs say a crisis line was given apart from red-flag advice (never the words that brought it).
     private static string AlertOutcome(RedFlagAlert alert) => alert.CrisisLine ? "crisis-line" : "red-flag";
@@ -147,7 +150,7 @@ public sealed class ConversationRules(
             return texts.Prefixed(check) + " " + reply;
         }
 
-        var lead = texts.Prefixed(SmsTexts.AlertAdvice(alert, language));
+        var lead = AdviceLead(alert, language);
         return reply.StartsWith(lead, StringComparison.Ordinal)
             ? lead + " " + check + reply[lead.Length..]
             : texts.Prefixed(check) + " " + reply;

@@ -6,7 +6,9 @@ namespace PainCoach.Tests.RedFlags;
 /// Closed at night round 21's merge, once heldout100 was read and a subscriber's program was found to add false alerts
 /// on it, each class both ways: a fever asked about as a "what if" ("if i get a fever should i call you") is a
 /// question, not a sign, under any program; the Spanish "fiebre del sábado" (Saturday night fever) is an idiom. A fever
-/// had now, asked as a question, is still a sign. Our own sentences (docs/triage-rounds.md, "Merge (merge21)").
+/// had now, asked as a question, is still a sign. "Neither leg is numb or weak" denies both legs, so it is not the
+/// emergency both legs are (rf-older21 found it; a one-leg reading at see a clinician remains, left open), while
+/// "neither leg will hold me up" still is. Our own sentences (docs/triage-rounds.md, "Merge (merge21)").
 /// </summary>
 public sealed class Night21MergeTests
 {
@@ -28,4 +30,17 @@ public sealed class Night21MergeTests
     [InlineData("my heel is throbbing and i get a fever every evening this week", BodyArea.Heel)]
     public void A_fever_had_now_is_urgent_with_the_pain(string text, BodyArea program) =>
         Assert.Equal(AlertLevel.Urgent, screen.Screen(text, program)?.Level);
+
+    [Theory]
+    [InlineData("my back hurts but neither leg is numb or weak")]
+    [InlineData("lower back pain, neither of my legs feels numb at all")]
+    [InlineData("neither foot is tingly, its just the back")]
+    public void Neither_leg_with_a_symptom_is_not_the_both_legs_emergency(string text) =>
+        Assert.NotEqual(AlertLevel.Emergency, screen.Screen(text)?.Level);
+
+    [Theory]
+    [InlineData("neither leg will hold me up and my back is agony")]
+    [InlineData("my back went and now neither leg feels right, both numb")]
+    public void Neither_leg_working_is_still_both_legs(string text) =>
+        Assert.Equal(AlertLevel.Emergency, screen.Screen(text)?.Level);
 }

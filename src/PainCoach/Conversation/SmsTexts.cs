@@ -156,16 +156,11 @@ public sealed class SmsTexts(IOptions<PainCoachOptions> coach, IOptions<Reminder
             return SpanishAdvice(alert.Level);
         }
 
-        // CrisisWords.AlertWith: the crisis line, then the sign's advice as the catalog words it.
-        foreach (var level in (AlertLevel[])[AlertLevel.Emergency, AlertLevel.Urgent, AlertLevel.SeeClinician])
-        {
-            if (alert.Message == CrisisWords.SpanishMessage + " " + RedFlagCatalog.MessageFor(level))
-            {
-                return CrisisWords.SpanishMessage + " " + SpanishAdvice(level);
-            }
-        }
-
-        return alert.Message;
+        // The crisis line chose its own language from the words that brought it; a sign's advice after a Spanish one is
+        // Spanish too, and after an English one stays as the catalog words it.
+        return alert.CrisisMessage == CrisisWords.SpanishMessage && alert.Sign is { } sign
+            ? CrisisWords.SpanishMessage + " " + SpanishAdvice(sign.Level)
+            : alert.Message;
     }
 
     private static string SpanishAdvice(AlertLevel level) => level switch

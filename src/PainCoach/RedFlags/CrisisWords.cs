@@ -90,7 +90,11 @@ public sealed class CrisisWords
     /// same text raised (its flags kept), so neither is lost.
     /// </summary>
     public static RedFlagAlert AlertWith(RedFlagAlert? found, string crisisMessage) =>
-        new(AlertLevel.Emergency, found is null ? crisisMessage : crisisMessage + " " + found.Message, found?.Flags ?? [], CrisisLine: true);
+        new(AlertLevel.Emergency, found is null ? crisisMessage : crisisMessage + " " + found.Message, found?.Flags ?? [], CrisisLine: true)
+        {
+            CrisisMessage = crisisMessage,
+            Sign = found,
+        };
 
     /// <exception cref="InvalidDataException">The data is not valid or holds a bad pattern.</exception>
     public static CrisisWords Load(Stream json)

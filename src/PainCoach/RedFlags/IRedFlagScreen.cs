@@ -3,7 +3,17 @@ namespace PainCoach.RedFlags;
 /// <summary>What the free-text screen found: the most urgent level, the advice to give, and every flag that fired.</summary>
 /// <remarks><paramref name="CrisisLine"/>: the text voiced thoughts of suicide or self-harm, so <paramref name="Message"/> leads with a
 /// crisis line (<see cref="CrisisWords"/>).</remarks>
-public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags, bool CrisisLine = false);
+public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags, bool CrisisLine = false)
+{
+    /// <summary>The crisis line that leads <see cref="Message"/> (in the words' own language); null without one.</summary>
+    public string? CrisisMessage { get; init; }
+
+    /// <summary>
+    /// The sign the same text raised, at its own level, when a crisis line leads; null without one. An SMS reply in
+    /// another language words the sign's advice from its level, not from the composed <see cref="Message"/>.
+    /// </summary>
+    public RedFlagAlert? Sign { get; init; }
+}
 
 /// <summary>
 /// Screens free text (an FAQ question, an SMS) for the red flags of <see cref="RedFlagCatalog"/>. The FAQ and the

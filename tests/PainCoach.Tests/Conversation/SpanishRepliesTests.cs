@@ -113,6 +113,22 @@ public sealed class SpanishRepliesTests
         Assert.InRange(SmsText.Segments(decision.Reply), 1, SmsText.MaxReplySegments);
     }
 
+    [Theory]
+    [InlineData(AlertLevel.Emergency, SmsTexts.SpanishEmergencyAdvice)]
+    [InlineData(AlertLevel.Urgent, SmsTexts.SpanishUrgentAdvice)]
+    [InlineData(AlertLevel.SeeClinician, SmsTexts.SpanishSeeClinicianAdvice)]
+    public void The_advice_after_a_spanish_crisis_line_is_worded_from_the_signs_level_not_from_its_english_message(AlertLevel level, string advice)
+    {
+        var sign = new RedFlagAlert(level, "Advice worded some other way.", []);
+
+        var spanish = SmsTexts.AlertAdvice(CrisisWords.AlertWith(sign, CrisisWords.SpanishMessage), SmsLanguage.Spanish);
+        var english = SmsTexts.AlertAdvice(CrisisWords.AlertWith(sign, CrisisWords.Message), SmsLanguage.Spanish);
+
+        Assert.Equal(CrisisWords.SpanishMessage + " " + advice, spanish);
+        Assert.Equal(CrisisWords.Message + " Advice worded some other way.", english);
+        Assert.Equal(CrisisWords.SpanishMessage, SmsTexts.AlertAdvice(CrisisWords.AlertWith(null, CrisisWords.SpanishMessage), SmsLanguage.Spanish));
+    }
+
     [Fact]
     public void With_storage_down_a_spanish_emergency_still_gets_the_spanish_advice()
     {

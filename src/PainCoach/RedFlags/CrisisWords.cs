@@ -105,24 +105,39 @@ public sealed class CrisisWords
             ? list.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
             : [];
 
-        List<CrisisPhrase> Read(string property) => [.. root.GetProperty(property).EnumerateArray().Select((entry, i) =>
+        List<(string Where, CrisisPhrase Phrase)> Read(string property) => [.. root.GetProperty(property).EnumerateArray().Select((entry, i) =>
         {
             var where = $"{property}[{i}]";
             var pattern = RedFlagPhrases.Expand(entry.GetProperty("pattern").GetString() ?? throw new InvalidDataException($"{where} has no pattern."), words, where);
-            try
-            {
-                _ = new Regex(pattern, Options);
-            }
-            catch (ArgumentException e)
-            {
-                throw new InvalidDataException($"{where} is not a valid pattern: {e.Message}", e);
-            }
-
             var spanish = entry.TryGetProperty("language", out var language) && language.GetString() == "es";
-            return new CrisisPhrase(pattern, Strings(entry, "read"), Strings(entry, "left"), spanish);
+            return (where, new CrisisPhrase(pattern, Strings(entry, "read"), Strings(entry, "left"), spanish));
         })];
 
-        return new CrisisWords(root.GetProperty("reviewed").GetString() ?? string.Empty, Read("leftAlone"), Read("phrases"));
+        var cut = Read("leftAlone");
+        var phrases = Read("phrases");
+        try
+        {
+            return new CrisisWords(root.GetProperty("reviewed").GetString() ?? string.Empty, [.. cut.Select(c => c.Phrase)], [.. phrases.Select(p => p.Phrase)]);
+        }
+        catch (ArgumentException e)
+        {
+            // Each pattern is parsed once, into the regexes the screen runs; only a bad one is looked for entry by entry.
+            var (where, bad) = cut.Concat(phrases).FirstOrDefault(entry => !Parses(entry.Phrase.Pattern));
+            throw new InvalidDataException(bad is null ? $"The patterns do not make a valid regex together: {e.Message}" : $"{where} is not a valid pattern: {e.Message}", e);
+        }
+    }
+
+    private static bool Parses(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, Options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string[] Strings(JsonElement entry, string property) =>

@@ -68,6 +68,28 @@ public sealed class CrisisWordsTests
         Assert.All(Words.LeftAlone, cut => Assert.NotEmpty(cut.Left));
     }
 
+    [Fact]
+    public void Data_of_its_own_loads_and_reads_as_written()
+    {
+        var words = CrisisWords.Load(Data("""{ "pattern": "end it all", "read": ["i want to end it all"], "left": ["end it"] }"""));
+
+        Assert.True(words.Found("some days i want to end it all"));
+        Assert.False(words.Found("cant wait for this heel pain to end"));
+    }
+
+    [Theory]
+    [InlineData("""{ "pattern": "end (it all", "read": ["x"], "left": ["y"] }""")]
+    [InlineData("""{ "pattern": "end it all", "read": ["x"], "left": ["y"] }, { "pattern": "[wish", "read": ["x"], "left": ["y"] }""")]
+    public void A_bad_pattern_is_refused_at_load_by_its_place_in_the_data(string phrases)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => CrisisWords.Load(Data(phrases)));
+
+        Assert.StartsWith(phrases.Contains("[wish", StringComparison.Ordinal) ? "phrases[1] " : "phrases[0] ", error.Message, StringComparison.Ordinal);
+    }
+
+    private static MemoryStream Data(string phrases) =>
+        new(System.Text.Encoding.UTF8.GetBytes($$"""{ "reviewed": "test", "leftAlone": [], "phrases": [{{phrases}}] }"""));
+
     [Theory]
     [InlineData("a|b(?:c|d)|[|]e|f\\|g", new[] { "a", "b(?:c|d)", "[|]e", "f\\|g" })]
     [InlineData("(?<=x|y)z", new[] { "(?<=x|y)z" })]

@@ -11,9 +11,10 @@ namespace PainCoach.Tests.RedFlags;
 /// item), "mi cosa no responde"; "libras", "tengo azúcar" and "el azúcar alta", an arch that sank ("se hundió el arco"),
 /// "me siento caliente y temblando", a foot "apuntando pa otro lado", "la punta del pie no sube", redness that "se está
 /// subiendo", "caliente al tacto", the "chamorro", "cada vez ... con menos fuerza", "cargar a mi bebé", "me late toda la
-/// noche", "como hormigas". The same words in their everyday sense stay quiet: "casi me atropella", a phone that fell,
-/// "me ahogo de calor", "me siento en la silla", "cuando estamos juntos" on a walk, "si alguien ..." asked out of
-/// curiosity. Our own sentences, not corpus, probe or phrase-file text (docs/triage-rounds.md, "espanol22").
+/// noche", "como hormigas"; round 20's open "no se me quita desde hace" and "se me debilita la pierna". The same words
+/// in their everyday sense stay quiet: "casi me atropella", a phone that fell, "me ahogo de calor", "me siento en la
+/// silla", "cuando estamos juntos" on a walk, "no se me quita la tos", "si alguien ..." asked out of curiosity. Our own
+/// sentences, not corpus, probe or phrase-file text (docs/triage-rounds.md, "espanol22").
 /// </summary>
 public sealed class Night22EspanolTests
 {
@@ -52,6 +53,8 @@ public sealed class Night22EspanolTests
     [InlineData("tengo el azúcar alta y me arden los pies en la noche")]
     [InlineData("el talón me late toda la noche, no duermo")]
     [InlineData("siento como hormiguitas en el pie izquierdo desde hace una semana")]
+    [InlineData("la espalda baja no se me quita desde hace como seis semanas")]
+    [InlineData("se me debilita la pierna derecha con la ciática, no sé por qué")]
     public void Spanish_see_a_clinician_signs_are_caught(string text) =>
         Assert.True(screen.Screen(text)?.Level >= AlertLevel.SeeClinician);
 
@@ -65,6 +68,7 @@ public sealed class Night22EspanolTests
     [InlineData("mi papá tiene azúcar, yo solo quiero saber de estiramientos para el talón")]
     [InlineData("la sopa está caliente al tacto, ya comí, el talón mejor")]
     [InlineData("si alguien no puede levantar la punta del pie que significa? nomás pregunto, vi un video")]
+    [InlineData("no se me quita la tos, pero el talón ya está mejor")]
     public void The_same_spanish_words_in_their_everyday_sense_stay_quiet(string text) =>
         Assert.Null(screen.Screen(text));
 }

@@ -23,7 +23,7 @@ public sealed class RedFlagPhrases
     private readonly HashSet<string> spellingKeep;
     private readonly IReadOnlyDictionary<string, string> shortForms;
     private readonly Dictionary<string, Dictionary<string, string>> pairForms;
-    private readonly Dictionary<string, (string[] Words, string Reads)[]> longerForms;
+    private readonly Dictionary<string, Dictionary<string, (string[] Words, string Reads)[]>> longerForms;
 
     private RedFlagPhrases(
         string reviewed,
@@ -47,10 +47,18 @@ public sealed class RedFlagPhrases
             .Select(form => (Words: form.Key.Split(' ', 2), Reads: form.Value))
             .GroupBy(form => form.Words[0], StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToDictionary(form => form.Words[1], form => form.Reads, StringComparer.Ordinal), StringComparer.Ordinal);
+        // Keyed by the first word, then the second (night round 22): a word that starts many forms ("me", "no", "la") and
+        // is followed by a word none of them has costs two look-ups, not a scan of every form it starts.
         longerForms = this.shortForms.Where(form => form.Key.Count(c => c == ' ') is 2 or 3)
             .Select(form => (Words: form.Key.Split(' '), Reads: form.Value))
             .GroupBy(form => form.Words[0], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(form => (Words: form.Words[1..], form.Reads)).OrderByDescending(form => form.Words.Length).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(
+                group => group.Key,
+                group => group.GroupBy(form => form.Words[1], StringComparer.Ordinal).ToDictionary(
+                    second => second.Key,
+                    second => second.Select(form => (Words: form.Words[2..], form.Reads)).OrderByDescending(form => form.Words.Length).ToArray(),
+                    StringComparer.Ordinal),
+                StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
         Reviewed = reviewed;
@@ -325,16 +333,16 @@ public sealed class RedFlagPhrases
     public (string Reads, int Length)? SpellOutLonger(string[] words, int at)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (!longerForms.TryGetValue(words[at], out var forms))
+        if (at + 2 >= words.Length || !longerForms.TryGetValue(words[at], out var seconds) || !seconds.TryGetValue(words[at + 1], out var forms))
         {
             return null;
         }
 
         foreach (var (rest, reads) in forms)
         {
-            if (at + rest.Length < words.Length && rest.AsSpan().SequenceEqual(words.AsSpan(at + 1, rest.Length)))
+            if (at + 1 + rest.Length < words.Length && rest.AsSpan().SequenceEqual(words.AsSpan(at + 2, rest.Length)))
             {
-                return (reads, rest.Length + 1);
+                return (reads, rest.Length + 2);
             }
         }
 

@@ -41,6 +41,7 @@ public sealed class Night22SoundTests
     [InlineData("im a paper boy and i cant do my round with this heel")]
     [InlineData("i got osteo porosis and my bak has hurt since the weekend")]
     [InlineData("i take pills for my heart transplant and my lower back started achin this week")]
+    [InlineData("seven weeks doin the calf exercises and its no better")]
     public void A_back_that_aint_shifting_daily_life_osteoporosis_split_in_two_and_a_transplant_are_see_a_clinician(string text) =>
         Assert.Equal(AlertLevel.SeeClinician, screen.Screen(text)?.Level);
 

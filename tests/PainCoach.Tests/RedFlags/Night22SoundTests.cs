@@ -29,16 +29,16 @@ public sealed class Night22SoundTests
     [InlineData("tripped on the kerb and my foot is the rong shape now")]
     [InlineData("droped a paving slab on my foot and it looks rong, out of place")]
     [InlineData("somthin went snap in the back of my heal at squash, cant push off")]
-    [InlineData("my left carf is bigger than the other and hot and sore")]
-    [InlineData("all my close are hangin off me, not dietin, and a new ache in my lower bak")]
+    [InlineData("my rite carf has gone fat and hot, the other ones normal")]
+    [InlineData("my close are fallin off me, not tryin to lose weight, new ache in my lower bak")]
     [InlineData("any weight on my left foot and i just go down")]
     public void A_foot_the_wrong_shape_a_snap_one_calf_clothes_hanging_off_and_going_down_on_the_foot_are_urgent(string text) =>
         Assert.Equal(AlertLevel.Urgent, screen.Screen(text)?.Level);
 
     [Theory]
     [InlineData("4 weeks of stretches and my bak aint shiftin")]
-    [InlineData("my bak stops me liftin my little one out the bath")]
-    [InlineData("im a paper boy and i cant do my round with this heel")]
+    [InlineData("my bak keeps me from carryin my toddler to nursery")]
+    [InlineData("havent been able to do my round all week, heel is killin")]
     [InlineData("i got osteo porosis and my bak has hurt since the weekend")]
     [InlineData("i take pills for my heart transplant and my lower back started achin this week")]
     [InlineData("seven weeks doin the calf exercises and its no better")]

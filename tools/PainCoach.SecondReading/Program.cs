@@ -19,7 +19,7 @@ using PainCoach.Language;
 using PainCoach.RedFlags;
 
 const int LastReadHeldOutPart = 80;
-int[] readOutOfTurn = [83, 85, 90, 91, 94, 100, 102]; // read out of turn: the weakest voices (evening round 20, night round 21)
+int[] readOutOfTurn = [83, 85, 90, 91, 94, 100, 101, 102, 103, 104, 105]; // read out of turn: the weakest voices (evening round 20, night rounds 21 and 22)
 const string ProbePrefix = "probes/";
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
 if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))

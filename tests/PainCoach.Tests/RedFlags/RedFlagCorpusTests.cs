@@ -47,10 +47,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// Parts written after the safety checks and read after their figures were fixed (heldout21 to heldout24, read since
     /// the evening round of 2026-12-04, and heldout25 to heldout28, read since the night round): in neither figure, so the checks' bounds stay as first measured.
     /// </summary>
-    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout83", "heldout85", "heldout90", "heldout91", "heldout94", "heldout100", "heldout102"];
+    private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout83", "heldout85", "heldout90", "heldout91", "heldout94", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout81", "heldout82", "heldout84", "heldout86", "heldout87", "heldout88", "heldout89", "heldout92", "heldout93", "heldout95", "heldout101", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107"];
+    private static readonly HashSet<string> FreshParts = ["heldout81", "heldout82", "heldout84", "heldout86", "heldout87", "heldout88", "heldout89", "heldout92", "heldout93", "heldout95", "heldout106", "heldout107"];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -215,9 +215,13 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout85", 0, 136, 48)]
     [InlineData("heldout90", 0, 136, 48)]
     [InlineData("heldout91", 0, 134, 48)]
-    [InlineData("heldout94", 0, 134, 48)]
-    [InlineData("heldout100", 2, 134, 46)]
-    [InlineData("heldout102", 2, 132, 46)]
+    [InlineData("heldout94", 0, 135, 48)]
+    [InlineData("heldout100", 2, 136, 48)]
+    [InlineData("heldout101", 0, 136, 48)]
+    [InlineData("heldout102", 1, 132, 46)]
+    [InlineData("heldout103", 0, 136, 48)]
+    [InlineData("heldout104", 0, 136, 48)]
+    [InlineData("heldout105", 0, 136, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -403,10 +407,6 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout92", 0, 135, 48)]
     [InlineData("heldout93", 0, 134, 47)]
     [InlineData("heldout95", 2, 130, 45)]
-    [InlineData("heldout101", 0, 128, 43)]
-    [InlineData("heldout103", 1, 125, 44)]
-    [InlineData("heldout104", 1, 112, 37)]
-    [InlineData("heldout105", 2, 123, 43)]
     [InlineData("heldout106", 2, 131, 45)]
     [InlineData("heldout107", 2, 129, 43)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)

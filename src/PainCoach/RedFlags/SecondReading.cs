@@ -17,7 +17,7 @@ namespace PainCoach.RedFlags;
 /// </summary>
 public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages bank) : ISecondReading
 {
-    public const int Neighbours = 10;
+    public const int Neighbours = 12;
     public const float MinimumSimilarity = 0.70f;
 
     /// <summary>The flag a second-reading alert carries: no catalog rule fired, so it names how the level was found.</summary>

@@ -9,7 +9,7 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// The screen's second reading (docs/triage.md, "Second reading"): a text the phrases read no sign in is given the tier
-/// of its ten nearest labelled messages when all ten are red flags and the nearest is at least 0.70 alike. Its figures on
+/// of its twelve nearest labelled messages when all twelve are red flags and the nearest is at least 0.70 alike. Its figures on
 /// the read parts (each left out of the bank in turn) are in <see cref="SecondReadingLeftOutTests"/>, and on fresh text in
 /// <see cref="RedFlagCorpusTests"/>' Fresh theory.
 /// </summary>

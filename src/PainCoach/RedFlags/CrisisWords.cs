@@ -90,7 +90,7 @@ public sealed class CrisisWords
     /// same text raised (its flags kept), so neither is lost.
     /// </summary>
     public static RedFlagAlert AlertWith(RedFlagAlert? found, string crisisMessage) =>
-        new(AlertLevel.Emergency, found is null ? crisisMessage : crisisMessage + " " + found.Message, found?.Flags ?? [], CrisisLine: true)
+        new(AlertLevel.Emergency, found is null ? crisisMessage : crisisMessage + " " + found.Message, found?.Flags ?? [])
         {
             CrisisMessage = crisisMessage,
             Sign = found,

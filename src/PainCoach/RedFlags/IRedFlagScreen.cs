@@ -1,12 +1,13 @@
 namespace PainCoach.RedFlags;
 
 /// <summary>What the free-text screen found: the most urgent level, the advice to give, and every flag that fired.</summary>
-/// <remarks><paramref name="CrisisLine"/>: the text voiced thoughts of suicide or self-harm, so <paramref name="Message"/> leads with a
-/// crisis line (<see cref="CrisisWords"/>).</remarks>
-public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags, bool CrisisLine = false)
+public sealed record RedFlagAlert(AlertLevel Level, string Message, IReadOnlyList<RedFlag> Flags)
 {
     /// <summary>The crisis line that leads <see cref="Message"/> (in the words' own language); null without one.</summary>
     public string? CrisisMessage { get; init; }
+
+    /// <summary>The text voiced thoughts of suicide or self-harm, so <see cref="Message"/> leads with a crisis line (<see cref="CrisisWords"/>).</summary>
+    public bool CrisisLine => CrisisMessage is not null;
 
     /// <summary>
     /// The sign the same text raised, at its own level, when a crisis line leads; null without one. An SMS reply in

@@ -6,7 +6,8 @@
 //                         the corpora folder or private FILE (a writer's JSON), with the whole bank: the phrases alone and
 //                         with the second reading. It prints no message of a fresh part; --show prints every read message
 //                         whose level the second reading changes; --misses counts each fresh part's misses by sign and by
-//                         how they were missed (nothing read, read but no alert, below tier), still without a text.
+//                         how they were missed (nothing read, read but no alert, below tier), still without a text;
+//                         --without-negated leaves texts said with a negation cue unread, as before round 23.
 // The bank holds every corpus part but the carers' (about someone else, which the second reading never reads) and the
 // held-out parts after LastReadHeldOutPart (but those read out of turn), which are fresh until a round reads them; and every helper's probe set
 // (tools/PainCoach.RedFlagReplay/probes: its ordinary lines, and its red-flag lines that name their tier).
@@ -35,6 +36,7 @@ if (args[0] == "build")
 {
     var started = Stopwatch.StartNew();
     var messages = readParts.SelectMany((part, index) => PartMessages(part).Select(m => (Part: part, PartIndex: index, m.Tier, m.Text))).ToList();
+    var marks = new FreeTextRedFlagScreen();
     var vectors = new sbyte[messages.Count * SentenceEmbedder.Dimensions];
     var scales = new float[messages.Count];
     Parallel.For(0, messages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
@@ -51,6 +53,7 @@ if (args[0] == "build")
         vectors,
         scales,
         [.. messages.Select(m => m.Tier)],
+        [.. messages.Select(m => marks.SaidWithNegation(m.Text))],
         [.. messages.Select(m => (ushort)m.PartIndex)]);
     using (var file = File.Create(LabelledMessages.SourcePath))
     {
@@ -62,6 +65,9 @@ if (args[0] == "build")
 }
 
 var shipped = LabelledMessages.Read(File.OpenRead(LabelledMessages.SourcePath));
+
+// --without-negated: texts said with a negation cue left unread, as before round 23 (to measure what reading them adds).
+var readsNegated = !args.Contains("--without-negated");
 if (args[0] == "ask")
 {
     var phrases = new FreeTextRedFlagScreen();
@@ -88,7 +94,7 @@ var offset = 0;
 for (var p = 0; p < readParts.Count; p++)
 {
     var messages = PartMessages(readParts[p]);
-    var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(shipped, p, [.. messages.Select(m => m.Text)], offset));
+    var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(shipped, p, [.. messages.Select(m => m.Text)], offset, readsNegated));
     var into = readParts[p].StartsWith(ProbePrefix, StringComparison.Ordinal) ? probeFigures : figures;
     foreach (var (tier, text) in messages)
     {
@@ -106,8 +112,8 @@ for (var p = 0; p < readParts.Count; p++)
 
 Console.WriteLine($"read corpus parts, each left out of the bank in turn ({readParts.Count(p => !p.StartsWith(ProbePrefix, StringComparison.Ordinal))} parts): {figures}");
 Console.WriteLine($"probe sets, each left out of the bank in turn ({readParts.Count(p => p.StartsWith(ProbePrefix, StringComparison.Ordinal))} sets): {probeFigures}");
-var withSecond = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(embedder, shipped));
-foreach (var fresh in args.Skip(1).Where(arg => arg is not ("--show" or "--misses")))
+var withSecond = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(embedder, shipped, readsNegated));
+foreach (var fresh in args.Skip(1).Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)))
 {
     var messages = File.Exists(fresh) ? FromFile(fresh) : Messages(corpora, fresh);
     var part = new Figures();

@@ -103,24 +103,38 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        return secondReading.LevelFor(text) is { } level ? SecondReading.AlertFor(level) : null;
+        return secondReading.LevelFor(text, HasNegationCue(sentences)) is { } level ? SecondReading.AlertFor(level) : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, split as the screen splits it, has a negation cue word ("no", "not", "cant",
+    /// "zero"...): the second reading reads such a text only against messages said with one too (<see cref="SecondReading"/>).
+    /// </summary>
+    public bool SaidWithNegation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return HasNegationCue([.. Sentences(text, new IdiomCut())]);
+    }
+
+    private bool HasNegationCue(List<ScreenSentence> sentences) =>
+        sentences.Any(sentence => sentence.Text.Split(' ').Any(phrases.Negation.Cues.Contains));
 
     // "Both legs" read with no symptom the phrases know: which symptom is for the second reading to say.
     private static bool OnlyBothLegsRead(IReadOnlySet<string> signs) => signs.Count == 1 && signs.Contains(SymptomIds.BothLegs);
 
     /// <summary>
-    /// A text that denies, clears, dates or jokes ("sex is fine, zero problems there", "back been fine since", "broke my
-    /// back 20 years ago", "gasping for a cup of tea") is not read a second time: a sentence vector carries the topic and
-    /// hardly the "no", so such texts sit among the red flags. The test uses the screen's own lists: a negation cue word,
-    /// a clearing phrase, a remote time, an ending or finished pain (<see cref="PastTime"/>); an idiom cut is told by the
-    /// split itself (<see cref="IdiomCut"/>).
+    /// A text that clears, dates or jokes ("sex is fine", "back been fine since", "broke my back 20 years ago", "gasping
+    /// for a cup of tea") is not read a second time: a sentence vector carries the topic and hardly the state, so such
+    /// texts sit among the red flags. The test uses the screen's own lists: a clearing phrase, a remote time, an ending or
+    /// finished pain (<see cref="PastTime"/>); an idiom cut is told by the split itself (<see cref="IdiomCut"/>). A text
+    /// that denies ("no numbness at all") is read, against messages that said theirs with a "no" too
+    /// (<see cref="SaidWithNegation"/>).
     /// </summary>
     private bool SetsSomethingAside(List<ScreenSentence> sentences)
     {
         foreach (var sentence in sentences)
         {
-            if (sentence.Text.Split(' ').Any(phrases.Negation.Cues.Contains) || phrases.Negation.ClearedAfter.IsMatch(sentence.Text))
+            if (phrases.Negation.ClearedAfter.IsMatch(sentence.Text))
             {
                 return true;
             }

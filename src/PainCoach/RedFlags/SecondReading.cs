@@ -14,11 +14,22 @@ namespace PainCoach.RedFlags;
 /// nothing like the text was ever written without a sign. The rule and its two numbers were chosen by leaving each
 /// corpus part out of the bank in turn, before any fresh text was scored (docs/triage.md, "Second reading"); the
 /// screen asks it only where the phrases read no sign and the text sets nothing aside.
+/// A text said with a negation cue ("not performing like before", "zero weight on it") is read against neighbours that
+/// say it with one too: of its <see cref="NegatedNeighbours"/> nearest, all red flags and at least
+/// <see cref="NegatedAgreeing"/> written with a cue. A sentence vector hardly carries the "no", so "no numbness at all"
+/// sits among numbness; a "no" in how the sign was said is what tells the two apart (round 23).
+/// <paramref name="readsTextsSaidWithNegation"/> false leaves such texts unread, as before round 23.
 /// </summary>
-public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages bank) : ISecondReading
+public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages bank, bool readsTextsSaidWithNegation = true) : ISecondReading
 {
     public const int Neighbours = 12;
     public const float MinimumSimilarity = 0.70f;
+
+    /// <summary>How many nearest messages a text said with a negation cue is read against.</summary>
+    public const int NegatedNeighbours = 16;
+
+    /// <summary>How many of those must have been written with a negation cue too.</summary>
+    public const int NegatedAgreeing = 8;
 
     /// <summary>The flag a second-reading alert carries: no catalog rule fired, so it names how the level was found.</summary>
     public const string FlagId = "second_reading";
@@ -39,18 +50,26 @@ public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages ba
     public static RedFlagAlert AlertFor(AlertLevel level) => new(level, RedFlagCatalog.MessageFor(level), [Flags[(int)level]]);
 
     /// <summary>The tier the nearest labelled messages give <paramref name="text"/>; null when they do not agree on a sign.</summary>
-    public AlertLevel? LevelFor(string text)
+    public AlertLevel? LevelFor(string text, bool saidWithNegation)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.IsNullOrWhiteSpace(text) ? null : bank.LevelNear(embedder.Embed(text), excludedPart: -1);
+        if (string.IsNullOrWhiteSpace(text) || (saidWithNegation && !readsTextsSaidWithNegation))
+        {
+            return null;
+        }
+
+        return bank.LevelNear(embedder.Embed(text), excludedPart: -1, saidWithNegation);
     }
 }
 
 /// <summary>A reading asked about a text the phrases read no sign in (<see cref="FreeTextRedFlagScreen"/>).</summary>
 public interface ISecondReading
 {
-    /// <summary>The tier <paramref name="text"/> reads at; null for none.</summary>
-    AlertLevel? LevelFor(string text);
+    /// <summary>
+    /// The tier <paramref name="text"/> reads at; null for none. <paramref name="saidWithNegation"/>: the text has a
+    /// negation cue word (<see cref="FreeTextRedFlagScreen.SaidWithNegation"/>).
+    /// </summary>
+    AlertLevel? LevelFor(string text, bool saidWithNegation);
 }
 
 /// <summary>
@@ -58,38 +77,39 @@ public interface ISecondReading
 /// has not seen, without encoding anything again (scripts/second-reading.sh measure and SecondReadingLeftOutTests).
 /// Texts of other parts are not read (null).
 /// </summary>
-public sealed class PartLeftOutReading(LabelledMessages bank, int partLeftOut, IReadOnlyList<string> textsOfThePart, int firstMessage) : ISecondReading
+public sealed class PartLeftOutReading(LabelledMessages bank, int partLeftOut, IReadOnlyList<string> textsOfThePart, int firstMessage, bool readsTextsSaidWithNegation = true) : ISecondReading
 {
     private readonly Dictionary<string, int> messageOf = textsOfThePart
         .Select((text, index) => (text, index))
         .DistinctBy(x => x.text, StringComparer.Ordinal)
         .ToDictionary(x => x.text, x => firstMessage + x.index, StringComparer.Ordinal);
 
-    public AlertLevel? LevelFor(string text)
+    public AlertLevel? LevelFor(string text, bool saidWithNegation)
     {
-        if (!messageOf.TryGetValue(text, out var message))
+        if (!messageOf.TryGetValue(text, out var message) || (saidWithNegation && !readsTextsSaidWithNegation))
         {
             return null;
         }
 
         var vector = bank.VectorOf(message);
         SentenceEmbedder.Normalise(vector);
-        return bank.LevelNear(vector, partLeftOut);
+        return bank.LevelNear(vector, partLeftOut, saidWithNegation);
     }
 }
 
 /// <summary>
 /// The labelled messages the project has read (the read corpus parts and the helpers' probe sets) as sentence vectors,
 /// computed ahead of time (<c>scripts/second-reading.sh build</c>) and embedded as <c>RedFlags/red-flag-neighbours.bin</c>:
-/// encoding 29,000 texts takes minutes, which no start-up should pay. Each vector is kept as 384 signed bytes and a
-/// scale (11 MB in memory, a quarter of floats, and the scan reads a quarter of the memory); the header names the model
-/// and its SHA-256, the parts and a hash of their labelled texts, so a test can tell when the file is stale.
+/// encoding 35,000 texts takes minutes, which no start-up should pay. Each vector is kept as 384 signed bytes and a
+/// scale (14 MB in memory, a quarter of floats, and the scan reads a quarter of the memory), beside its tier and whether
+/// it was written with a negation cue; the header names the model and its SHA-256, the parts and a hash of their
+/// labelled texts, so a test can tell when the file is stale.
 /// </summary>
 public sealed class LabelledMessages
 {
     public const string ResourceName = "PainCoach.RedFlags.red-flag-neighbours.bin";
     public const string SourcePath = "src/PainCoach/RedFlags/red-flag-neighbours.bin";
-    private const string Magic = "PainCoach second reading v1";
+    private const string Magic = "PainCoach second reading v2";
 
     /// <summary>Ordinary messages carry this tier: no sign.</summary>
     public const sbyte Ordinary = -1;
@@ -97,17 +117,19 @@ public sealed class LabelledMessages
     private readonly sbyte[] vectors;
     private readonly float[] scales;
     private readonly sbyte[] tiers;
+    private readonly bool[] saidWithNegation;
     private readonly ushort[] partOf;
 
-    public LabelledMessages(string model, string modelSha256, string textsSha256, IReadOnlyList<string> parts, sbyte[] vectors, float[] scales, sbyte[] tiers, ushort[] partOf)
+    public LabelledMessages(string model, string modelSha256, string textsSha256, IReadOnlyList<string> parts, sbyte[] vectors, float[] scales, sbyte[] tiers, bool[] saidWithNegation, ushort[] partOf)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(scales);
         ArgumentNullException.ThrowIfNull(tiers);
+        ArgumentNullException.ThrowIfNull(saidWithNegation);
         ArgumentNullException.ThrowIfNull(partOf);
-        if (vectors.Length != scales.Length * SentenceEmbedder.Dimensions || tiers.Length != scales.Length || partOf.Length != scales.Length)
+        if (vectors.Length != scales.Length * SentenceEmbedder.Dimensions || tiers.Length != scales.Length || saidWithNegation.Length != scales.Length || partOf.Length != scales.Length)
         {
-            throw new ArgumentException("Every message needs one vector, one scale, one tier and one part.", nameof(vectors));
+            throw new ArgumentException("Every message needs one vector, one scale, one tier, one negation mark and one part.", nameof(vectors));
         }
 
         Model = model;
@@ -117,6 +139,7 @@ public sealed class LabelledMessages
         this.vectors = vectors;
         this.scales = scales;
         this.tiers = tiers;
+        this.saidWithNegation = saidWithNegation;
         this.partOf = partOf;
     }
 
@@ -133,6 +156,9 @@ public sealed class LabelledMessages
     public int Count => scales.Length;
 
     public sbyte TierOf(int message) => tiers[message];
+
+    /// <summary>Whether message <paramref name="message"/> was written with a negation cue (<see cref="FreeTextRedFlagScreen.SaidWithNegation"/>).</summary>
+    public bool SaidWithNegation(int message) => saidWithNegation[message];
 
     public int PartOf(int message) => partOf[message];
 
@@ -151,13 +177,15 @@ public sealed class LabelledMessages
 
     /// <summary>
     /// The tier of <see cref="SecondReading"/>'s rule for a unit <paramref name="vector"/>, leaving out the messages of
-    /// part <paramref name="excludedPart"/> (-1: none), so a part can be measured against the others.
+    /// part <paramref name="excludedPart"/> (-1: none), so a part can be measured against the others;
+    /// <paramref name="queryIsNegated"/>: the text was said with a negation cue, so its neighbours must say theirs with one.
     /// </summary>
-    public AlertLevel? LevelNear(ReadOnlySpan<float> vector, int excludedPart)
+    public AlertLevel? LevelNear(ReadOnlySpan<float> vector, int excludedPart, bool queryIsNegated = false)
     {
         var (query, queryScale) = Quantise(vector);
-        Span<int> nearest = stackalloc int[SecondReading.Neighbours];
-        Span<float> nearestSimilarity = stackalloc float[SecondReading.Neighbours];
+        var neighbours = queryIsNegated ? SecondReading.NegatedNeighbours : SecondReading.Neighbours;
+        Span<int> nearest = stackalloc int[neighbours];
+        Span<float> nearestSimilarity = stackalloc float[neighbours];
         var found = 0;
         var queryVector = query.AsSpan();
         for (var m = 0; m < scales.Length; m++)
@@ -192,6 +220,7 @@ public sealed class LabelledMessages
         }
 
         Span<float> weightByTier = stackalloc float[3];
+        var negated = 0;
         for (var i = 0; i < found; i++)
         {
             var tier = tiers[nearest[i]];
@@ -201,6 +230,12 @@ public sealed class LabelledMessages
             }
 
             weightByTier[tier] += nearestSimilarity[i];
+            negated += saidWithNegation[nearest[i]] ? 1 : 0;
+        }
+
+        if (queryIsNegated && negated < SecondReading.NegatedAgreeing)
+        {
+            return null;
         }
 
         var best = 0;
@@ -272,12 +307,14 @@ public sealed class LabelledMessages
 
         var count = reader.ReadInt32();
         var tiers = new sbyte[count];
+        var saidWithNegation = new bool[count];
         var partOf = new ushort[count];
         var scales = new float[count];
         var vectors = new sbyte[count * SentenceEmbedder.Dimensions];
         for (var m = 0; m < count; m++)
         {
             tiers[m] = reader.ReadSByte();
+            saidWithNegation[m] = reader.ReadBoolean();
             partOf[m] = reader.ReadUInt16();
             scales[m] = reader.ReadSingle();
             var read = reader.Read(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan(m * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions)));
@@ -287,7 +324,7 @@ public sealed class LabelledMessages
             }
         }
 
-        return new LabelledMessages(model, modelSha256, textsSha256, parts, vectors, scales, tiers, partOf);
+        return new LabelledMessages(model, modelSha256, textsSha256, parts, vectors, scales, tiers, saidWithNegation, partOf);
     }
 
     public void Write(Stream stream)
@@ -308,6 +345,7 @@ public sealed class LabelledMessages
         for (var m = 0; m < Count; m++)
         {
             writer.Write(tiers[m]);
+            writer.Write(saidWithNegation[m]);
             writer.Write(partOf[m]);
             writer.Write(scales[m]);
             writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan(m * SentenceEmbedder.Dimensions, SentenceEmbedder.Dimensions)));

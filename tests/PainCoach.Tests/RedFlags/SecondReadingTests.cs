@@ -9,7 +9,8 @@ namespace PainCoach.Tests.RedFlags;
 
 /// <summary>
 /// The screen's second reading (docs/triage.md, "Second reading"): a text the phrases read no sign in is given the tier
-/// of its twelve nearest labelled messages when all twelve are red flags and the nearest is at least 0.70 alike. Its figures on
+/// of its twelve nearest labelled messages when all twelve are red flags and the nearest is at least 0.70 alike; a text
+/// said with a negation cue, of its sixteen nearest when all are red flags and eight of them were said with one too. Its figures on
 /// the read parts (each left out of the bank in turn) are in <see cref="SecondReadingLeftOutTests"/>, and on fresh text in
 /// <see cref="RedFlagCorpusTests"/>' Fresh theory.
 /// </summary>
@@ -47,6 +48,83 @@ public sealed class SecondReadingTests
             var cosine = stored.Zip(fresh, (a, b) => a * b).Sum() / MathF.Sqrt(stored.Sum(v => v * v));
             Assert.True(cosine > 0.995f, $"message {m}: cosine {cosine}");
         }
+    }
+
+    [Fact]
+    public void Each_messages_negation_mark_is_the_screens_reading_of_its_text()
+    {
+        // The marks are stored when the bank is built; a change to the cue list leaves them stale until it is rebuilt.
+        var texts = RedFlagCorpusTests.LabelledMessagesOf(Bank.Parts).Select(m => m.Text).ToList();
+        var stale = Enumerable.Range(0, Bank.Count).Where(m => Bank.SaidWithNegation(m) != PhrasesAlone.SaidWithNegation(texts[m])).ToList();
+        Assert.True(stale.Count == 0, $"{stale.Count} negation marks differ from the cue list (first: message {stale.FirstOrDefault()}); run scripts/second-reading.sh build");
+        Assert.Contains(Enumerable.Range(0, Bank.Count), Bank.SaidWithNegation);
+    }
+
+    [Theory]
+    [InlineData("my back went last week and i am not right in the bedroom since", true)]
+    [InlineData("my heel is sore and the new shoes are no help", true)]
+    [InlineData("back is sore after moving house", false)]
+    public void The_screen_tells_the_second_reading_whether_a_text_was_said_with_a_no(string text, bool saidWithNegation)
+    {
+        var reading = new ReadsEverythingAsAnEmergency();
+        Assert.Null(PhrasesAlone.Screen(text));
+        Assert.Equal(AlertLevel.Emergency, new FreeTextRedFlagScreen(RedFlagPhrases.Default, reading).Screen(text)?.Level);
+        Assert.Equal(saidWithNegation, reading.LastSaidWithNegation);
+    }
+
+    [Fact]
+    public void A_text_said_with_a_no_needs_neighbours_said_with_one()
+    {
+        // Sixteen red flags around the query; how many of them were written with a negation cue decides a negated text.
+        Assert.Null(SyntheticBank(negatedNeighbours: SecondReading.NegatedAgreeing - 1).LevelNear(Axis(0), excludedPart: 1, queryIsNegated: true));
+        Assert.Equal(AlertLevel.Urgent, SyntheticBank(negatedNeighbours: SecondReading.NegatedAgreeing).LevelNear(Axis(0), excludedPart: 1, queryIsNegated: true));
+
+        // A text said without one is read as before: twelve red flags agree, whatever their marks.
+        Assert.Equal(AlertLevel.Urgent, SyntheticBank(negatedNeighbours: 0).LevelNear(Axis(0), excludedPart: 1, queryIsNegated: false));
+    }
+
+    [Fact]
+    public void Turned_off_texts_said_with_a_no_are_not_read()
+    {
+        var bank = SyntheticBank(negatedNeighbours: SecondReading.NegatedNeighbours);
+        var texts = new[] { "a text said with no sign" };
+        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, texts, firstMessage: 0).LevelFor(texts[0], saidWithNegation: true));
+        Assert.Null(new PartLeftOutReading(bank, partLeftOut: 1, texts, firstMessage: 0, readsTextsSaidWithNegation: false).LevelFor(texts[0], saidWithNegation: true));
+        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, texts, firstMessage: 0, readsTextsSaidWithNegation: false).LevelFor(texts[0], saidWithNegation: false));
+    }
+
+    /// <summary>
+    /// Message 0 is the query itself (part 1, left out when read), then sixteen urgent red flags a hair from it (part 0),
+    /// the first <paramref name="negatedNeighbours"/> of them marked as said with a negation cue, and four ordinary
+    /// messages far away.
+    /// </summary>
+    private static LabelledMessages SyntheticBank(int negatedNeighbours)
+    {
+        var vectors = new List<float[]> { Axis(0) };
+        for (var i = 0; i < SecondReading.NegatedNeighbours; i++)
+        {
+            var near = Axis(0);
+            near[1 + i] = 0.05f;
+            vectors.Add(near);
+        }
+
+        vectors.AddRange(Enumerable.Range(0, 4).Select(i => Axis(100 + i)));
+        var quantised = vectors.Select(v =>
+        {
+            SentenceEmbedder.Normalise(v);
+            return LabelledMessages.Quantise(v);
+        }).ToList();
+        sbyte[] tiers = [LabelledMessages.Ordinary, .. Enumerable.Repeat((sbyte)AlertLevel.Urgent, SecondReading.NegatedNeighbours), .. Enumerable.Repeat(LabelledMessages.Ordinary, 4)];
+        bool[] negated = [false, .. Enumerable.Range(0, SecondReading.NegatedNeighbours).Select(i => i < negatedNeighbours), false, false, false, false];
+        ushort[] partOf = [1, .. Enumerable.Repeat((ushort)0, vectors.Count - 1)];
+        return new LabelledMessages("test", "none", "none", ["near", "query"], [.. quantised.SelectMany(q => q.Values)], [.. quantised.Select(q => q.Scale)], tiers, negated, partOf);
+    }
+
+    private static float[] Axis(int dimension)
+    {
+        var vector = new float[SentenceEmbedder.Dimensions];
+        vector[dimension] = 1f;
+        return vector;
     }
 
     [Fact]
@@ -156,7 +234,7 @@ public sealed class SecondReadingTests
         // A text the phrases read no sign in, which the second reading reads: the registered screen gives its level.
         var text = SecondReadingExamples.ReadOnlyBySecondReading;
         Assert.Null(PhrasesAlone.Screen(text));
-        Assert.Equal(Reading.LevelFor(text), registered.Screen(text)?.Level);
+        Assert.Equal(Reading.LevelFor(text, saidWithNegation: false), registered.Screen(text)?.Level);
         Assert.NotNull(registered.Screen(text));
     }
 
@@ -221,5 +299,12 @@ public static class SecondReadingExamples
 /// <summary>A second reading that reads every text it is asked about as an emergency: shows when the screen asks it.</summary>
 internal sealed class ReadsEverythingAsAnEmergency : ISecondReading
 {
-    public AlertLevel? LevelFor(string text) => AlertLevel.Emergency;
+    /// <summary>Whether the last text asked about was said with a negation cue, as the screen told it.</summary>
+    public bool? LastSaidWithNegation { get; private set; }
+
+    public AlertLevel? LevelFor(string text, bool saidWithNegation)
+    {
+        LastSaidWithNegation = saidWithNegation;
+        return AlertLevel.Emergency;
+    }
 }

@@ -811,6 +811,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 continue;
             }
 
+            // A key word split in two ("ostio porosis", "diab etes"): the two read as one (open23b).
+            if (i + 1 < words.Length && phrases.JoinedKeyWord(words[i], words[i + 1]) is { } joined)
+            {
+                words[i] = joined;
+                words[++i] = "";
+                pairs++;
+                continue;
+            }
+
             var corrected = phrases.Correct(words[i]);
             changed |= !ReferenceEquals(corrected, words[i]);
             words[i] = corrected;

@@ -20,6 +20,7 @@ public sealed class RedFlagPhrases
     public const int MinSpellingLength = 6;
 
     private readonly string[] spellingTargets;
+    private readonly HashSet<string> spellingTargetSet;
     private readonly HashSet<string> spellingKeep;
     private readonly IReadOnlyDictionary<string, string> shortForms;
     private readonly Dictionary<string, Dictionary<string, string>> pairForms;
@@ -64,6 +65,7 @@ public sealed class RedFlagPhrases
         Reviewed = reviewed;
         this.spellingTargets = spellingTargets.Where(t => t.Length >= MinSpellingLength).ToArray();
         this.spellingKeep = spellingKeep.Concat(this.spellingTargets).ToHashSet(StringComparer.Ordinal);
+        spellingTargetSet = this.spellingTargets.ToHashSet(StringComparer.Ordinal);
         Idioms = idioms;
         Negation = negation;
         BackWords = backWords;
@@ -380,6 +382,43 @@ public sealed class RedFlagPhrases
         }
 
         return BySound?.KeyWordFor(word) ?? word;
+    }
+
+    /// <summary>
+    /// A key word split in two by a space ("ostio porosis", "diab etes", "sci atica"): when one of the two is no English
+    /// word, both are letters only, and the two joined are read as a key word of the spelling targets (as written, one
+    /// edit away, or by sound), that key word; otherwise null. Two English words are never joined ("in continent"), so
+    /// only a word the text would not read anyway can change.
+    /// </summary>
+    public string? JoinedKeyWord(string first, string second)
+    {
+        if (BySound is not { } bySound || first.Length < 2 || second.Length < 2 || first.Length + second.Length < MinSpellingLength
+            || !IsLetters(first) || !IsLetters(second) || (bySound.IsWord(first) && bySound.IsWord(second)))
+        {
+            return null;
+        }
+
+        var joined = string.Concat(first, second);
+        if (spellingTargetSet.Contains(joined))
+        {
+            return joined;
+        }
+
+        var read = Correct(joined);
+        return !ReferenceEquals(read, joined) && spellingTargetSet.Contains(read) ? read : null;
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Optimal string alignment distance of exactly one (both words are lower-case letters or digits).</summary>

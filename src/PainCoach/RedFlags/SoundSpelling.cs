@@ -46,6 +46,9 @@ internal sealed class SoundSpelling
         return key.Length > 0 && targetByKey.TryGetValue(key, out var target) ? target : null;
     }
 
+    /// <summary>True when <paramref name="word"/> is an English word or an inflection of one (the test the sound reading uses).</summary>
+    public bool IsWord(string word) => IsEnglish(word);
+
     // The vocabulary holds few inflected forms: "pies", "heals" and "pooped" are English when "pie", "heal", "poop" are.
     private static readonly (string Suffix, string Restore)[] Endings =
         [("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")];

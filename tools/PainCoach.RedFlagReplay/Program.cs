@@ -283,7 +283,7 @@ foreach (var part in parts)
     {
         foreach (var (text, alert) in falseAlerts)
         {
-            Console.WriteLine($"  FALSE ALERT {alert!.Level} ({alert.Flags[0].Id}): {text}");
+            Console.WriteLine($"  FALSE ALERT {alert!.Level} ({(alert.Flags.Count > 0 ? alert.Flags[0].Id : "crisis line alone")}): {text}");
         }
 
         foreach (var (r, level) in results.Where(x => !(x.Level >= Level(x.R.Tier))))

@@ -35,13 +35,13 @@ public sealed partial class RedFlagCorpusTests
     /// two were closed at that round's merge (a "what if" fever, "la fiebre del sábado"); the third, a crash in which
     /// "nobody [was] hurt" and no pain is named, stays, because a sign's clearing words act on the whole text from one
     /// sentence and would clear "nobody hurt. my back is killing me now" (docs/triage-rounds.md, "Merge (merge21)").
-    /// heldout103 and heldout105, read in night round 22, keep theirs (3 → 2 and 1), open: the round's keep rule held
-    /// the helpers to the texts as sent, not as a subscriber sends them, and they were seen only after its end score (a
-    /// crash that only made someone late, a fortnight's holiday read as two weeks of heel pain, shivering in a cold flat
-    /// with no temperature; docs/triage-rounds.md, "End (night round 22)"). Fresh: heldout111 (spelling by ear), two at
-    /// the end of night round 22.
+    /// heldout103 and heldout105, read in night round 22, kept theirs (3 → 2 and 1) to the end of that round: its keep
+    /// rule held the helpers to the texts as sent, not as a subscriber sends them. Round 23 (rf-open23b, whose keep rule
+    /// includes the programs) closed them and heldout100's by class: a crash that only made someone late or hurt nobody,
+    /// a fortnight's holiday read as two weeks of heel pain, shivering in a cold flat with "no temperature"
+    /// (docs/triage-rounds.md, "rf-open23b"). Fresh: heldout111 (spelling by ear), two at the end of night round 22.
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout100"] = 1, ["heldout103"] = 2, ["heldout105"] = 1, ["heldout111"] = 2 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

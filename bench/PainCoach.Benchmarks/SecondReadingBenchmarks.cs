@@ -7,13 +7,16 @@ namespace PainCoach.Benchmarks;
 /// <summary>
 /// What the screen's second reading costs (docs/triage.md, "Second reading"): the screen as registered for a message the
 /// phrases read a sign in (the second reading is not asked), for one they read none in (the message is encoded and
-/// compared with every labelled message), and the two steps of the latter on their own.
+/// compared with every labelled message), for one said with a "no" (read since round 23), and the two steps on their own.
 /// </summary>
 [MemoryDiagnoser]
 public class SecondReadingBenchmarks : IDisposable
 {
     private const string WithASign = "back pain and i cant feel the toilet paper when i wipe";
     private const string WithoutASign = "my heel hurts in the morning when i get out of bed, is it plantar fasciitis";
+
+    // Said with a "no": read a second time since round 23, against its sixteen nearest.
+    private const string SaidWithANo = "my heel hurts in the morning when i get out of bed, no swelling though";
 
     private readonly SentenceEmbedder embedder = SentenceEmbedder.LoadShipped();
     private readonly LabelledMessages bank = LabelledMessages.LoadEmbedded();
@@ -38,10 +41,16 @@ public class SecondReadingBenchmarks : IDisposable
     public RedFlagAlert? RegisteredWithoutASign() => registered.Screen(WithoutASign);
 
     [Benchmark]
+    public RedFlagAlert? RegisteredSaidWithANo() => registered.Screen(SaidWithANo);
+
+    [Benchmark]
     public float[] EncodeOnly() => embedder.Embed(WithoutASign);
 
     [Benchmark]
     public AlertLevel? CompareWithTheBankOnly() => bank.LevelNear(vector, excludedPart: -1);
+
+    [Benchmark]
+    public AlertLevel? CompareWithTheBankOnlySaidWithANo() => bank.LevelNear(vector, excludedPart: -1, queryIsNegated: true);
 
     public void Dispose()
     {

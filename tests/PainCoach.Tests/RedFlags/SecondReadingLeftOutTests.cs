@@ -1,4 +1,5 @@
 using PainCoach.RedFlags;
+using PainCoach.Tests.Faq;
 using Xunit.Abstractions;
 
 namespace PainCoach.Tests.RedFlags;
@@ -33,8 +34,12 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
     // said with one too): the read parts 4 / 13,608 / 4,789 alone, 11 / 13,615 / 4,790 with it (10 / 13,612 / 4,789
     // without the negated texts); the 92 probe sets (2,796 ordinary, 2,641 red flags) 54 / 2,601 / 1,241 alone,
     // 73 / 2,606 / 1,246 with it (72 / 2,605 / 1,245 without).
-    private static readonly Figures ReadPartsBound = new(FalseAlerts: 11, Caught: 13_615, Emergencies: 4_790);
-    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 73, Caught: 2_606, Emergencies: 1_246);
+    // Round 24 (the second reading embeds the screen's English rendering of a text, not the text as written; kept on
+    // fresh text by the round's rule, +16 catches for +1 false alert over twenty-four unread parts): the read parts
+    // 13 / 13,616 / 4,790, the probe sets 78 / 2,607 / 1,247. Left out in turn the read parts gain 2 false alerts and 1
+    // catch, the probe sets 5 and 1: the bounds follow the decision taken on fresh text.
+    private static readonly Figures ReadPartsBound = new(FalseAlerts: 13, Caught: 13_616, Emergencies: 4_790);
+    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 78, Caught: 2_607, Emergencies: 1_247);
 
     [Fact]
     public void Left_out_parts_gain_catches_for_few_false_alerts()
@@ -49,7 +54,7 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
         Parallel.For(0, bank.Parts.Count, part =>
         {
             var ofThePart = messages.Skip(firstOf[part]).TakeWhile(m => m.Part == bank.Parts[part]).ToList();
-            var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(bank, part, [.. ofThePart.Select(m => m.Text)], firstOf[part]));
+            var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(bank, part, FaqTestServices.Embedder.Embed));
             var (alone, with) = (new Figures(0, 0, 0), new Figures(0, 0, 0));
             foreach (var (_, tier, text) in ofThePart)
             {

@@ -73,6 +73,19 @@ public sealed class SecondReadingTests
     }
 
     [Fact]
+    public void The_second_reading_is_asked_about_the_screens_english_rendering_not_the_text_as_written()
+    {
+        // The sentence model is English; a Spanish text rendered word by word sits near the English messages that say it.
+        const string Text = "Me duele mucho la espalda desde ayer";
+        var reading = new ReadsEverythingAsAnEmergency();
+        Assert.Null(PhrasesAlone.Screen(Text));
+        _ = new FreeTextRedFlagScreen(RedFlagPhrases.Default, reading).Screen(Text);
+        Assert.Equal(PhrasesAlone.EnglishRendering(Text), reading.LastRendering);
+        Assert.NotEqual(Text, reading.LastRendering);
+        Assert.Contains("back", reading.LastRendering, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_said_with_a_no_needs_neighbours_said_with_one()
     {
         // Sixteen red flags around the query; how many of them were written with a negation cue decides a negated text.
@@ -87,10 +100,10 @@ public sealed class SecondReadingTests
     public void Turned_off_texts_said_with_a_no_are_not_read()
     {
         var bank = SyntheticBank(negatedNeighbours: SecondReading.NegatedNeighbours);
-        var texts = new[] { "a text said with no sign" };
-        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, texts, firstMessage: 0).LevelFor(texts[0], saidWithNegation: true));
-        Assert.Null(new PartLeftOutReading(bank, partLeftOut: 1, texts, firstMessage: 0, readsTextsSaidWithNegation: false).LevelFor(texts[0], saidWithNegation: true));
-        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, texts, firstMessage: 0, readsTextsSaidWithNegation: false).LevelFor(texts[0], saidWithNegation: false));
+        const string Text = "a text said with no sign";
+        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, _ => Axis(0)).LevelFor(Text, saidWithNegation: true));
+        Assert.Null(new PartLeftOutReading(bank, partLeftOut: 1, _ => Axis(0), readsTextsSaidWithNegation: false).LevelFor(Text, saidWithNegation: true));
+        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, _ => Axis(0), readsTextsSaidWithNegation: false).LevelFor(Text, saidWithNegation: false));
     }
 
     /// <summary>
@@ -234,7 +247,7 @@ public sealed class SecondReadingTests
         // A text the phrases read no sign in, which the second reading reads: the registered screen gives its level.
         var text = SecondReadingExamples.ReadOnlyBySecondReading;
         Assert.Null(PhrasesAlone.Screen(text));
-        Assert.Equal(Reading.LevelFor(text, saidWithNegation: false), registered.Screen(text)?.Level);
+        Assert.Equal(Reading.LevelFor(PhrasesAlone.EnglishRendering(text), saidWithNegation: false), registered.Screen(text)?.Level);
         Assert.NotNull(registered.Screen(text));
     }
 
@@ -302,8 +315,12 @@ internal sealed class ReadsEverythingAsAnEmergency : ISecondReading
     /// <summary>Whether the last text asked about was said with a negation cue, as the screen told it.</summary>
     public bool? LastSaidWithNegation { get; private set; }
 
-    public AlertLevel? LevelFor(string text, bool saidWithNegation)
+    /// <summary>The last rendering asked about.</summary>
+    public string? LastRendering { get; private set; }
+
+    public AlertLevel? LevelFor(string rendering, bool saidWithNegation)
     {
+        LastRendering = rendering;
         LastSaidWithNegation = saidWithNegation;
         return AlertLevel.Emergency;
     }

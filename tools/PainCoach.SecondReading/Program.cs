@@ -86,11 +86,11 @@ if (!shipped.Parts.SequenceEqual(readParts))
     return 1;
 }
 
-// Each read part against a bank without it: the phrases read every text; the second reading sees the text's stored vector.
+// Each read part against a bank without it: the phrases read every text; the second reading embeds the text's English
+// rendering, as shipped (the bank stores texts as written).
 var phrasesOnly = new FreeTextRedFlagScreen();
 var figures = new Figures();
 var probeFigures = new Figures();
-var offset = 0;
 for (var p = 0; p < readParts.Count; p++)
 {
     var messages = PartMessages(readParts[p]);
@@ -106,8 +106,6 @@ for (var p = 0; p < readParts.Count; p++)
             Console.WriteLine($"  {(tier == LabelledMessages.Ordinary ? "FALSE ALERT" : "CAUGHT")} {Name(with)} ({readParts[p]}): {text}");
         }
     }
-
-    offset += messages.Count;
 }
 
 Console.WriteLine($"read corpus parts, each left out of the bank in turn ({readParts.Count(p => !p.StartsWith(ProbePrefix, StringComparison.Ordinal))} parts): {figures}");

@@ -94,7 +94,7 @@ var probeFigures = new Figures();
 for (var p = 0; p < readParts.Count; p++)
 {
     var messages = PartMessages(readParts[p]);
-    var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(shipped, p, embedder.Embed, readsNegated));
+    var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(shipped, p, embedder.Embed, readsNegated));
     var into = readParts[p].StartsWith(ProbePrefix, StringComparison.Ordinal) ? probeFigures : figures;
     foreach (var (tier, text) in messages)
     {

@@ -18,12 +18,12 @@ namespace PainCoach.RedFlags;
 /// say it with one too: of its <see cref="NegatedNeighbours"/> nearest, all red flags and at least
 /// <see cref="NegatedAgreeing"/> written with a cue. A sentence vector hardly carries the "no", so "no numbness at all"
 /// sits among numbness; a "no" in how the sign was said is what tells the two apart (round 23).
-/// <paramref name="readsTextsSaidWithNegation"/> false leaves such texts unread, as before round 23.
+/// <c>readsTextsSaidWithNegation</c> false leaves such texts unread, as before round 23.
 /// The screen asks about its English rendering of a text (<see cref="FreeTextRedFlagScreen.EnglishRendering"/>), not
 /// the text as written: the model is English, and a Spanish text rendered word by word sits near the English messages
 /// that say the same sign. The bank keeps the messages as written (round 24 measured both and chose this).
 /// </summary>
-public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages bank, bool readsTextsSaidWithNegation = true) : ISecondReading
+public sealed class SecondReading : ISecondReading
 {
     public const int Neighbours = 12;
     public const float MinimumSimilarity = 0.70f;
@@ -47,6 +47,32 @@ public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages ba
         "The nearest labelled messages of the read corpora (docs/triage.md, \"Second reading\")",
         []))];
 
+    private readonly LabelledMessages bank;
+    private readonly int partLeftOut;
+    private readonly Func<string, float[]> vectorOf;
+    private readonly bool readsTextsSaidWithNegation;
+
+    /// <summary>The second reading as shipped: every part of the bank, each text embedded by the shared model.</summary>
+    public SecondReading(SentenceEmbedder embedder, LabelledMessages bank, bool readsTextsSaidWithNegation = true)
+        : this(bank, partLeftOut: -1, EmbeddingBy(embedder), readsTextsSaidWithNegation)
+    {
+    }
+
+    /// <summary>
+    /// The second reading with part <paramref name="partLeftOut"/> of the bank left out (-1: none): how the rule does on
+    /// a part it has not seen (scripts/second-reading.sh measure and SecondReadingLeftOutTests). <paramref name="vectorOf"/>
+    /// embeds a rendering: the shipped model's <see cref="SentenceEmbedder.Embed"/>, or a fixed vector in a test.
+    /// </summary>
+    public SecondReading(LabelledMessages bank, int partLeftOut, Func<string, float[]> vectorOf, bool readsTextsSaidWithNegation = true)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        ArgumentNullException.ThrowIfNull(vectorOf);
+        this.bank = bank;
+        this.partLeftOut = partLeftOut;
+        this.vectorOf = vectorOf;
+        this.readsTextsSaidWithNegation = readsTextsSaidWithNegation;
+    }
+
     public LabelledMessages Bank => bank;
 
     /// <summary>The alert for a level the second reading gives: the tier's catalog message and <see cref="FlagId"/>.</summary>
@@ -61,7 +87,13 @@ public sealed class SecondReading(SentenceEmbedder embedder, LabelledMessages ba
             return null;
         }
 
-        return bank.LevelNear(embedder.Embed(rendering), excludedPart: -1, saidWithNegation);
+        return bank.LevelNear(vectorOf(rendering), partLeftOut, saidWithNegation);
+    }
+
+    private static Func<string, float[]> EmbeddingBy(SentenceEmbedder embedder)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        return embedder.Embed;
     }
 }
 
@@ -74,26 +106,6 @@ public interface ISecondReading
     /// negation cue word (<see cref="FreeTextRedFlagScreen.SaidWithNegation"/>).
     /// </summary>
     AlertLevel? LevelFor(string rendering, bool saidWithNegation);
-}
-
-/// <summary>
-/// The second reading with one part of the bank left out: how the rule does on a part it has not seen
-/// (scripts/second-reading.sh measure and SecondReadingLeftOutTests). The bank stores each message as written, and the
-/// screen asks about its rendering, so the rendering is embedded here (<paramref name="vectorOf"/>: the shipped
-/// model's <see cref="SentenceEmbedder.Embed"/>, or a fixed vector in a test).
-/// </summary>
-public sealed class PartLeftOutReading(LabelledMessages bank, int partLeftOut, Func<string, float[]> vectorOf, bool readsTextsSaidWithNegation = true) : ISecondReading
-{
-    public AlertLevel? LevelFor(string rendering, bool saidWithNegation)
-    {
-        ArgumentNullException.ThrowIfNull(rendering);
-        if (string.IsNullOrWhiteSpace(rendering) || (saidWithNegation && !readsTextsSaidWithNegation))
-        {
-            return null;
-        }
-
-        return bank.LevelNear(vectorOf(rendering), partLeftOut, saidWithNegation);
-    }
 }
 
 /// <summary>

@@ -56,7 +56,7 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
         Parallel.For(0, bank.Parts.Count, part =>
         {
             var ofThePart = messages.Skip(firstOf[part]).TakeWhile(m => m.Part == bank.Parts[part]).ToList();
-            var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new PartLeftOutReading(bank, part, FaqTestServices.Embedder.Embed));
+            var leftOut = new FreeTextRedFlagScreen(RedFlagPhrases.Default, new SecondReading(bank, part, FaqTestServices.Embedder.Embed));
             var (alone, with) = (new Figures(0, 0, 0), new Figures(0, 0, 0));
             foreach (var (_, tier, text) in ofThePart)
             {

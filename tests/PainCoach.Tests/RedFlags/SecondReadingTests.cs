@@ -101,9 +101,9 @@ public sealed class SecondReadingTests
     {
         var bank = SyntheticBank(negatedNeighbours: SecondReading.NegatedNeighbours);
         const string Text = "a text said with no sign";
-        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, _ => Axis(0)).LevelFor(Text, saidWithNegation: true));
-        Assert.Null(new PartLeftOutReading(bank, partLeftOut: 1, _ => Axis(0), readsTextsSaidWithNegation: false).LevelFor(Text, saidWithNegation: true));
-        Assert.Equal(AlertLevel.Urgent, new PartLeftOutReading(bank, partLeftOut: 1, _ => Axis(0), readsTextsSaidWithNegation: false).LevelFor(Text, saidWithNegation: false));
+        Assert.Equal(AlertLevel.Urgent, new SecondReading(bank, partLeftOut: 1, _ => Axis(0)).LevelFor(Text, saidWithNegation: true));
+        Assert.Null(new SecondReading(bank, partLeftOut: 1, _ => Axis(0), readsTextsSaidWithNegation: false).LevelFor(Text, saidWithNegation: true));
+        Assert.Equal(AlertLevel.Urgent, new SecondReading(bank, partLeftOut: 1, _ => Axis(0), readsTextsSaidWithNegation: false).LevelFor(Text, saidWithNegation: false));
     }
 
     /// <summary>

@@ -5,7 +5,7 @@
 #   scripts/second-reading.sh measure [PART|FILE]...  the rule's figures with each read part and probe set left out of the bank, then
 #                                              counts only on fresh parts or a writer's private file
 # The unit test SecondReadingTests fails while the bank is stale. Commit the file. When a round consumes held-out parts,
-# raise LastReadHeldOutPart (or list the part in readOutOfTurn) in tools/PainCoach.SecondReading/Program.cs (as ConsumedHeldOutParts in the replay tool).
+# move them from "fresh" to "read" in tests/PainCoach.Tests/RedFlags/parts.json (the tests and both tools read it), then build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 project=tools/PainCoach.SecondReading

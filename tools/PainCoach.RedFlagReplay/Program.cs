@@ -326,6 +326,15 @@ internal sealed record Sentences<T>([property: System.Text.Json.Serialization.Js
 
 internal static partial class Program
 {
-    /// <summary>Held-out parts that were scored, then consumed as tuning data (docs/triage.md); later ones stay fresh.</summary>
-    private static readonly HashSet<string> ConsumedHeldOutParts = ["heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout83", "heldout85", "heldout90", "heldout91", "heldout94", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout116", "heldout117", "heldout118"];
+    /// <summary>
+    /// Held-out parts that were scored, then consumed as tuning data: the read parts of the corpora's part list
+    /// (tests/PainCoach.Tests/RedFlags/parts.json; run from the repository root). Every other held-out part stays fresh.
+    /// </summary>
+    private static readonly HashSet<string> ConsumedHeldOutParts = ReadPartsListed();
+
+    private static HashSet<string> ReadPartsListed()
+    {
+        using var list = JsonDocument.Parse(File.ReadAllText(Path.Combine("tests", "PainCoach.Tests", "RedFlags", "parts.json")));
+        return [.. list.RootElement.GetProperty("read").EnumerateArray().Select(part => part.GetString()!)];
+    }
 }

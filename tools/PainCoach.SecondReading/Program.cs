@@ -8,19 +8,16 @@
 //                         whose level the second reading changes; --misses counts each fresh part's misses by sign and by
 //                         how they were missed (nothing read, read but no alert, below tier), still without a text;
 //                         --without-negated leaves texts said with a negation cue unread, as before round 23.
-// The bank holds every corpus part but the carers' (about someone else, which the second reading never reads) and the
-// held-out parts after LastReadHeldOutPart (but those read out of turn), which are fresh until a round reads them; and every helper's probe set
+// The bank holds every corpus part listed as read in tests/PainCoach.Tests/RedFlags/parts.json (not the fresh parts, which
+// stay unread until a round reads them, nor the carers', about someone else, which the second reading never reads); and every helper's probe set
 // (tools/PainCoach.RedFlagReplay/probes: its ordinary lines, and its red-flag lines that name their tier).
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PainCoach.Faq.Semantic;
 using PainCoach.Language;
 using PainCoach.RedFlags;
 
-const int LastReadHeldOutPart = 80;
-int[] readOutOfTurn = [83, 85, 90, 91, 94, 100, 101, 102, 103, 104, 105]; // read out of turn: the weakest voices (evening round 20, night rounds 21 and 22)
 const string ProbePrefix = "probes/";
 var corpora = Path.Combine("tests", "PainCoach.Tests", "RedFlags");
 if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))
@@ -30,7 +27,7 @@ if (args.Length == 0 || args[0] is not ("build" or "measure" or "ask"))
 }
 
 var probes = Path.Combine("tools", "PainCoach.RedFlagReplay", "probes");
-var readParts = ReadParts(corpora, LastReadHeldOutPart, readOutOfTurn).Concat(ProbeParts(probes)).ToList();
+var readParts = ReadParts(corpora).Concat(ProbeParts(probes)).ToList();
 using var embedder = SentenceEmbedder.LoadShipped();
 if (args[0] == "build")
 {
@@ -189,23 +186,11 @@ static AlertLevel TierOf(string tier) => tier switch
 
 static string Name(AlertLevel? level) => level?.ToWireName() ?? "none";
 
-static List<string> ReadParts(string folder, int lastReadHeldOutPart, int[] readOutOfTurn)
+// The parts listed as read in the corpora's part list, in ordinal order (the bank's order).
+static List<string> ReadParts(string folder)
 {
-    var parts = new SortedSet<string>(StringComparer.Ordinal);
-    foreach (var file in Directory.GetFiles(folder, "corpus-*.json"))
-    {
-        var name = Path.GetFileNameWithoutExtension(file)["corpus-".Length..];
-        name = name.StartsWith("ordinary.", StringComparison.Ordinal) ? name["ordinary.".Length..] : name.StartsWith("red-flags.", StringComparison.Ordinal) ? name["red-flags.".Length..] : name;
-        var number = Regex.Match(name, @"^heldout(\d+)$");
-        if (name.StartsWith("heldout-carer", StringComparison.Ordinal) || (number.Success && int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture) is var n && n > lastReadHeldOutPart && !readOutOfTurn.Contains(n)))
-        {
-            continue;
-        }
-
-        parts.Add(name);
-    }
-
-    return [.. parts];
+    using var list = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "parts.json")));
+    return [.. list.RootElement.GetProperty("read").EnumerateArray().Select(part => part.GetString()!).Order(StringComparer.Ordinal)];
 }
 
 // A part's messages, ordinary first, each in file order; a red flag's tier is 0 see a clinician, 1 urgent, 2 emergency.

@@ -21,6 +21,9 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
 {
     private const double CatchGate = 0.97;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Which parts are read, fresh or the carers' (parts.json, the one list the tools read too).</summary>
+    private static readonly PartList Catalog = Load<PartList>("parts.json");
     private static readonly FreeTextRedFlagScreen Screen = new();
 
     /// <summary>The screen the host registers for the FAQ and SMS: the phrases, then the second reading (docs/triage.md).</summary>
@@ -35,7 +38,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static IRedFlagScreen ScreenFor(string part) => FreshParts.Contains(part) || CarerParts.Contains(part) ? Shipped : Screen;
 
     /// <summary>Every part of both corpora: tuned on and consumed held-out (fresh parts are added once scored at the end of a round).</summary>
-    private static readonly string[] Parts = ["tuning", "heldout1", "heldout2", "tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119"];
+    private static readonly string[] Parts = [.. Catalog.Read, .. Catalog.Fresh];
 
     /// <summary>
     /// Parts written after the safety checks' word lists were fixed and never used to build them (heldout13 to heldout20;
@@ -50,7 +53,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private static readonly HashSet<string> OutsideTheSafetyCheckFigures = ["heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout83", "heldout85", "heldout90", "heldout91", "heldout94", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105"];
 
     /// <summary>Parts nobody who tuned the screen has read, scored with counts only (the Fresh theory below).</summary>
-    private static readonly HashSet<string> FreshParts = ["heldout81", "heldout82", "heldout84", "heldout86", "heldout87", "heldout88", "heldout89", "heldout92", "heldout93", "heldout95", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119"];
+    private static readonly HashSet<string> FreshParts = [.. Catalog.Fresh];
 
     /// <summary>The parts the safety checks' word lists were built on: every part but those written or read after them.</summary>
     private static readonly string[] PartsTheSafetyChecksWereBuiltOn =
@@ -64,7 +67,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     private const int FreshBurdenAtMost = 20;
 
     /// <summary>The carers' parts (texts about someone else), scored apart from the patients' own.</summary>
-    private static readonly string[] CarerParts = ["heldout-carer1", "heldout-carer2"];
+    private static readonly string[] CarerParts = [.. Catalog.Carers];
 
     /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
 
@@ -596,12 +599,30 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Every_embedded_corpus_file_is_a_part() => Assert.Empty(CorpusFilesNoPartNames());
 
+    [Fact]
+    public void No_part_is_listed_twice_in_the_part_list()
+    {
+        var listed = Catalog.Read.Concat(Catalog.Fresh).Concat(Catalog.Carers).ToList();
+        Assert.Empty(listed.GroupBy(part => part, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
+    public void Every_listed_part_has_its_corpus_files()
+    {
+        var embedded = typeof(RedFlagCorpusTests).Assembly.GetManifestResourceNames().ToHashSet(StringComparer.Ordinal);
+        var missing = Parts.Concat(CarerParts).Where(part => !embedded.Contains($"PainCoach.Tests.RedFlags.corpus-{part}.json")
+            && !(embedded.Contains($"PainCoach.Tests.RedFlags.corpus-ordinary.{part}.json") && embedded.Contains($"PainCoach.Tests.RedFlags.corpus-red-flags.{part}.json")));
+        Assert.Empty(missing);
+    }
+
     private static T Load<T>(string file)
     {
         using var stream = typeof(RedFlagCorpusTests).Assembly.GetManifestResourceStream($"PainCoach.Tests.RedFlags.{file}")
             ?? throw new InvalidOperationException($"The embedded corpus {file} is missing.");
         return JsonSerializer.Deserialize<T>(stream, Json)!;
     }
+
+    private sealed record PartList(List<string> Read, List<string> Fresh, List<string> Carers);
 
     private sealed record OrdinaryFile(List<string> Sentences);
 

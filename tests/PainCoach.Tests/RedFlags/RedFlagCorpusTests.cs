@@ -526,6 +526,10 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     internal static IEnumerable<(string Part, bool Fresh, string Text)> EveryText() =>
         Parts.Concat(CarerParts).SelectMany(part => Ordinary(part).Concat(RedFlags(part).Select(r => r.Text)).Select(text => (part, FreshParts.Contains(part), text)));
 
+    /// <summary>Every ordinary text of every part, the carers' included, with its part (a fresh part's are counted, never shown).</summary>
+    internal static IEnumerable<(string Part, string Text)> EveryOrdinaryText() =>
+        Parts.Concat(CarerParts).SelectMany(part => Ordinary(part).Select(text => (part, text)));
+
     /// <summary>The parts read by those who tune the screen: every part but the fresh ones (the second reading's bank).</summary>
     internal static IEnumerable<string> ReadParts() => Parts.Where(part => !FreshParts.Contains(part));
 

@@ -69,9 +69,15 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The carers' parts (texts about someone else), scored apart from the patients' own.</summary>
     private static readonly string[] CarerParts = [.. Catalog.Carers];
 
-    /// <summary>Parts kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together.</summary>
+    /// <summary>
+    /// Whether a part is kept in one file, <c>corpus-{part}.json</c>, with ordinary and red-flag sentences together (every
+    /// part since tuning2), or in two, <c>corpus-ordinary.{part}.json</c> and <c>corpus-red-flags.{part}.json</c>.
+    /// </summary>
+    private static bool InOneFile(string part) => EmbeddedCorpusFiles.Contains($"corpus-{part}.json");
 
-    private static readonly HashSet<string> CombinedParts = ["tuning2", "tuning3", "tuning4", "tuning5", "heldout3", "heldout4", "tuning6", "tuning7", "tuning8", "heldout5", "heldout6", "heldout7", "heldout8", "tuning9", "tuning10", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout-carer1", "heldout-carer2", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108", "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119"];
+    private static readonly HashSet<string> EmbeddedCorpusFiles = [.. typeof(RedFlagCorpusTests).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith("PainCoach.Tests.RedFlags.", StringComparison.Ordinal))
+        .Select(name => name["PainCoach.Tests.RedFlags.".Length..])];
 
     [Fact]
     public void The_corpora_are_big_enough_and_cover_every_tier()
@@ -511,11 +517,11 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
         _ => throw new InvalidDataException($"Unknown tier '{tier}'."),
     };
 
-    private static List<string> Ordinary(string part) => CombinedParts.Contains(part)
+    private static List<string> Ordinary(string part) => InOneFile(part)
         ? Load<CombinedFile>($"corpus-{part}.json").Ordinary
         : Load<OrdinaryFile>($"corpus-ordinary.{part}.json").Sentences;
 
-    private static List<RedFlagSentence> RedFlags(string part) => CombinedParts.Contains(part)
+    private static List<RedFlagSentence> RedFlags(string part) => InOneFile(part)
         ? Load<CombinedFile>($"corpus-{part}.json").RedFlags
         : Load<RedFlagFile>($"corpus-red-flags.{part}.json").Sentences;
 
@@ -590,7 +596,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// <summary>The embedded corpus files that no part names: a corpus added without being wired in is read by no test.</summary>
     internal static IEnumerable<string> CorpusFilesNoPartNames()
     {
-        var named = Parts.Concat(CarerParts).SelectMany(part => CombinedParts.Contains(part)
+        var named = Parts.Concat(CarerParts).SelectMany(part => InOneFile(part)
             ? [$"corpus-{part}.json"]
             : new[] { $"corpus-ordinary.{part}.json", $"corpus-red-flags.{part}.json" }).ToHashSet(StringComparer.Ordinal);
         const string prefix = "PainCoach.Tests.RedFlags.";

@@ -776,12 +776,46 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         "año", "años", "ano", "anos", "mes", "meses", "semana", "semanas", "día", "días", "dia", "dias", "hora", "horas",
     };
 
+    // A present tense just before "hace" says how long, not when (round 25, caribe25): "tomo prednisona hace dos años" is
+    // "i take prednisone for two years", not "two years ago", so the steroid is current; "hace" is then read "for". The
+    // verb must be within four words before, in the same clause ("me operaron hace 2 años y tengo ..." stays ago).
+    private static readonly HashSet<string> SpanishOngoingVerbs = new(StringComparer.Ordinal)
+    {
+        "tomo", "uso", "tengo", "padezco", "sufro",
+    };
+
+    private static bool OngoingBefore(string[] words, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 4; k--)
+        {
+            if (words[k] is "y" or "que" or "pero" or "cuando" or "porque")
+            {
+                return false;
+            }
+
+            if (SpanishOngoingVerbs.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SpanishAgoInOrder(string[] words)
     {
         var changed = false;
-        for (var i = 0; i + 2 < words.Length; i++)
+        for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (words[i] == "hace" && (i == 0 || words[i - 1] != "desde") && SpanishTimeUnits.Contains(words[i + 2]))
+            if (words[i] == "hace" && (i == 0 || words[i - 1] != "desde") && OngoingBefore(words, i)
+                && (words[i + 1] is "años" or "anos" or "meses" || (i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]))))
+            {
+                words[i] = "for";
+                changed = true;
+                continue;
+            }
+
+            if (i + 2 < words.Length && words[i] == "hace" && (i == 0 || words[i - 1] != "desde") && SpanishTimeUnits.Contains(words[i + 2]))
             {
                 words[i] = words[i + 1];
                 words[i + 1] = words[i + 2];

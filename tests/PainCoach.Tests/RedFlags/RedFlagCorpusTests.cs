@@ -403,15 +403,14 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// and heldout108 to heldout111 (night round 22: a fourth US Latino Spanish-English writer, a fifth adult learning
     /// English, a fourth Caribbean writer, a fourth who spells by ear; scored at the round's start and end), and heldout112
     /// to heldout115 (round 23: a seventeenth control voice, a fifth US Latino Spanish-English writer, a fifth Caribbean
-    /// writer, a third who tells signs by what they can no longer do; scored at the round's start and end), and heldout116
-    /// to heldout119 (round 24: a sixth US Latino Spanish-English writer, a Caribbean writer who texts mostly in Spanish,
-    /// an older rural Southern writer, a young athlete in abbreviations; scored at the round's start and end). The floors
-    /// are the figures at round 24's end: its change (the second reading on the English rendering) was kept for +16
-    /// catches over these twenty-four parts, and lowered six of them by one or two catches; the round's two helpers
-    /// (Spanish, older rural English) then added 17 (heldout111, 114 and 118 with a helper having seen how often one
-    /// phrase occurs in them, docs/triage-rounds.md, "Round 24"). heldout73 to
-    /// 76, heldout80, 83, 90 and 91 (evening round 20), heldout77 to 79, 85, 94, 100 and 102 (night round 21) and heldout101,
-    /// 103, 104 and 105 (night round 22) and heldout116, 117 and 118 (round 25) were read and are floored with the later tuning parts above. Kept outside the repository until scored and read by nobody who
+    /// writer, a third who tells signs by what they can no longer do; scored at the round's start and end), heldout119
+    /// (round 24: a young athlete in abbreviations) and heldout120 to heldout123 (round 25: a Mexican writer and a Dominican
+    /// writer who text mostly in Spanish, an older woman in rural Appalachia, a Salvadoran worker in Spanish and English;
+    /// scored at the round's start and end). The floors are the figures at round 25's end (docs/triage-rounds.md, "Round
+    /// 25"; heldout111 and 114 with a helper of round 24 having seen how often one phrase occurs in them). heldout73 to
+    /// 76, heldout80, 83, 90 and 91 (evening round 20), heldout77 to 79, 85, 94, 100 and 102 (night round 21), heldout101,
+    /// 103, 104 and 105 (night round 22) and heldout116, 117 and 118 (round 25) were read and are floored with the later
+    /// tuning parts above. Kept outside the repository until scored and read by nobody who
     /// tuned the screen, scored with counts only (docs/triage.md), never sentences, by the screen as shipped, with the
     /// second reading. The assertion is a regression floor at the end-of-round figures, not issue 12's gate, which is
     /// printed beside it.
@@ -420,24 +419,28 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout81", 0, 134, 47)]
     [InlineData("heldout82", 0, 128, 45)]
     [InlineData("heldout84", 1, 133, 45)]
-    [InlineData("heldout86", 0, 133, 45)]
+    [InlineData("heldout86", 0, 134, 46)]
     [InlineData("heldout87", 0, 130, 46)]
     [InlineData("heldout88", 0, 133, 47)]
     [InlineData("heldout89", 0, 132, 45)]
-    [InlineData("heldout92", 0, 135, 48)]
+    [InlineData("heldout92", 0, 136, 48)]
     [InlineData("heldout93", 0, 134, 47)]
     [InlineData("heldout95", 2, 130, 45)]
     [InlineData("heldout106", 1, 131, 45)]
     [InlineData("heldout107", 2, 128, 43)]
-    [InlineData("heldout108", 2, 126, 42)]
+    [InlineData("heldout108", 1, 127, 42)]
     [InlineData("heldout109", 2, 123, 42)]
     [InlineData("heldout110", 1, 124, 43)]
     [InlineData("heldout111", 1, 122, 39)]
     [InlineData("heldout112", 1, 132, 46)]
-    [InlineData("heldout113", 4, 118, 44)]
-    [InlineData("heldout114", 2, 123, 41)]
+    [InlineData("heldout113", 5, 121, 45)]
+    [InlineData("heldout114", 2, 124, 41)]
     [InlineData("heldout115", 1, 126, 43)]
     [InlineData("heldout119", 2, 127, 43)]
+    [InlineData("heldout120", 4, 113, 38)]
+    [InlineData("heldout121", 3, 103, 35)]
+    [InlineData("heldout122", 2, 122, 39)]
+    [InlineData("heldout123", 5, 112, 38)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

@@ -48,6 +48,38 @@ public sealed class RedFlagPhraseDataTests
         Assert.All(phrase.Quiet, text => Assert.False(screen.Read(text).Signs.Contains(signId), $"'{text}' reads as {signId}"));
     }
 
+    /// <summary>
+    /// JSON lets a key appear twice in one object and the reader keeps the last; in the phrase data a second entry
+    /// would silently replace a reviewed one (two helpers' branches merged can each add the same form).
+    /// </summary>
+    [Fact]
+    public void No_key_appears_twice_in_one_object_of_the_phrase_data()
+    {
+        using var stream = typeof(RedFlagPhrases).Assembly.GetManifestResourceStream(RedFlagPhrases.ResourceName)!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var reader = new Utf8JsonReader(memory.ToArray(), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var open = new Stack<HashSet<string>>();
+        var repeated = new List<string>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    open.Push(new HashSet<string>(StringComparer.Ordinal));
+                    break;
+                case JsonTokenType.EndObject:
+                    open.Pop();
+                    break;
+                case JsonTokenType.PropertyName when !open.Peek().Add(reader.GetString()!):
+                    repeated.Add(reader.GetString()!);
+                    break;
+            }
+        }
+
+        Assert.Empty(repeated);
+    }
+
     [Fact]
     public void Every_idiom_matches_its_example_and_the_example_raises_no_alert()
     {

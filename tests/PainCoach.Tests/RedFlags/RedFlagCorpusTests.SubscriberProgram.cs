@@ -40,9 +40,10 @@ public sealed partial class RedFlagCorpusTests
     /// includes the programs) closed them and heldout100's by class: a crash that only made someone late or hurt nobody,
     /// a fortnight's holiday read as two weeks of heel pain, shivering in a cold flat with "no temperature"
     /// (docs/triage-rounds.md, "rf-open23b"). Fresh: heldout111 (spelling by ear), two at the end of night round 22;
-    /// heldout123 (a Salvadoran writer in Spanish and English), one at the end of round 25, counted, never read.
+    /// heldout120 (a Mexican writer in Spanish), two, and heldout123 (a Salvadoran writer in Spanish and English), one, at
+    /// the end of round 25, counted, never read.
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout123"] = 1 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout123"] = 1 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

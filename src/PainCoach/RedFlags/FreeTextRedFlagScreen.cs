@@ -807,15 +807,20 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var changed = false;
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (words[i] == "hace" && (i == 0 || words[i - 1] != "desde") && OngoingBefore(words, i)
-                && (words[i + 1] is "años" or "anos" or "meses" || (i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]))))
+            if (words[i] != "hace" || (i > 0 && words[i - 1] == "desde"))
+            {
+                continue;
+            }
+
+            var unitAfterNext = i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]);
+            if (OngoingBefore(words, i) && (words[i + 1] is "años" or "anos" or "meses" || unitAfterNext))
             {
                 words[i] = "for";
                 changed = true;
                 continue;
             }
 
-            if (i + 2 < words.Length && words[i] == "hace" && (i == 0 || words[i - 1] != "desde") && SpanishTimeUnits.Contains(words[i + 2]))
+            if (unitAfterNext)
             {
                 words[i] = words[i + 1];
                 words[i + 1] = words[i + 2];

@@ -55,6 +55,7 @@ public sealed class Round26OpenItemsTests
     [InlineData("my heel been sore a month and it dont get no better")]
     [InlineData("my back pain dont let up and its been 2 months")]
     [InlineData("i cant walk a block no more because of my back")]
+    [InlineData("my heel is stiff as anything when i get up and it dont ease off till my 2nd mug")]
     [InlineData("ya no puedo caminar ni media cuadra por la espalda")]
     public void Steroids_for_years_failed_self_care_a_pain_that_dont_let_up_and_a_walk_cut_short_are_see_a_clinician(string text) =>
         Assert.Equal(AlertLevel.SeeClinician, screen.Screen(text)?.Level);
@@ -75,6 +76,7 @@ public sealed class Round26OpenItemsTests
     [InlineData("my heel is fine, the cake looks deformed after the oven")]
     [InlineData("i can walk a block fine now without my heel hurting")]
     [InlineData("a crate of 40 pounds fell on the floor, my back is fine")]
+    [InlineData("back a touch stiff when i wake, gone before my first coffee, the second mug is habit")]
     public void The_same_words_in_their_everyday_sense_raise_no_alert(string text) =>
         Assert.Null(screen.Screen(text));
 

@@ -813,7 +813,10 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
 
             var unitAfterNext = i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]);
-            if (OngoingBefore(words, i) && (words[i + 1] is "años" or "anos" or "meses" || unitAfterNext))
+
+            // A hedge before the count (round 26, salvador26): "hace como 5 años", "hace unos 3 meses", "hace casi un año".
+            var hedged = !unitAfterNext && i + 3 < words.Length && words[i + 1] is "como" or "unos" or "unas" or "casi" && SpanishTimeUnits.Contains(words[i + 3]);
+            if (OngoingBefore(words, i) && (words[i + 1] is "años" or "anos" or "meses" || unitAfterNext || hedged))
             {
                 words[i] = "for";
                 changed = true;
@@ -827,6 +830,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 words[i + 2] = "ago";
                 changed = true;
                 i += 2;
+            }
+            else if (hedged)
+            {
+                words[i] = words[i + 1];
+                words[i + 1] = words[i + 2];
+                words[i + 2] = words[i + 3];
+                words[i + 3] = "ago";
+                changed = true;
+                i += 3;
             }
         }
 

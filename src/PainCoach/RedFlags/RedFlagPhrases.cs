@@ -49,8 +49,10 @@ public sealed class RedFlagPhrases
             .GroupBy(form => form.Words[0], StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToDictionary(form => form.Words[1], form => form.Reads, StringComparer.Ordinal), StringComparer.Ordinal);
         // Keyed by the first word, then the second (night round 22): a word that starts many forms ("me", "no", "la") and
-        // is followed by a word none of them has costs two look-ups, not a scan of every form it starts.
-        longerForms = this.shortForms.Where(form => form.Key.Count(c => c == ' ') is 2 or 3)
+        // is followed by a word none of them has costs two look-ups, not a scan of every form it starts. Forms of five
+        // words or more are read too (round 26, salvador26): till then "a mi no me pasa" and "la punta del pie derecho"
+        // were in the data and never read.
+        longerForms = this.shortForms.Where(form => form.Key.Count(c => c == ' ') >= 2)
             .Select(form => (Words: form.Key.Split(' '), Reads: form.Value))
             .GroupBy(form => form.Words[0], StringComparer.Ordinal)
             .ToDictionary(

@@ -778,7 +778,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     // A present tense just before "hace" says how long, not when (round 25, caribe25): "tomo prednisona hace dos años" is
     // "i take prednisone for two years", not "two years ago", so the steroid is current; "hace" is then read "for". The
-    // verb must be within four words before, in the same clause ("me operaron hace 2 años y tengo ..." stays ago).
+    // verb must be within five words before (four until round 26: "tomo prednisona por el asma hace años"), in the same
+    // clause ("me operaron hace 2 años y tengo ..." stays ago).
     private static readonly HashSet<string> SpanishOngoingVerbs = new(StringComparer.Ordinal)
     {
         "tomo", "uso", "tengo", "padezco", "sufro",
@@ -786,7 +787,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private static bool OngoingBefore(string[] words, int at)
     {
-        for (var k = at - 1; k >= 0 && k >= at - 4; k--)
+        for (var k = at - 1; k >= 0 && k >= at - 5; k--)
         {
             if (words[k] is "y" or "que" or "pero" or "cuando" or "porque")
             {
@@ -812,11 +813,22 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 continue;
             }
 
-            var unitAfterNext = i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]);
+            // A hedge between "hace" and the count ("hace como 6 años", "hace unos 3 meses": round 26, dominicano26 and salvador26 alike) is
+            // kept before the count: "como 6 años ago" reads "like 6 years ago".
+            var hedge = i + 3 < words.Length && words[i + 1] is ("como" or "unos" or "unas" or "casi") && SpanishTimeUnits.Contains(words[i + 3]);
+            if (hedge && !OngoingBefore(words, i))
+            {
+                words[i] = words[i + 1];
+                words[i + 1] = words[i + 2];
+                words[i + 2] = words[i + 3];
+                words[i + 3] = "ago";
+                changed = true;
+                i += 3;
+                continue;
+            }
 
-            // A hedge before the count (round 26, salvador26): "hace como 5 años", "hace unos 3 meses", "hace casi un año".
-            var hedged = !unitAfterNext && i + 3 < words.Length && words[i + 1] is "como" or "unos" or "unas" or "casi" && SpanishTimeUnits.Contains(words[i + 3]);
-            if (OngoingBefore(words, i) && (words[i + 1] is "años" or "anos" or "meses" || unitAfterNext || hedged))
+            var unitAfterNext = i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]);
+            if (OngoingBefore(words, i) && (words[i + 1] is "años" or "anos" or "meses" || unitAfterNext || hedge))
             {
                 words[i] = "for";
                 changed = true;
@@ -830,15 +842,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 words[i + 2] = "ago";
                 changed = true;
                 i += 2;
-            }
-            else if (hedged)
-            {
-                words[i] = words[i + 1];
-                words[i + 1] = words[i + 2];
-                words[i + 2] = words[i + 3];
-                words[i + 3] = "ago";
-                changed = true;
-                i += 3;
             }
         }
 

@@ -41,9 +41,13 @@ public sealed partial class RedFlagCorpusTests
     /// a fortnight's holiday read as two weeks of heel pain, shivering in a cold flat with "no temperature"
     /// (docs/triage-rounds.md, "rf-open23b"). Fresh: heldout111 (spelling by ear), two at the end of night round 22;
     /// heldout120 (a Mexican writer in Spanish), two, and heldout123 (a Salvadoran writer in Spanish and English), one, at
-    /// the end of round 25, counted, never read.
+    /// the end of round 25, counted, never read. heldout123 was read in round 26 and its one stays: a phone dropped off a
+    /// scaffold ("se me cayó el teléfono del andamio", and "dropped my phone off the scaffold" in English too) is read as a
+    /// fall from a height, quiet as sent only because no body area is named (docs/triage-rounds.md, "Round 26").
+    /// heldout125 (a Guatemalan writer, mostly in Spanish), two, and heldout127 (a fifth writer who spells by ear), one,
+    /// at the end of round 26, counted, never read.
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout123"] = 1 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout123"] = 1, ["heldout125"] = 2, ["heldout127"] = 1 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

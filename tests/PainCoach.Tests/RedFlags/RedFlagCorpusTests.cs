@@ -234,8 +234,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout116", 0, 133, 48)]
     [InlineData("heldout117", 1, 130, 46)]
     [InlineData("heldout118", 0, 136, 48)]
-    [InlineData("heldout121", 3, 103, 35)]
-    [InlineData("heldout123", 5, 112, 38)]
+    [InlineData("heldout121", 0, 136, 48)]
+    [InlineData("heldout123", 0, 135, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 
@@ -406,10 +406,11 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// English, a fourth Caribbean writer, a fourth who spells by ear; scored at the round's start and end), and heldout112
     /// to heldout115 (round 23: a seventeenth control voice, a fifth US Latino Spanish-English writer, a fifth Caribbean
     /// writer, a third who tells signs by what they can no longer do; scored at the round's start and end), heldout119
-    /// (round 24: a young athlete in abbreviations) and heldout120 to heldout123 (round 25: a Mexican writer and a Dominican
-    /// writer who text mostly in Spanish, an older woman in rural Appalachia, a Salvadoran worker in Spanish and English;
-    /// scored at the round's start and end). The floors are the figures at round 25's end (docs/triage-rounds.md, "Round
-    /// 25"; heldout111 and 114 with a helper of round 24 having seen how often one phrase occurs in them). heldout73 to
+    /// (round 24: a young athlete in abbreviations) and heldout120 and 122 (round 25: a Mexican writer who texts mostly in
+    /// Spanish, an older woman in rural Appalachia) and heldout124 to 127 (round 26: a Puerto Rican woman and a Guatemalan
+    /// man who text mostly in Spanish, a Jamaican woman in Brooklyn, a warehouse worker who spells by ear; each scored at
+    /// its round's start and end). The floors are the figures at round 26's end (docs/triage-rounds.md, "Round 26";
+    /// heldout111 and 114 with a helper of round 24 having seen how often one phrase occurs in them). heldout73 to
     /// 76, heldout80, 83, 90 and 91 (evening round 20), heldout77 to 79, 85, 94, 100 and 102 (night round 21), heldout101,
     /// 103, 104 and 105 (night round 22), heldout116, 117 and 118 (round 25) and heldout121 and 123 (round 26) were read and are floored with the later
     /// tuning parts above. Kept outside the repository until scored and read by nobody who
@@ -435,12 +436,16 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout110", 1, 124, 43)]
     [InlineData("heldout111", 1, 122, 39)]
     [InlineData("heldout112", 1, 132, 46)]
-    [InlineData("heldout113", 5, 121, 45)]
+    [InlineData("heldout113", 5, 123, 45)]
     [InlineData("heldout114", 2, 124, 41)]
     [InlineData("heldout115", 1, 126, 43)]
     [InlineData("heldout119", 2, 127, 43)]
-    [InlineData("heldout120", 4, 113, 38)]
+    [InlineData("heldout120", 3, 115, 39)]
     [InlineData("heldout122", 2, 122, 39)]
+    [InlineData("heldout124", 2, 108, 36)]
+    [InlineData("heldout125", 2, 112, 39)]
+    [InlineData("heldout126", 4, 119, 40)]
+    [InlineData("heldout127", 1, 132, 47)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

@@ -813,8 +813,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 continue;
             }
 
-            // A hedge between "hace" and the count ("hace como 6 años", "hace unos 3 meses": round 26, dominicano26 and salvador26 alike) is
-            // kept before the count: "como 6 años ago" reads "like 6 years ago".
+            // A hedge between "hace" and the count ("hace como 6 años", "hace unos 3 meses"; round 26, written alike by
+            // dominicano26 and salvador26) is kept before the count: "como 6 años ago" reads "like 6 years ago".
             var hedge = i + 3 < words.Length && words[i + 1] is ("como" or "unos" or "unas" or "casi") && SpanishTimeUnits.Contains(words[i + 3]);
             if (hedge && !OngoingBefore(words, i))
             {

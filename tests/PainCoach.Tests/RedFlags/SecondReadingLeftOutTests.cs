@@ -42,10 +42,10 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
     // 4,790, probe sets 77 / 2,768 / 1,326. Round 25 (heldout116-118 read, 104 parts with 16,763 ordinary and 14,092 red
     // flags; three more probe sets, 97 with 2,939 ordinary and 2,915 red flags): read parts 13 / 14,018 / 4,932, probe
     // sets 77 / 2,877 / 1,370. Round 26 (heldout121 and 123 read, 106 parts with 17,083 ordinary and 14,364 red flags;
-    // three more probe sets, 100 with 2,993 ordinary and 2,991 red flags): read parts 14 / 14,289 / 5,028, probe sets
-    // 77 / 2,952 / 1,397.
+    // three more probe sets, 100 with 2,993 ordinary and 2,990 red flags): read parts 14 / 14,289 / 5,028, probe sets
+    // 77 / 2,951 / 1,397.
     private static readonly Figures ReadPartsBound = new(FalseAlerts: 14, Caught: 14_289, Emergencies: 5_028);
-    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 77, Caught: 2_952, Emergencies: 1_397);
+    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 77, Caught: 2_951, Emergencies: 1_397);
 
     [Fact]
     public void Left_out_parts_gain_catches_for_few_false_alerts()

@@ -814,19 +814,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             }
 
             // A hedge between "hace" and the count ("hace como 6 años", "hace unos 3 meses"; round 26, written alike by
-            // dominicano26 and salvador26) is kept before the count: "como 6 años ago" reads "like 6 years ago".
+            // dominicano26 and salvador26) stays before the count: "como 6 años ago" reads "like 6 years ago".
             var hedge = i + 3 < words.Length && words[i + 1] is ("como" or "unos" or "unas" or "casi") && SpanishTimeUnits.Contains(words[i + 3]);
-            if (hedge && !OngoingBefore(words, i))
-            {
-                words[i] = words[i + 1];
-                words[i + 1] = words[i + 2];
-                words[i + 2] = words[i + 3];
-                words[i + 3] = "ago";
-                changed = true;
-                i += 3;
-                continue;
-            }
-
             var unitAfterNext = i + 2 < words.Length && SpanishTimeUnits.Contains(words[i + 2]);
             if (OngoingBefore(words, i) && (words[i + 1] is "años" or "anos" or "meses" || unitAfterNext || hedge))
             {
@@ -835,13 +824,14 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
                 continue;
             }
 
-            if (unitAfterNext)
+            // Otherwise "hace" goes after the time it says, as "ago": "hace 2 años" → "2 años ago".
+            var timeWords = hedge ? 3 : unitAfterNext ? 2 : 0;
+            if (timeWords > 0)
             {
-                words[i] = words[i + 1];
-                words[i + 1] = words[i + 2];
-                words[i + 2] = "ago";
+                Array.Copy(words, i + 1, words, i, timeWords);
+                words[i + timeWords] = "ago";
                 changed = true;
-                i += 2;
+                i += timeWords;
             }
         }
 

@@ -35,14 +35,14 @@ public sealed class WrittenLanguageTests
 
     /// <summary>
     /// Over every read corpus part (people's own texts, not written for this test): a Spanish-English writer's texts
-    /// are answered in Spanish when mostly Spanish (heldout80 mixed mostly English, heldout100 and heldout104 mostly Spanish, heldout116 and heldout117, read since round 25, heldout121 and heldout123, read since round 26, nearly all Spanish), and of the other writers' texts only the three written in Spanish
+    /// are answered in Spanish when mostly Spanish (heldout80 mixed mostly English, heldout100 and heldout104 mostly Spanish, heldout116 and heldout117, read since round 25, heldout121 and heldout123, read since round 26, and heldout124 and heldout125, read since round 27, nearly all Spanish), and of the other writers' texts only the three written in Spanish
     /// are (two from a writer who mixed languages, one from a carer for a Spanish-speaking mother). Measured once
     /// (docs/sms.md, "Language"); the figures are a ceiling and a floor, not targets.
     /// </summary>
     [Fact]
     public void Read_corpus_texts_get_spanish_answers_only_when_written_in_spanish()
     {
-        var spanishWriters = new Dictionary<string, int>(StringComparer.Ordinal) { ["heldout80"] = 23, ["heldout100"] = 107, ["heldout104"] = 211, ["heldout116"] = 267, ["heldout117"] = 289, ["heldout121"] = 285, ["heldout123"] = 290 };
+        var spanishWriters = new Dictionary<string, int>(StringComparer.Ordinal) { ["heldout80"] = 23, ["heldout100"] = 107, ["heldout104"] = 211, ["heldout116"] = 267, ["heldout117"] = 289, ["heldout121"] = 285, ["heldout123"] = 290, ["heldout124"] = 293, ["heldout125"] = 282 };
         var read = RedFlagCorpusTests.EveryText().Where(t => !t.Fresh).ToList();
         var otherSpanish = read.Where(t => !spanishWriters.ContainsKey(t.Part) && WrittenLanguage.Of(t.Text) == SmsLanguage.Spanish).ToList();
 

@@ -841,7 +841,18 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     private string CorrectSpelling(string normalised)
     {
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var changed = SpanishAgoInOrder(words);
+        var changed = false;
+        // Caribbean sounds read back before any form is looked up ("la pielna" → "la pierna", "adormecío" → "adormecido").
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (phrases.CaribbeanSound(words[i]) is { } restored)
+            {
+                words[i] = restored;
+                changed = true;
+            }
+        }
+
+        changed |= SpanishAgoInOrder(words);
         var pairs = 0;
         for (var i = 0; i < words.Length; i++)
         {

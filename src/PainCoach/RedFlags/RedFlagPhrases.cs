@@ -25,6 +25,7 @@ public sealed class RedFlagPhrases
     private readonly IReadOnlyDictionary<string, string> shortForms;
     private readonly Dictionary<string, Dictionary<string, string>> pairForms;
     private readonly Dictionary<string, Dictionary<string, (string[] Words, string Reads)[]>> longerForms;
+    private readonly HashSet<string> formWords;
 
     private RedFlagPhrases(
         string reviewed,
@@ -62,6 +63,8 @@ public sealed class RedFlagPhrases
                     second => second.Select(form => (Words: form.Words[2..], form.Reads)).OrderByDescending(form => form.Words.Length).ToArray(),
                     StringComparer.Ordinal),
                 StringComparer.Ordinal);
+        // Every word of a listed form, the words a Caribbean sound spelling is read back to (round 27, boricua27).
+        formWords = this.shortForms.Keys.SelectMany(key => key.Split(' ')).ToHashSet(StringComparer.Ordinal);
         QuestionStart = questionStart;
         FirstPerson = firstPerson;
         Reviewed = reviewed;
@@ -351,6 +354,82 @@ public sealed class RedFlagPhrases
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A Spanish word as Puerto Rican and Dominican speakers say it, read back to the word of a listed form (round 27,
+    /// boricua27): an "l" for an "r" at a syllable's end ("pielna" → "pierna", "dolol" → "dolor"), a dropped "d" between
+    /// vowels at the end ("adormecío" → "adormecido", "marío" → "marido", "pasá" → "pasada"; never "-ía", which is a
+    /// verb's past: "dormía") and a dropped final "s" of a plural in "-es" ("escalone" → "escalones"). Only a word of four
+    /// letters or more that is no word of a listed form and no English word changes, and only to a word of a listed form;
+    /// otherwise null.
+    /// </summary>
+    public string? CaribbeanSound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 4 || BySound is not { } bySound || formWords.Contains(word) || !IsSpanishLetters(word) || bySound.IsWord(word))
+        {
+            return null;
+        }
+
+        var r = LForR(word);
+        if (r is not null && formWords.Contains(r))
+        {
+            return r;
+        }
+
+        var d = word.EndsWith("ao", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 1), "do")
+            : word.EndsWith("aos", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 2), "dos")
+            : word.EndsWith("ío", StringComparison.Ordinal) ? string.Concat(word.AsSpan(0, word.Length - 2), "ido")
+            : word.EndsWith('á') ? string.Concat(word.AsSpan(0, word.Length - 1), "ada")
+            : null;
+        if (d is not null && formWords.Contains(d))
+        {
+            return d;
+        }
+
+        // Only after an "e": a plural in "-es" ("escalones", "talones") has no singular in "-e", while "dormía" + "s" would be
+        // another word ("dormías").
+        if (word[^1] == 'e')
+        {
+            var s = word + "s";
+            if (formWords.Contains(s))
+            {
+                return s;
+            }
+
+            if (r is not null && formWords.Contains(r + "s"))
+            {
+                return r + "s";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SpanishLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzáéíóúüñ");
+
+    private static bool IsSpanishLetters(string word) => !word.AsSpan().ContainsAnyExcept(SpanishLetters);
+
+    // Each "l" at a syllable's end (before a consonant other than "l", or last) read as "r"; null when there is none.
+    private static string? LForR(string word)
+    {
+        char[]? letters = null;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (word[i] != 'l' || word[i - 1] == 'l' || !"aeiouáéíóú".Contains(word[i - 1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (i + 1 == word.Length || !"aeiouáéíóúüyl".Contains(word[i + 1], StringComparison.Ordinal))
+            {
+                letters ??= word.ToCharArray();
+                letters[i] = 'r';
+            }
+        }
+
+        return letters is null ? null : new string(letters);
     }
 
     /// <summary>

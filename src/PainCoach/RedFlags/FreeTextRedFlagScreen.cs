@@ -103,15 +103,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             return null;
         }
 
-        // A "no" that bears on no body function ("why does my back hurt, i didnt even do anything") denies no sign and
-        // loses none: such a text is not read a second time (round 28), as before round 23.
-        var saidWithNegation = HasNegationCue(sentences);
-        if (saidWithNegation && !NegatesBodyFunction(sentences))
-        {
-            return null;
-        }
-
-        return secondReading.LevelFor(Rendering(sentences), saidWithNegation) is { } level ? SecondReading.AlertFor(level) : null;
+        return secondReading.LevelFor(Rendering(sentences), HasNegationCue(sentences)) is { } level ? SecondReading.AlertFor(level) : null;
     }
 
     /// <summary>
@@ -139,43 +131,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
 
     private bool HasNegationCue(List<ScreenSentence> sentences) =>
         sentences.Any(sentence => sentence.Text.Split(' ').Any(phrases.Negation.Cues.Contains));
-
-    /// <summary>
-    /// Whether a negation cue of <paramref name="text"/>, split and rendered as the screen reads it, bears on a body
-    /// function: one of <see cref="SecondReading.BodyFunctionWords"/> follows it within
-    /// <see cref="SecondReading.BodyFunctionReach"/> words of its sentence ("cant feel my feet", "no control"). Only
-    /// then is a text said with a "no" read a second time (round 28).
-    /// </summary>
-    public bool NegatesBodyFunction(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return NegatesBodyFunction([.. Sentences(text, new IdiomCut())]);
-    }
-
-    private bool NegatesBodyFunction(List<ScreenSentence> sentences)
-    {
-        foreach (var sentence in sentences)
-        {
-            var words = sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var cue = 0; cue < words.Length; cue++)
-            {
-                if (!phrases.Negation.Cues.Contains(words[cue]))
-                {
-                    continue;
-                }
-
-                for (var after = cue + 1; after < words.Length && after <= cue + SecondReading.BodyFunctionReach; after++)
-                {
-                    if (SecondReading.BodyFunctionWords.Contains(words[after]))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
 
     // "Both legs" read with no symptom the phrases know: which symptom is for the second reading to say.
     private static bool OnlyBothLegsRead(IReadOnlySet<string> signs) => signs.Count == 1 && signs.Contains(SymptomIds.BothLegs);
@@ -348,7 +303,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var heel = false;
         var generalQuestion = true;
         var aside = false;
-        var supposed = false;
         // A writer who names their own pain ("my feet", "i have sciatica") is the patient: a pain area in another person's
         // clause is then that person's ("my wife was treated for a foot ulcer ... my feet are fine"). A carer's story
         // keeps reading it ("wife has back pain and now chest pain").
@@ -361,15 +315,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             aside |= question != sentence.Text;
             if (!string.IsNullOrWhiteSpace(question))
             {
-                var general = phrases.QuestionStart.IsMatchGated(question) && !phrases.FirstPerson.IsMatchGated(question);
-                // "what happens if my heel hurts and i have a fever? just asking": a question put as a supposition is general
-                // even in the first person, but only with an aside (below; round 28, cubano28).
-                if (!general && sentence.Asked && phrases.Hypothetical.IsMatchGated(question.Trim()))
-                {
-                    general = supposed = true;
-                }
-
-                generalQuestion &= general;
+                generalQuestion &= phrases.QuestionStart.IsMatchGated(question) && !phrases.FirstPerson.IsMatchGated(question);
             }
 
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
@@ -467,8 +413,6 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         };
         // Only a text with signs and no area read needs to know whether it says anything at all of where it hurts.
         var leavesTheAreaOpen = area == PainArea.Unspecified && signs.Count > 0 && !sentences.Any(SaysWhereOrThatNothingHurts);
-        // A supposition in the first person is a general question only when an aside says it is asked to know, not had.
-        generalQuestion &= !supposed || aside;
         return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside, leavesTheAreaOpen);
     }
 

@@ -18,8 +18,6 @@ namespace PainCoach.RedFlags;
 /// say it with one too: of its <see cref="NegatedNeighbours"/> nearest, all red flags and at least
 /// <see cref="NegatedAgreeing"/> written with a cue. A sentence vector hardly carries the "no", so "no numbness at all"
 /// sits among numbness; a "no" in how the sign was said is what tells the two apart (round 23).
-/// Since round 28 only a cue that bears on a body function counts (<see cref="BodyFunctionWords"/>): a text whose cues deny
-/// something else is not read a second time at all. The bank's negation marks are unchanged (every cue counts there).
 /// <c>readsTextsSaidWithNegation</c> false leaves such texts unread, as before round 23.
 /// The screen asks about its English rendering of a text (<see cref="FreeTextRedFlagScreen.EnglishRendering"/>), not
 /// the text as written: the model is English, and a Spanish text rendered word by word sits near the English messages
@@ -35,26 +33,6 @@ public sealed class SecondReading : ISecondReading
 
     /// <summary>How many of those must have been written with a negation cue too.</summary>
     public const int NegatedAgreeing = 8;
-
-    /// <summary>
-    /// Words of a body function: what a person can no longer do or feel. A negation cue makes a text read as said with a
-    /// "no" only when one of these follows it within <see cref="BodyFunctionReach"/> words of the same sentence of the
-    /// English rendering ("cant feel my feet", "no control of my bladder"); a text whose cues bear on none of them
-    /// ("i didnt even do anything") is not read a second time. Fixed in round 28's plan from the catalog's signs, before
-    /// it was scored (docs/triage-rounds.md, "Round 28"): not to be tuned to texts.
-    /// </summary>
-    public static readonly IReadOnlySet<string> BodyFunctionWords = new HashSet<string>(
-        [
-            "feel", "feeling", "felt", "sense", "sensation", "notice", "noticed", "realise", "realize", "tell", "control",
-            "hold", "stop", "pee", "wee", "urinate", "piss", "poop", "poo", "empty", "pass", "walk", "walking", "stand",
-            "standing", "weight", "bear", "lift", "move", "moving", "raise", "step", "work", "working", "breathe", "breath",
-            "breathing", "erection", "hard", "perform", "performing", "finish", "climax", "come", "sleep", "sleeping",
-            "better", "improving", "improve", "improved", "change", "changed", "ease", "easing", "eased",
-        ],
-        StringComparer.Ordinal);
-
-    /// <summary>How many words after a negation cue a <see cref="BodyFunctionWords"/> word may come (round 28's plan).</summary>
-    public const int BodyFunctionReach = 4;
 
     /// <summary>The flag a second-reading alert carries: no catalog rule fired, so it names how the level was found.</summary>
     public const string FlagId = "second_reading";
@@ -125,8 +103,7 @@ public interface ISecondReading
     /// <summary>
     /// The tier a text reads at; null for none. <paramref name="rendering"/>: the text as the screen reads it, in English
     /// (<see cref="FreeTextRedFlagScreen.EnglishRendering"/>); <paramref name="saidWithNegation"/>: the text has a
-    /// negation cue word (<see cref="FreeTextRedFlagScreen.SaidWithNegation"/>), which since round 28 bears on a body
-    /// function (<see cref="FreeTextRedFlagScreen.NegatesBodyFunction(string)"/>; the screen does not ask about other such texts).
+    /// negation cue word (<see cref="FreeTextRedFlagScreen.SaidWithNegation"/>).
     /// </summary>
     AlertLevel? LevelFor(string rendering, bool saidWithNegation);
 }

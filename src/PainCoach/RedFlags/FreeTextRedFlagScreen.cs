@@ -303,6 +303,7 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         var heel = false;
         var generalQuestion = true;
         var aside = false;
+        var supposed = false;
         // A writer who names their own pain ("my feet", "i have sciatica") is the patient: a pain area in another person's
         // clause is then that person's ("my wife was treated for a foot ulcer ... my feet are fine"). A carer's story
         // keeps reading it ("wife has back pain and now chest pain").
@@ -315,7 +316,15 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
             aside |= question != sentence.Text;
             if (!string.IsNullOrWhiteSpace(question))
             {
-                generalQuestion &= phrases.QuestionStart.IsMatchGated(question) && !phrases.FirstPerson.IsMatchGated(question);
+                var general = phrases.QuestionStart.IsMatchGated(question) && !phrases.FirstPerson.IsMatchGated(question);
+                // "what happens if my heel hurts and i have a fever? just asking": a question put as a supposition is general
+                // even in the first person, but only with an aside (below; round 28, cubano28).
+                if (!general && sentence.Asked && phrases.Hypothetical.IsMatchGated(question.Trim()))
+                {
+                    general = supposed = true;
+                }
+
+                generalQuestion &= general;
             }
 
             // Pain-area words are negated only by the word right before them ("no back pain"): a cue further back
@@ -413,6 +422,8 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
         };
         // Only a text with signs and no area read needs to know whether it says anything at all of where it hurts.
         var leavesTheAreaOpen = area == PainArea.Unspecified && signs.Count > 0 && !sentences.Any(SaysWhereOrThatNothingHurts);
+        // A supposition in the first person is a general question only when an aside says it is asked to know, not had.
+        generalQuestion &= !supposed || aside;
         return new ScreenReading(area, signs, generalQuestion, generalQuestion && aside, leavesTheAreaOpen);
     }
 

@@ -110,6 +110,13 @@ public sealed class RedFlagPhrases
     public Regex Asides { get; }
 
     /// <summary>
+    /// A question put as a supposition ("what happens if ...", "if one day ..., is that an emergency", "if ..., what do i
+    /// do"): general even in the first person when the text has an aside ("just asking", "i dont have it"); round 28,
+    /// cubano28. Matches nothing when the data has none.
+    /// </summary>
+    public Regex Hypothetical { get; init; } = new("(?!)", Options);
+
+    /// <summary>
     /// A body-part word with "'s" ("my leg's numb", "foot's swollen"): read as the word, so "leg's" is not the plural
     /// "legs" (both legs) once the apostrophe is dropped. Group "word" is what stays.
     /// </summary>
@@ -237,6 +244,7 @@ public sealed class RedFlagPhrases
             FormPairs = root.TryGetProperty("forms", out forms) ? FormPairsOf(forms) : [],
             BySound = spelling.TryGetProperty("bySound", out var bySound) ? new SoundSpelling(Strings(bySound, "targets"), ModelVocabulary.WholeWords) : null,
             Heard = spelling.TryGetProperty("heard", out var heard) ? MisheardWords.FromJson(heard) : null,
+            Hypothetical = question.TryGetProperty("hypothetical", out var hypothetical) ? Compile("^(" + hypothetical.GetString()! + ")", "generalQuestion.hypothetical") : new Regex("(?!)", Options),
         };
     }
 
@@ -316,6 +324,17 @@ public sealed class RedFlagPhrases
             }
         }
 
+        // Haitian Kreyòl, read as English the same way (round 28, kreyol28): a list of its own, after the Spanish one, so a
+        // key both hold reads as Spanish. Its forms are mostly of two words or more ("do m" → "my back"), so that a short
+        // Kreyòl word that is also English or Spanish ("m", "pa", "li", "mal", "de") is never read alone.
+        if (spelling.TryGetProperty("kreyol", out var kreyol) && kreyol.TryGetProperty("forms", out var kreyolForms))
+        {
+            foreach (var form in kreyolForms.EnumerateObject())
+            {
+                forms.TryAdd(form.Name, form.Value.GetString()!);
+            }
+        }
+
         foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
         {
             forms.TryAdd(word[..^1], word);
@@ -332,21 +351,37 @@ public sealed class RedFlagPhrases
     public string? SpellOutPair(string first, string second) =>
         pairForms.TryGetValue(first, out var seconds) && seconds.TryGetValue(second, out var reads) ? reads : null;
 
+    /// <summary>The last word of a form read only at a clause's end ("no puedo hacer $"; round 28, cubano28).</summary>
+    public const string ClauseEnd = "$";
+
     /// <summary>
     /// A three- or four-word form read whole, the longest first ("no se me para" → "i cant get hard", "la pierna
     /// derecha" → "my right leg": Spanish, night round 21), starting at <paramref name="at"/>: what it reads as and how
-    /// many words it takes, or null when no listed form starts there. Looked at before the two-word forms.
+    /// many words it takes, or null when no listed form starts there. Looked at before the two-word forms. A form whose last
+    /// word is <see cref="ClauseEnd"/> is read only when its other words end the clause (two of them are enough).
     /// </summary>
     public (string Reads, int Length)? SpellOutLonger(string[] words, int at)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (at + 2 >= words.Length || !longerForms.TryGetValue(words[at], out var seconds) || !seconds.TryGetValue(words[at + 1], out var forms))
+        if (at + 1 >= words.Length || !longerForms.TryGetValue(words[at], out var seconds) || !seconds.TryGetValue(words[at + 1], out var forms))
         {
             return null;
         }
 
         foreach (var (rest, reads) in forms)
         {
+            // A form that ends in "$" is read only where its words end the clause (round 28, cubano28): "y no puedo hacer"
+            // with nothing after it is "i cant go", while "no puedo hacer los ejercicios" is not.
+            if (rest.Length > 0 && rest[^1] == ClauseEnd)
+            {
+                if (at + 1 + rest.Length == words.Length && rest.AsSpan(0, rest.Length - 1).SequenceEqual(words.AsSpan(at + 2, rest.Length - 1)))
+                {
+                    return (reads, rest.Length + 1);
+                }
+
+                continue;
+            }
+
             if (at + 1 + rest.Length < words.Length && rest.AsSpan().SequenceEqual(words.AsSpan(at + 2, rest.Length)))
             {
                 return (reads, rest.Length + 2);

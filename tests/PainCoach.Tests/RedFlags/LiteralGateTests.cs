@@ -63,7 +63,7 @@ public sealed class LiteralGateTests
         var patterns = phrases.Signs.SelectMany(sign => sign.Phrases.SelectMany(phrase => phrase.Parts.Select(part => part.Pattern))
                 .Concat(new[] { sign.Unless, sign.NotBefore, sign.NotAfter }.OfType<Regex>()))
             .Concat(phrases.Idioms)
-            .Concat(new[] { phrases.BackWords, phrases.HeelWords, phrases.QuestionStart, phrases.FirstPerson, phrases.Asides, phrases.Negation.ClearedAfter })
+            .Concat(new[] { phrases.BackWords, phrases.HeelWords, phrases.QuestionStart, phrases.FirstPerson, phrases.Asides, phrases.Hypothetical, phrases.Negation.ClearedAfter })
             .ToList();
         var examples = phrases.Signs.SelectMany(sign => sign.Phrases.SelectMany(phrase => phrase.Fires.Concat(phrase.Quiet)))
             .Select(FreeTextRedFlagScreen.Normalise).Distinct(StringComparer.Ordinal).ToList();

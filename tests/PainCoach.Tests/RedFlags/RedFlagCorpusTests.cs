@@ -238,8 +238,8 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout123", 0, 136, 48)]
     [InlineData("heldout124", 0, 135, 47)]
     [InlineData("heldout125", 0, 135, 48)]
-    [InlineData("heldout128", 4, 105, 39)]
-    [InlineData("heldout130", 1, 87, 32)]
+    [InlineData("heldout128", 0, 134, 48)]
+    [InlineData("heldout130", 1, 128, 46)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -46,8 +46,11 @@ public sealed class SecondReadingLeftOutTests(ITestOutputHelper output)
     // 77 / 2,951 / 1,397. Round 27 (heldout124 and 125 read, 108 parts with 17,403 ordinary and 14,636 red flags; three
     // more probe sets, 103 with 3,045 ordinary and 3,060 red flags): read parts 14 / 14,562 / 5,125, probe sets 79 / 3,019
     // / 1,426 (two probe false alerts more, on 52 more ordinary probe lines).
-    private static readonly Figures ReadPartsBound = new(FalseAlerts: 14, Caught: 14_562, Emergencies: 5_125);
-    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 79, Caught: 3_019, Emergencies: 1_426);
+    // Round 29 (heldout128 and 130 read since round 28, 110 parts with 17,723 ordinary and 14,908 red flags; two more probe
+    // sets, 105 with 3,075 ordinary and 3,113 red flags): read parts 15 / 14,827 / 5,219 (one false alert more; heldout130
+    // keeps one of the phrases), probe sets 78 / 3,074 / 1,447.
+    private static readonly Figures ReadPartsBound = new(FalseAlerts: 15, Caught: 14_827, Emergencies: 5_219);
+    private static readonly Figures ProbeSetsBound = new(FalseAlerts: 78, Caught: 3_074, Emergencies: 1_447);
 
     [Fact]
     public void Left_out_parts_gain_catches_for_few_false_alerts()

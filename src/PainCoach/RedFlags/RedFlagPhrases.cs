@@ -299,6 +299,19 @@ public sealed class RedFlagPhrases
             : new Regex($"(?<![A-Za-z0-9])(?<word>{string.Join('|', words.Select(w => Regex.Escape(w)))})['’]s(?![A-Za-z0-9])", Options | RegexOptions.IgnoreCase);
     }
 
+    // A language's word-by-word forms ("spelling.<language>.forms"), added after what is already there: a key read
+    // earlier keeps its reading.
+    private static void AddLanguageForms(Dictionary<string, string> forms, JsonElement spelling, string language)
+    {
+        if (spelling.TryGetProperty(language, out var block) && block.TryGetProperty("forms", out var languageForms))
+        {
+            foreach (var form in languageForms.EnumerateObject())
+            {
+                forms.TryAdd(form.Name, form.Value.GetString()!);
+            }
+        }
+    }
+
     /// <summary>
     /// Texting forms read as the words they stand for: "shortForms" ("n" → "and", "w" → "with") and the dropped final g
     /// of the words in "droppedG" ("achin" → "aching", "mornins" → "mornings"), listed so no real word is changed.
@@ -316,24 +329,12 @@ public sealed class RedFlagPhrases
 
         // Spanish, read as English word by word ("spanish": evening round 20), one list of its own so it can be reviewed
         // apart from the texting forms; a key in both reads as "shortForms" says.
-        if (spelling.TryGetProperty("spanish", out var spanish) && spanish.TryGetProperty("forms", out var spanishForms))
-        {
-            foreach (var form in spanishForms.EnumerateObject())
-            {
-                forms.TryAdd(form.Name, form.Value.GetString()!);
-            }
-        }
+        AddLanguageForms(forms, spelling, "spanish");
 
         // Haitian Kreyòl, read as English the same way (round 28, kreyol28): a list of its own, after the Spanish one, so a
         // key both hold reads as Spanish. Its forms are mostly of two words or more ("do m" → "my back"), so that a short
         // Kreyòl word that is also English or Spanish ("m", "pa", "li", "mal", "de") is never read alone.
-        if (spelling.TryGetProperty("kreyol", out var kreyol) && kreyol.TryGetProperty("forms", out var kreyolForms))
-        {
-            foreach (var form in kreyolForms.EnumerateObject())
-            {
-                forms.TryAdd(form.Name, form.Value.GetString()!);
-            }
-        }
+        AddLanguageForms(forms, spelling, "kreyol");
 
         foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
         {

@@ -80,4 +80,16 @@ public sealed class Round30KreyolTests
     [InlineData("m pa t blese, machin nan frape yon poto sèlman")]
     public void Kreyol_what_ifs_another_persons_trouble_denials_and_a_roof_or_crash_that_hurt_nobody_stay_quiet(string text) =>
         Assert.Null(screen.Screen(text));
+    /// <summary>The English of round 28's writer: a present for a past in "I jump from" and "is turn to" (rf-kreyol28's leftovers).</summary>
+    [Theory]
+    [InlineData("I jump from the back of my pickup, land on my heel, it hurt bad")]
+    [InlineData("after I fall the foot is turn to the side, not straight like the other one")]
+    public void A_present_for_a_past_after_a_jump_or_a_fall_is_urgent(string text) =>
+        Assert.Equal(AlertLevel.Urgent, screen.Screen(text)?.Level);
+
+    [Theory]
+    [InlineData("I jump from bed every morning for work, my heel is ok now")]
+    [InlineData("my heel sore after work, the chair is turn to the window so I rest my foot")]
+    public void A_jump_out_of_bed_or_a_chair_turned_to_the_window_stays_quiet(string text) =>
+        Assert.Null(screen.Screen(text));
 }

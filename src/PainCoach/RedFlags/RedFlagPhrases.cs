@@ -317,7 +317,8 @@ public sealed class RedFlagPhrases
     /// keeps its own reading: "m" and "mwen" (I, me, my) stand for each other in any of the form's words ("pye m" is also
     /// "pye mwen", "m pa ka" also "mwen pa ka"; never a lone "m"), and the form is also read without its accents ("doulè" → "doule", "fè m
     /// mal" → "fe m mal"). A one-word spelling without accents that is an English word of the model's vocabulary ("rèd" →
-    /// "red", "atè" → "ate", "semèn" → "semen") is not added: only its accented form reads.
+    /// "red", "atè" → "ate", "semèn" → "semen") is not added: only its accented form reads. The joins a phone makes ("fèm"
+    /// for "fè m", "kap" for "k ap", "map" for "m ap", "tap" for "t ap") are spellings too, inside a form of two words or more.
     /// </summary>
     private static void AddKreyolSpellings(Dictionary<string, string> forms, JsonElement spelling)
     {
@@ -331,16 +332,32 @@ public sealed class RedFlagPhrases
             var reads = form.Value.GetString()!;
             // "mwen" alone ("i") is not also "m": a lone "m" is never read.
             var words = form.Name.Split(' ');
-            foreach (var spelt in words.Length > 1 ? MwenSpellings(words) : [form.Name])
+            foreach (var mwen in words.Length > 1 ? MwenSpellings(words) : [form.Name])
             {
-                forms.TryAdd(spelt, reads);
-                var plain = WithoutAccents(spelt);
-                if (plain != spelt && (plain.Contains(' ', StringComparison.Ordinal) || !ModelVocabulary.WholeWords.Contains(plain)))
+                foreach (var spelt in words.Length > 1 ? new[] { mwen, Joined(mwen) }.Distinct() : [mwen])
                 {
-                    forms.TryAdd(plain, reads);
+                    forms.TryAdd(spelt, reads);
+                    var plain = WithoutAccents(spelt);
+                    if (plain != spelt && (plain.Contains(' ', StringComparison.Ordinal) || !ModelVocabulary.WholeWords.Contains(plain)))
+                    {
+                        forms.TryAdd(plain, reads);
+                    }
                 }
             }
         }
+    }
+
+    // The form as a phone joins it (round 30): "fè m" → "fèm", "k ap" → "kap", "m ap" → "map", "t ap" → "tap", each where it
+    // stands; a form that would become one word keeps its spaces ("map", "tap" alone are English words).
+    private static string Joined(string form)
+    {
+        var joined = (" " + form + " ")
+            .Replace(" fè m ", " fèm ", StringComparison.Ordinal)
+            .Replace(" k ap ", " kap ", StringComparison.Ordinal)
+            .Replace(" m ap ", " map ", StringComparison.Ordinal)
+            .Replace(" t ap ", " tap ", StringComparison.Ordinal)
+            .Trim();
+        return joined.Contains(' ', StringComparison.Ordinal) ? joined : form;
     }
 
     // The form with each "m" or "mwen" in either spelling (a form has at most a few of them).

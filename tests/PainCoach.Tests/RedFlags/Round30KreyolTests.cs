@@ -92,4 +92,18 @@ public sealed class Round30KreyolTests
     [InlineData("my heel sore after work, the chair is turn to the window so I rest my foot")]
     public void A_jump_out_of_bed_or_a_chair_turned_to_the_window_stays_quiet(string text) =>
         Assert.Null(screen.Screen(text));
+    /// <summary>The joins a phone makes, read by the spelling step: "fèm" (fè m), "kap" (k ap); and "pap soti" (pa ap) for the pee.</summary>
+    [Theory]
+    [InlineData("ren m ap fem mal e pipi a pap soti depi yè swa")]
+    [InlineData("do m kap fèm mal la, m pa santi anyen ant janm mwen")]
+    public void Kreyol_joined_spellings_read_as_the_listed_form(string text) =>
+        Assert.Equal(AlertLevel.Emergency, screen.Screen(text)?.Level);
+
+    [Theory]
+    [InlineData("talon m pa fèm mal ankò, m ka mache byen")]
+    [InlineData("map kondwi jodi a, do m pi bon")]
+    [InlineData("li pap soti ak mwen jodi a, talon m pi bon")]
+    [InlineData("li pa vle soti ak mwen jodi a, talon m pi bon")]
+    public void Kreyol_joined_spellings_that_say_no_sign_and_going_out_with_someone_stay_quiet(string text) =>
+        Assert.Null(screen.Screen(text));
 }

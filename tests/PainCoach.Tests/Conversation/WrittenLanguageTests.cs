@@ -45,6 +45,17 @@ public sealed class WrittenLanguageTests
     public void Text_written_in_kreyol_is_not_answered_in_spanish(string text) =>
         Assert.Equal(SmsLanguage.English, WrittenLanguage.Of(text));
 
+    /// <summary>
+    /// Kreyòl whose only listed words were the ones it shares with Spanish ("la", "se", "talon", "lè") is not Spanish either
+    /// once its other everyday words count (round 30, kreyol30: "pi", "kontan", "toujou", "jis", "kanpe", "tout", "wi").
+    /// </summary>
+    [Theory]
+    [InlineData("wi, pedal la pi dous, talon m kontan")]
+    [InlineData("la a talon m toujou sansib, se jis lè m kanpe")]
+    [InlineData("se tout, talon m pi kontan la a")]
+    public void Kreyol_with_few_listed_words_and_the_words_it_shares_with_spanish_is_not_answered_in_spanish(string text) =>
+        Assert.Equal(SmsLanguage.English, WrittenLanguage.Of(text));
+
     /// <summary>Spanish with the words Kreyòl shares, or with one Kreyòl-looking word, stays Spanish.</summary>
     [Theory]
     [InlineData("tengo el talon mal desde el lunes, no puedo caminar bien")]
@@ -53,6 +64,8 @@ public sealed class WrittenLanguageTests
     [InlineData("le duele la espalda a mi esposo y a mi tambien")]
     [InlineData("hoy en la mañana se me durmió la pierna y me dio miedo")]
     [InlineData("se me duerme la pierna cuando manejo, men")]
+    [InlineData("la semana pasada me dolía el talón, hoy está mejor")]
+    [InlineData("se me fue la pierna cuando manejaba, tengo el talón mal")]
     public void Spanish_with_words_kreyol_shares_is_still_answered_in_spanish(string text) =>
         Assert.Equal(SmsLanguage.Spanish, WrittenLanguage.Of(text));
 

@@ -245,6 +245,7 @@ public sealed class RedFlagPhrases
             BySound = spelling.TryGetProperty("bySound", out var bySound) ? new SoundSpelling(Strings(bySound, "targets"), ModelVocabulary.WholeWords) : null,
             Heard = spelling.TryGetProperty("heard", out var heard) ? MisheardWords.FromJson(heard) : null,
             Particles = spelling.TryGetProperty("tagalog", out var tagalog) ? Strings(tagalog, "particles").ToHashSet(StringComparer.Ordinal) : [],
+            LinkedParticles = spelling.TryGetProperty("tagalog", out tagalog) ? Strings(tagalog, "linkedParticles").ToHashSet(StringComparer.Ordinal) : [],
             LanguageWords = spelling.TryGetProperty("tagalog", out tagalog) && tagalog.TryGetProperty("forms", out var tagalogForms)
                 ? tagalogForms.EnumerateObject().SelectMany(form => form.Name.Split(' ')).ToHashSet(StringComparer.Ordinal)
                 : [],
@@ -257,6 +258,12 @@ public sealed class RedFlagPhrases
     /// <summary>Tagalog's particles of respect ("po", "opo": "spelling.tagalog.particles"), dropped in a Tagalog clause.</summary>
     private HashSet<string> Particles { get; init; } = [];
 
+    /// <summary>
+    /// Particles of respect that carry the linker "-ng" ("pong": "spelling.tagalog.linkedParticles"), which goes back to the
+    /// word before: "para pong jelly" is "parang jelly", "pareho pong mahina" is "parehong mahina".
+    /// </summary>
+    private HashSet<string> LinkedParticles { get; init; } = [];
+
     /// <summary>Every word of a Tagalog form ("spelling.tagalog.forms"), the words that make a clause Tagalog.</summary>
     private HashSet<string> LanguageWords { get; init; } = [];
 
@@ -265,17 +272,33 @@ public sealed class RedFlagPhrases
     /// round 30, taglish30), or null when there is none to drop. A Filipino writer puts "po" after nearly any word, so the
     /// forms ("hindi ko maramdaman", "likod ko") could not see their words side by side; it says nothing of the body. It is
     /// dropped only in a clause with a word of a Tagalog form that is no English word, so an English "po" (by mouth) stays.
+    /// "pong" gives its linker to the word before (<see cref="LinkedParticles"/>).
     /// </summary>
     public string[]? WithoutParticles(string[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (Particles.Count == 0 || !words.Any(Particles.Contains)
-            || !words.Any(word => !Particles.Contains(word) && LanguageWords.Contains(word) && BySound?.IsWord(word) != true))
+        bool IsParticle(string word) => Particles.Contains(word) || LinkedParticles.Contains(word);
+        if (!words.Any(IsParticle) || !words.Any(word => !IsParticle(word) && LanguageWords.Contains(word) && BySound?.IsWord(word) != true))
         {
             return null;
         }
 
-        return Array.FindAll(words, word => !Particles.Contains(word));
+        var kept = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (LinkedParticles.Contains(word) && kept.Count > 0)
+            {
+                // The linker goes back to the word before ("para pong" → "parang"); after a consonant Tagalog links with
+                // "na", a word of its own, which the forms read as they are.
+                kept[^1] = "aeiou".Contains(kept[^1][^1], StringComparison.Ordinal) ? kept[^1] + "ng" : kept[^1];
+            }
+            else if (!IsParticle(word))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return [.. kept];
     }
 
     /// <summary>

@@ -245,6 +245,15 @@ if (args.Contains("--ask"))
     {
         var reading = screen.Read(text);
         Console.WriteLine($"{screen.Screen(text, askProgram)?.Level.ToString() ?? "no alert"} (area {reading.Area}; signs {string.Join(", ", reading.Signs.Order())}): {text}");
+        if (args.Contains("--sentences"))
+        {
+            // The sentences as the screen reads them, after every spelling and language form (round 30).
+            foreach (var sentence in screen.Sentences(text))
+            {
+                Console.WriteLine($"    read \"{sentence.Text}\"");
+            }
+        }
+
         if (args.Contains("--why"))
         {
             // Which phrase of each sign read matched which normalised sentence (phrase index in red-flag-phrases.json).

@@ -11,7 +11,11 @@ namespace PainCoach.Conversation;
 /// too, and Spanish needs more Spanish words than Kreyòl ones as well. Kreyòl shares a few words with Spanish ("la",
 /// "se", "mal", "talon", "le" for "lè", "ni"); in a text with two Kreyòl words or more they count for neither, so "talon m
 /// fè m mal la maten, se pi mal lè m leve" gets the English answer (the service has no Kreyòl texts) while "tengo el
-/// talon mal desde el lunes" stays Spanish. A Kreyòl word that is also a Spanish word is in no Kreyòl list.
+/// talon mal desde el lunes" stays Spanish. A Kreyòl word that is also a Spanish word is in no Kreyòl list. Tagalog
+/// (Taglish) is not Spanish either (round 30): its common words count the same way, and the Spanish words Tagalog
+/// uses too ("pero", "mas", "o", "para", "hay", "una", "ni", "pasa", "todo") count for neither in a text with two
+/// Tagalog words or more, so "medyo masakit pa pero mas maluwag na" gets the English answer (the service has no
+/// Tagalog texts) while "me duele mas pero no tengo fiebre" stays Spanish.
 /// </summary>
 public static class WrittenLanguage
 {
@@ -72,15 +76,50 @@ public static class WrittenLanguage
     // Spanish words that Kreyòl writes too: "la" (the), "se" (is), "mal" (fè m mal, hurts), "talon" (heel), "le" (lè, when), "ni" (has).
     private static readonly HashSet<string> SharedWithKreyol = new(StringComparer.Ordinal) { "la", "se", "mal", "talon", "le", "ni" };
 
+    // Tagalog's common words as Filipinos text them (Taglish), accents dropped (round 30, heldout135): particles ("po",
+    // "opo", "ang", "ng", "mga", "yung"), pronouns, negation ("hindi", "wala"), time, the body and pain. None is a word of
+    // the Spanish, English or Kreyòl lists above, nor a Spanish or English word ("ano", "sana", "pala", "sobra", "gusto",
+    // "amo", "maga", "ate", "noon", "din", "may", "na", "pa", "sa", "si" are left out): they only ever keep a Tagalog text from a Spanish answer.
+    private static readonly HashSet<string> Tagalog = new(StringComparer.Ordinal)
+    {
+        "po", "opo", "ang", "ng", "nang", "mga", "yung", "iyong", "yun", "iyon", "ito", "yan", "iyan", "dito", "doon",
+        "ako", "akin", "ikaw", "siya", "sya", "kami", "tayo", "sila", "namin", "natin", "nila", "niya", "nya", "niyo",
+        "nyo", "kayo", "mo", "hindi", "wala", "walang", "meron", "lang", "lamang", "naman", "kasi", "kaya", "tapos",
+        "pag", "kapag", "kung", "ba", "rin", "nga", "daw", "yata", "nung", "noong", "kay", "sige", "naku", "salamat",
+        "bakit", "paano", "pano", "saan", "kailan", "sino", "lahat", "isang", "dalawa", "dalawang", "ngayon", "kanina",
+        "kahapon", "bukas", "umaga", "gabi", "araw", "linggo", "buwan", "taon", "oras", "medyo", "konti", "konting",
+        "sobrang", "talaga", "parang", "siguro", "baka", "pwede", "puwede", "dapat", "alam", "sakit",
+        "masakit", "sumasakit", "sumakit", "kirot", "kumikirot", "likod", "sakong", "paa", "binti", "tuhod", "hita",
+        "balakang", "dibdib", "katawan", "talampakan", "kanan", "kanang", "kaliwa", "kaliwang", "lagnat", "ihi",
+        "manhid", "namamanhid", "namamaga", "mainit", "malamig", "mahina", "malakas", "hirap", "mahirap",
+        "lumalala", "nahulog", "natapilok", "nadulas", "tumayo", "maglakad", "naglalakad", "gamot", "bahay",
+        "trabaho", "anak", "asawa", "lolo", "lola", "kuya", "tanong", "sabi", "nasa",
+    };
+
+    // Spanish words of the list above that Tagalog uses too: "pero" (but), "mas" (more), "o" (or), "para" (for; like),
+    // "hay" (a sigh), "una" (first), "ni" (of a person: "ni Sir"), "pasa" (a bruise), "todo" (all out).
+    private static readonly HashSet<string> SharedWithTagalog = new(StringComparer.Ordinal) { "pero", "mas", "o", "para", "hay", "una", "ni", "pasa", "todo" };
+
+    /// <summary>The fewest Tagalog words that make the words Tagalog shares with Spanish count for neither.</summary>
+    private const int FewestTagalogWords = 2;
+
     /// <summary>The language the reply should be in for <paramref name="text"/>.</summary>
     public static SmsLanguage Of(string? text)
     {
-        int spanish = 0, english = 0, kreyol = 0, shared = 0;
+        int spanish = 0, english = 0, kreyol = 0, shared = 0, tagalog = 0, sharedWithTagalog = 0, sharedWithBoth = 0;
         foreach (var word in OptOutIntent.MatchingWords(text))
         {
             var isSpanish = Spanish.Contains(word);
             var isEnglish = English.Contains(word);
-            if (isSpanish && !isEnglish && SharedWithKreyol.Contains(word))
+            if (isSpanish && !isEnglish && SharedWithKreyol.Contains(word) && SharedWithTagalog.Contains(word))
+            {
+                sharedWithBoth++;
+            }
+            else if (isSpanish && !isEnglish && SharedWithTagalog.Contains(word))
+            {
+                sharedWithTagalog++;
+            }
+            else if (isSpanish && !isEnglish && SharedWithKreyol.Contains(word))
             {
                 shared++;
             }
@@ -96,6 +135,10 @@ public static class WrittenLanguage
             {
                 kreyol++;
             }
+            else if (Tagalog.Contains(word))
+            {
+                tagalog++;
+            }
         }
 
         if (kreyol < FewestKreyolWords)
@@ -103,6 +146,16 @@ public static class WrittenLanguage
             spanish += shared;
         }
 
-        return spanish >= FewestSpanishWords && spanish > english && spanish > kreyol ? SmsLanguage.Spanish : SmsLanguage.English;
+        // A Spanish word Tagalog uses too ("pero", "mas", "ni") is Spanish only in a text of fewer than two Tagalog words.
+        if (tagalog < FewestTagalogWords)
+        {
+            spanish += sharedWithTagalog;
+            if (kreyol < FewestKreyolWords)
+            {
+                spanish += sharedWithBoth;
+            }
+        }
+
+        return spanish >= FewestSpanishWords && spanish > english && spanish > kreyol && spanish > tagalog ? SmsLanguage.Spanish : SmsLanguage.English;
     }
 }

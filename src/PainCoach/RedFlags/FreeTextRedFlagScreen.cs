@@ -853,6 +853,13 @@ public sealed class FreeTextRedFlagScreen : IRedFlagScreen
     {
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var changed = false;
+        // Tagalog's "po" and "opo" dropped in a Tagalog clause, before any form is looked up (round 30, taglish30).
+        if (phrases.WithoutParticles(words) is { } withoutParticles)
+        {
+            words = withoutParticles;
+            changed = true;
+        }
+
         // Caribbean sounds read back before any form is looked up ("la pielna" → "la pierna", "adormecío" → "adormecido").
         for (var i = 0; i < words.Length; i++)
         {

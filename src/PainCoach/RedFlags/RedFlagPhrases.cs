@@ -244,11 +244,62 @@ public sealed class RedFlagPhrases
             FormPairs = root.TryGetProperty("forms", out forms) ? FormPairsOf(forms) : [],
             BySound = spelling.TryGetProperty("bySound", out var bySound) ? new SoundSpelling(Strings(bySound, "targets"), ModelVocabulary.WholeWords) : null,
             Heard = spelling.TryGetProperty("heard", out var heard) ? MisheardWords.FromJson(heard) : null,
+            Particles = spelling.TryGetProperty("tagalog", out var tagalog) ? Strings(tagalog, "particles").ToHashSet(StringComparer.Ordinal) : [],
+            LinkedParticles = spelling.TryGetProperty("tagalog", out tagalog) ? Strings(tagalog, "linkedParticles").ToHashSet(StringComparer.Ordinal) : [],
+            LanguageWords = spelling.TryGetProperty("tagalog", out tagalog) && tagalog.TryGetProperty("forms", out var tagalogForms)
+                ? tagalogForms.EnumerateObject().SelectMany(form => form.Name.Split(' ')).ToHashSet(StringComparer.Ordinal)
+                : [],
             Hypothetical = question.TryGetProperty("hypothetical", out var hypothetical) ? Compile("^(" + hypothetical.GetString()! + ")", "generalQuestion.hypothetical") : new Regex("(?!)", Options),
         };
     }
 
     private static readonly Regex NoForm = new("(?!)", Options);
+
+    /// <summary>Tagalog's particles of respect ("po", "opo": "spelling.tagalog.particles"), dropped in a Tagalog clause.</summary>
+    private HashSet<string> Particles { get; init; } = [];
+
+    /// <summary>
+    /// Particles of respect that carry the linker "-ng" ("pong": "spelling.tagalog.linkedParticles"), which goes back to the
+    /// word before: "para pong jelly" is "parang jelly", "pareho pong mahina" is "parehong mahina".
+    /// </summary>
+    private HashSet<string> LinkedParticles { get; init; } = [];
+
+    /// <summary>Every word of a Tagalog form ("spelling.tagalog.forms"), the words that make a clause Tagalog.</summary>
+    private HashSet<string> LanguageWords { get; init; } = [];
+
+    /// <summary>
+    /// The words of a clause without Tagalog's particles of respect ("masakit po ang likod ko" → "masakit ang likod ko";
+    /// round 30, taglish30), or null when there is none to drop. A Filipino writer puts "po" after nearly any word, so the
+    /// forms ("hindi ko maramdaman", "likod ko") could not see their words side by side; it says nothing of the body. It is
+    /// dropped only in a clause with a word of a Tagalog form that is no English word, so an English "po" (by mouth) stays.
+    /// "pong" gives its linker to the word before (<see cref="LinkedParticles"/>).
+    /// </summary>
+    public string[]? WithoutParticles(string[] words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        bool IsParticle(string word) => Particles.Contains(word) || LinkedParticles.Contains(word);
+        if (!words.Any(IsParticle) || !words.Any(word => !IsParticle(word) && LanguageWords.Contains(word) && BySound?.IsWord(word) != true))
+        {
+            return null;
+        }
+
+        var kept = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (LinkedParticles.Contains(word) && kept.Count > 0)
+            {
+                // The linker goes back to the word before ("para pong" → "parang"); after a consonant Tagalog links with
+                // "na", a word of its own, which the forms read as they are.
+                kept[^1] = "aeiou".Contains(kept[^1][^1], StringComparison.Ordinal) ? kept[^1] + "ng" : kept[^1];
+            }
+            else if (!IsParticle(word))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return [.. kept];
+    }
 
     /// <summary>
     /// A form-filler's "label: answer" pairs read as statements ("Weight bearing: no" as "can't bear weight", "Leg: weak" as
@@ -411,6 +462,12 @@ public sealed class RedFlagPhrases
 
         // Round 30 (kreyol30): each Kreyòl form also in the other spellings a phone gives it, so one key stands for all.
         AddKreyolSpellings(forms, spelling);
+
+        // Tagalog as Filipinos text it, Taglish (round 30, taglish30): a list of its own, after the Spanish and Kreyòl ones,
+        // so a key they hold keeps their reading. Its particles of respect ("po", "opo") are dropped first
+        // (WithoutParticles); a short word Tagalog shares with English or Spanish ("na", "pa", "sa", "may", "di") is never a
+        // form alone.
+        AddLanguageForms(forms, spelling, "tagalog");
 
         foreach (var word in Strings(spelling, "droppedG").Where(w => w.EndsWith("ing", StringComparison.Ordinal)))
         {

@@ -69,6 +69,30 @@ public sealed class WrittenLanguageTests
     public void Spanish_with_words_kreyol_shares_is_still_answered_in_spanish(string text) =>
         Assert.Equal(SmsLanguage.Spanish, WrittenLanguage.Of(text));
 
+    /// <summary>Tagalog (Taglish), even with the Spanish words it uses ("pero", "mas", "o", "para", "hay", "una", "ni"), is not Spanish (round 30).</summary>
+    [Theory]
+    [InlineData("masakit pa rin po yung likod ko pero mas okay na kaysa kahapon")]
+    [InlineData("Ano po mas maganda, yelo o heat pad para sa sakong?")]
+    [InlineData("hay naku, sumakit na naman yung paa ko pero kaya pa naman")]
+    [InlineData("nung una po sa umaga lang, pero ngayon buong araw na masakit")]
+    [InlineData("para pong may pasa sa binti ko, pero hindi naman masakit")]
+    [InlineData("todo ingat naman ako pero nadulas pa rin ako sa hagdan ni Lola")]
+    [InlineData("mas masakit po sa gabi, pero hindi ko alam bakit")]
+    public void Text_written_in_tagalog_is_not_answered_in_spanish(string text) =>
+        Assert.Equal(SmsLanguage.English, WrittenLanguage.Of(text));
+
+    /// <summary>Spanish with the Spanish words Tagalog uses too stays Spanish (round 30).</summary>
+    [Theory]
+    [InlineData("me duele mas la espalda pero no tengo fiebre")]
+    [InlineData("tengo dolor en el talon o en la planta, no se bien")]
+    [InlineData("hay dias que no puedo caminar por el dolor")]
+    [InlineData("la primera vez fue una caida, pero ahora me duele todo")]
+    [InlineData("me pasa todo el tiempo, me duele la espalda")]
+    [InlineData("para caminar me duele mas el pie")]
+    [InlineData("no tengo fiebre ni dolor en el pie, pero me duele la cintura")]
+    public void Spanish_with_words_tagalog_shares_is_still_answered_in_spanish(string text) =>
+        Assert.Equal(SmsLanguage.Spanish, WrittenLanguage.Of(text));
+
     /// <summary>
     /// Over every read corpus part (people's own texts, not written for this test): a Spanish-English writer's texts
     /// are answered in Spanish when mostly Spanish (heldout80 mixed mostly English, heldout100 and heldout104 mostly Spanish, heldout116 and heldout117, read since round 25, heldout121 and heldout123, read since round 26, and heldout124 and heldout125, read since round 27, nearly all Spanish, and heldout128, read since round 28), and of the other writers' texts only the three written in Spanish (heldout130's texts written wholly in Haitian Kreyòl are not among them, round 28; nor heldout132's in Kreyòl or heldout135's in Tagalog, round 30)

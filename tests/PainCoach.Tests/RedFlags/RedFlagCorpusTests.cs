@@ -241,7 +241,7 @@ public sealed partial class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("heldout128", 0, 134, 48)]
     [InlineData("heldout130", 1, 130, 46)]
     [InlineData("heldout132", 0, 131, 44)]
-    [InlineData("heldout135", 2, 24, 7)]
+    [InlineData("heldout135", 0, 126, 45)]
     public void Later_tuning_parts_do_not_fall_below_their_recorded_figures(string part, int falseAlertsAtMost, int caughtAtLeast, int emergenciesAtLeast) =>
         AssertFloor(part, falseAlertsAtMost, caughtAtLeast, emergenciesAtLeast, showSentences: true);
 

@@ -79,14 +79,14 @@ public static class WrittenLanguage
     // Tagalog's common words as Filipinos text them (Taglish), accents dropped (round 30, heldout135): particles ("po",
     // "opo", "ang", "ng", "mga", "yung"), pronouns, negation ("hindi", "wala"), time, the body and pain. None is a word of
     // the Spanish, English or Kreyòl lists above, nor a Spanish or English word ("ano", "sana", "pala", "sobra", "gusto",
-    // "amo", "maga", "ate", "noon", "din", "may", "na", "pa", "sa", "si" are left out): they only ever keep a Tagalog text from a Spanish answer.
+    // "amo", "maga", "ate", "noon", "din", "may", "na", "pa", "sa", "si", "sino" are left out): they only ever keep a Tagalog text from a Spanish answer.
     private static readonly HashSet<string> Tagalog = new(StringComparer.Ordinal)
     {
         "po", "opo", "ang", "ng", "nang", "mga", "yung", "iyong", "yun", "iyon", "ito", "yan", "iyan", "dito", "doon",
         "ako", "akin", "ikaw", "siya", "sya", "kami", "tayo", "sila", "namin", "natin", "nila", "niya", "nya", "niyo",
         "nyo", "kayo", "mo", "hindi", "wala", "walang", "meron", "lang", "lamang", "naman", "kasi", "kaya", "tapos",
         "pag", "kapag", "kung", "ba", "rin", "nga", "daw", "yata", "nung", "noong", "kay", "sige", "naku", "salamat",
-        "bakit", "paano", "pano", "saan", "kailan", "sino", "lahat", "isang", "dalawa", "dalawang", "ngayon", "kanina",
+        "bakit", "paano", "pano", "saan", "kailan", "lahat", "isang", "dalawa", "dalawang", "ngayon", "kanina",
         "kahapon", "bukas", "umaga", "gabi", "araw", "linggo", "buwan", "taon", "oras", "medyo", "konti", "konting",
         "sobrang", "talaga", "parang", "siguro", "baka", "pwede", "puwede", "dapat", "alam", "sakit",
         "masakit", "sumasakit", "sumakit", "kirot", "kumikirot", "likod", "sakong", "paa", "binti", "tuhod", "hita",

@@ -61,4 +61,22 @@ public sealed class Round30TaglishTests
     [InlineData("me duele mas la espalda pero no tengo fiebre")]
     public void Taglish_denials_another_persons_fever_things_that_fell_or_got_wet_and_words_english_and_spanish_share_stay_quiet(string text) =>
         Assert.Null(screen.Screen(text));
+
+    /// <summary>
+    /// A blow at the back of the leg from nobody, told in Tagalog ("binato ako", "hinampas ako": as if hit; "sa likod ng
+    /// binti": at the back of the leg; "habang": while), reads as the English likeness does: an Achilles sign. A real ball
+    /// that hit the leg stays quiet, as in English. Added after the fresh-clone run of round 30 found round 12's Tagalog
+    /// line quiet once the Tagalog forms read its words first.
+    /// </summary>
+    [Theory]
+    [InlineData("parang hinampas ako sa likod ng binti habang naglalaro ng basketball, walang tao sa likod ko")]
+    [InlineData("akala ko binato ako sa likod ng binti ko habang nag jojogging, wala naman tao")]
+    public void Taglish_a_blow_at_the_back_of_the_leg_from_nobody_is_urgent(string text) =>
+        Assert.Equal(AlertLevel.Urgent, screen.Screen(text)?.Level);
+
+    [Theory]
+    [InlineData("tinamaan ako ng bola sa likod ng binti ko habang naglalaro, masakit pero ok naman")]
+    [InlineData("naglalaro po ang mga apo ko habang nagluluto ako, likod ko medyo masakit")]
+    public void Taglish_a_real_ball_or_children_playing_stay_quiet(string text) =>
+        Assert.Null(screen.Screen(text));
 }

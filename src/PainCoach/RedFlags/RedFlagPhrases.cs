@@ -225,6 +225,7 @@ public sealed class RedFlagPhrases
 
         var spelling = root.GetProperty("spelling");
         var question = root.GetProperty("generalQuestion");
+        var hasTagalog = spelling.TryGetProperty("tagalog", out var tagalog);
         return new RedFlagPhrases(
             root.GetProperty("reviewed").GetString()!,
             Strings(spelling, "targets"),
@@ -244,9 +245,9 @@ public sealed class RedFlagPhrases
             FormPairs = root.TryGetProperty("forms", out forms) ? FormPairsOf(forms) : [],
             BySound = spelling.TryGetProperty("bySound", out var bySound) ? new SoundSpelling(Strings(bySound, "targets"), ModelVocabulary.WholeWords) : null,
             Heard = spelling.TryGetProperty("heard", out var heard) ? MisheardWords.FromJson(heard) : null,
-            Particles = spelling.TryGetProperty("tagalog", out var tagalog) ? Strings(tagalog, "particles").ToHashSet(StringComparer.Ordinal) : [],
-            LinkedParticles = spelling.TryGetProperty("tagalog", out tagalog) ? Strings(tagalog, "linkedParticles").ToHashSet(StringComparer.Ordinal) : [],
-            LanguageWords = spelling.TryGetProperty("tagalog", out tagalog) && tagalog.TryGetProperty("forms", out var tagalogForms)
+            Particles = hasTagalog ? Strings(tagalog, "particles").ToHashSet(StringComparer.Ordinal) : [],
+            LinkedParticles = hasTagalog ? Strings(tagalog, "linkedParticles").ToHashSet(StringComparer.Ordinal) : [],
+            LanguageWords = hasTagalog && tagalog.TryGetProperty("forms", out var tagalogForms)
                 ? tagalogForms.EnumerateObject().SelectMany(form => form.Name.Split(' ')).ToHashSet(StringComparer.Ordinal)
                 : [],
             Hypothetical = question.TryGetProperty("hypothetical", out var hypothetical) ? Compile("^(" + hypothetical.GetString()! + ")", "generalQuestion.hypothetical") : new Regex("(?!)", Options),
